@@ -1,0 +1,1 @@
+"""Doc -> plain data: mentions, clauses, attribution, predicates."""

@@ -1,0 +1,102 @@
+"""Argument spans: which doc tokens make up a noun phrase or a clause argument.
+
+Every helper walks a subtree once and returns sorted doc indices, so an argument
+costs time proportional to its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+Tokens = tuple[int, ...]
+
+# Children of an argument's head cut off its phrase: clauses or side remarks of their own.
+NP_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "preconj", "parataxis", "advcl", "ccomp"})
+# Children cut off deeper inside a phrase.
+NP_DEEP_CUT_DEPS = frozenset({"relcl", "parataxis", "advcl"})
+# Children cut off one conjunct (the other conjuncts and their coordinator).
+CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
+# Edge tokens trimmed off any argument.
+EDGE_TRIM_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+# Dependency labels of relative pronouns and words never part of an argument.
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Entity types whose coordinated names must not be split ("the London, Midland and Scottish Railway").
+NAME_ENT_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def subtree_indices(
+    token: Any,
+    *,
+    cut: frozenset[str] = frozenset(),
+    deep_cut: frozenset[str] = frozenset(),
+    skip: Iterable[int] = (),
+) -> Tokens:
+    """Indices of token's subtree, leaving out children of token whose dep is in cut,
+    deeper children whose dep is in deep_cut, and the tokens in skip (with their subtrees)."""
+    skipped = set(skip)
+    out = [token.i]
+    stack = [child for child in token.children if child.dep_ not in cut and child.i not in skipped]
+    while stack:
+        tok = stack.pop()
+        out.append(tok.i)
+        stack.extend(child for child in tok.children if child.dep_ not in deep_cut and child.i not in skipped)
+    return trim(token.doc, sorted(out))
+
+
+def trim(doc: Any, indices: list[int]) -> Tokens:
+    """Drop punctuation and coordinators at either edge of an index list."""
+    start, end = 0, len(indices)
+    while start < end and doc[indices[start]].pos_ in EDGE_TRIM_POS and doc[indices[start]].tag_ != "``":
+        start += 1
+    while end > start and doc[indices[end - 1]].pos_ in EDGE_TRIM_POS and doc[indices[end - 1]].tag_ != "''":
+        end -= 1
+    kept = indices[start:end]
+    return _balance_quotes(doc, kept)
+
+
+def _balance_quotes(doc: Any, indices: list[int]) -> Tokens:
+    """Remove an opening or closing quote left without its partner at an edge."""
+    if indices and doc[indices[0]].tag_ == "``" and not any(doc[i].tag_ == "''" for i in indices):
+        indices = indices[1:]
+    if indices and doc[indices[-1]].tag_ == "''" and not any(doc[i].tag_ == "``" for i in indices):
+        indices = indices[:-1]
+    return tuple(indices)
+
+
+def noun_phrase(token: Any, *, full: bool = False) -> Tokens:
+    """The noun phrase headed by token: with its modifiers and prepositional phrases.
+
+    With full=True relative clauses and appositions stay in, as in "the bill that X backs".
+    """
+    if full:
+        return subtree_indices(token, cut=CONJ_DEPS)
+    return subtree_indices(token, cut=NP_CUT_DEPS, deep_cut=NP_DEEP_CUT_DEPS)
+
+
+def conjuncts(token: Any) -> list[Any]:
+    """token and the tokens coordinated with it, unless they form one name."""
+    if token.ent_type_ in NAME_ENT_TYPES:
+        return [token]
+    found = [token]
+    stack = [child for child in token.children if child.dep_ == "conj"]
+    while stack:
+        tok = stack.pop()
+        found.append(tok)
+        stack.extend(child for child in tok.children if child.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase_of(doc: Any, indices: Iterable[int]) -> str:
+    """The words at indices joined by single spaces, as the sentence spells them."""
+    return " ".join(doc[i].text for i in indices)
+
+
+def merge(*parts: Iterable[int]) -> Tokens:
+    """Sorted union of index groups."""
+    return tuple(sorted({i for part in parts for i in part}))
+
+
+def children_with(token: Any, deps: frozenset[str]) -> Iterator[Any]:
+    """Children of token whose dependency label is in deps."""
+    return (child for child in token.children if child.dep_ in deps)

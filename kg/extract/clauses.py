@@ -1,0 +1,119 @@
+"""Open relation extraction: the clauses of a sentence as (subject, relation, object, extras) tuples.
+
+Rules follow English grammar over the dependency parse: voice, copulas, control verbs,
+phrasal verbs, coordination, relative and participial clauses, appositions, titles and
+relational nouns. Every clause carries doc token indices and strings only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .args import Tokens
+from .clause_model import KINDS, Clause
+from .nominal import NounRelation, appositions, noun_relations, titles
+from .verbs import Frame, verb_frames
+
+__all__ = ["KINDS", "Clause", "Tokens", "clauses_of_doc", "extract_clauses"]
+
+PRONOUN_POS = frozenset({"PRON"})
+ENTITY_BONUS_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Base confidence by kind of clause: how often the pattern yields a sound tuple.
+KIND_CONFIDENCE = {
+    "verb": 0.7,
+    "copula": 0.7,
+    "passive": 0.7,
+    "relative": 0.6,
+    "participle": 0.5,
+    "apposition": 0.55,
+    "nominal": 0.35,
+}
+
+
+def extract_clauses(sent: Any, *, min_confidence: float = 0.0) -> Iterator[Clause]:
+    """Yield the clauses of sent (a spaCy sentence Span or a Doc)."""
+    if not hasattr(sent, "start"):  # a Doc: treat it as one span
+        sent = sent[:]
+    for frame in verb_frames(sent):
+        for clause in _clauses_of_frame(frame):
+            if clause.confidence >= min_confidence:
+                yield clause
+    for relations in (appositions(sent), titles(sent), noun_relations(sent)):
+        for relation in relations:
+            clause = _noun_clause(sent.doc, relation)
+            if clause.confidence >= min_confidence:
+                yield clause
+
+
+def clauses_of_doc(doc: Any, *, min_confidence: float = 0.0) -> Iterator[Clause]:
+    """Yield the clauses of every sentence of doc."""
+    for sent in doc.sents:
+        yield from extract_clauses(sent, min_confidence=min_confidence)
+
+
+def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
+    """One clause per subject conjunct and object conjunct."""
+    doc = frame.verb.doc
+    relation = tuple(sorted(set(frame.relation)))
+    text = " ".join(doc[i].text for i in relation)
+    if frame.relation_extra:
+        text = f"{text} {frame.relation_extra}"
+    lemma = " ".join(frame.lemma_words)
+    extras = tuple(frame.extras)
+    objects: list[Tokens | None] = list(frame.objects) or [None]
+    for subject in frame.subjects:
+        for obj in objects:
+            clause = Clause(
+                subject=subject,
+                relation=relation,
+                relation_text=text,
+                lemma=lemma,
+                object=obj,
+                extras=extras,
+                negated=frame.negated,
+                modal=frame.modal,
+                kind=frame.kind,
+                verb=frame.verb.i,
+                object_clause=frame.object_clause if obj is not None else None,
+            )
+            yield _with_confidence(doc, clause, inherited=frame.inherited_subject)
+
+
+def _noun_clause(doc: Any, relation: NounRelation) -> Clause:
+    subject, rel, text, lemma, obj, kind = relation
+    clause = Clause(
+        subject=subject,
+        relation=rel,
+        relation_text=text,
+        lemma=lemma,
+        object=obj,
+        kind=kind,
+        verb=rel[0] if rel else obj[0],
+    )
+    return _with_confidence(doc, clause, inherited=False)
+
+
+def _with_confidence(doc: Any, clause: Clause, *, inherited: bool) -> Clause:
+    """Score a clause from its pattern and the shape of its arguments, in [0, 1]."""
+    score = KIND_CONFIDENCE.get(clause.kind, 0.5)
+    if clause.object is None:
+        score -= 0.25
+    if inherited:
+        score -= 0.05
+    subject = clause.subject
+    if len(subject) == 1 and doc[subject[0]].pos_ in PRONOUN_POS:
+        score -= 0.1
+    if any(doc[i].ent_type_ in ENTITY_BONUS_TYPES for i in subject):
+        score += 0.05
+    length = len(subject) + len(clause.object or ()) + sum(len(tokens) for _, tokens in clause.extras)
+    score -= min(0.2, 0.01 * max(0, length - 8))
+    if clause.object_clause is not None:
+        score -= 0.05
+    return _replace_confidence(clause, round(max(0.01, min(0.99, score)), 3))
+
+
+def _replace_confidence(clause: Clause, confidence: float) -> Clause:
+    from dataclasses import replace
+
+    return replace(clause, confidence=confidence)

@@ -1,0 +1,79 @@
+"""Relations carried by noun phrases: appositions, titles and nouns with their participants."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+
+APPOSITION_DEPS = frozenset({"appos"})
+TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "det", "punct"})
+POSSESSIVE_DEPS = frozenset({"poss"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Entity types that take a title in front of the name ("President Zelensky").
+TITLED_ENTS = frozenset({"PERSON"})
+# Prepositions that link a relational noun to its participants ("the rift between X and Y").
+PARTICIPANT_PREPS = frozenset({"between", "among", "with", "against", "to", "over", "on", "for", "from"})
+PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+# (subject, relation tokens, relation text, lemma, object) as doc indices
+NounRelation = tuple[Tokens, Tokens, str, str, Tokens, str]
+
+
+def appositions(sent: Any) -> Iterator[NounRelation]:
+    """(noun, is, apposition) for "Zaluzhny, the commander-in-chief," and the like."""
+    for token in sent:
+        if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"}:
+            subject = noun_phrase(token.head)
+            obj = noun_phrase(token)
+            if subject and obj:
+                yield subject, (), "is", "be", obj, "apposition"
+
+
+def titles(sent: Any) -> Iterator[NounRelation]:
+    """(name, is, title) for a person's name preceded by a title: "US Security Advisor Jake Sullivan"."""
+    for ent in sent.ents:
+        if ent.label_ not in TITLED_ENTS:
+            continue
+        head = ent.root
+        title = [
+            i for i in noun_phrase(head) if i < ent.start and sent.doc[i].dep_ != "det" and i >= sent.start
+        ]
+        if title and any(sent.doc[i].pos_ in NOUN_POS for i in title):
+            name = tuple(range(ent.start, ent.end))
+            yield name, (), "is", "be", tuple(title), "apposition"
+
+
+def noun_relations(sent: Any) -> Iterator[NounRelation]:
+    """Relational nouns: "X's offer to Y" -> (X, offer to, Y).
+
+    "the rift between X and Y" -> (the rift, between, X), (the rift, between, Y):
+    only the owner-less "between"/"among" form yields the noun itself as subject.
+    """
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ in POSSESSIVE_DEPS), None)
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PARTICIPANT_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for target in conjuncts(pobj):
+                    obj = noun_phrase(target)
+                    if owner is not None and owner.lower_ not in PERSONAL_POSSESSIVES:
+                        subject = subtree_indices(owner, cut=frozenset({"case"}))
+                        rel = (noun.i, prep.i)
+                        yield (
+                            subject,
+                            rel,
+                            f"{noun.text} {prep.text}",
+                            f"{noun.lemma_} {prep.lower_}",
+                            obj,
+                            "nominal",
+                        )
+                    elif prep.lower_ in {"between", "among"}:
+                        subject = tuple(i for i in noun_phrase(noun) if i < prep.i)
+                        lemma = prep.lower_
+                        yield subject, (prep.i,), doc[prep.i].text, lemma, obj, "nominal"

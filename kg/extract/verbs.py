@@ -1,0 +1,270 @@
+"""Verb clauses: subject, relation phrase, object and adjuncts of each verb of a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .args import Tokens, conjuncts, merge, noun_phrase, subtree_indices
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+NEGATION_DEPS = frozenset({"neg"})
+PARTICLE_DEPS = frozenset({"prt"})
+PREP_DEPS = frozenset({"prep", "agent"})
+DATIVE_DEPS = frozenset({"dative"})
+TIME_DEPS = frozenset({"npadvmod", "tmod"})
+CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "csubj"})
+# Dependency labels a predicate can carry: the verbs we build a clause around.
+CONTROL_DEPS = frozenset({"xcomp"})
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl"})
+RELATIVE_DEPS = frozenset({"relcl"})
+PARTICIPLE_DEPS = frozenset({"acl"})
+NOT_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
+VERB_POS = frozenset({"VERB", "AUX"})
+MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
+HEDGE_WORDS = frozenset(
+    {"allegedly", "reportedly", "likely", "unlikely", "possibly", "probably", "perhaps", "apparently"}
+)
+HEDGE_WORDS = HEDGE_WORDS | {"supposedly", "purportedly", "seemingly"}
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """A verb clause under construction (mutable; turned into Clause records by clauses.py)."""
+
+    verb: Any
+    subjects: list[Tokens] = field(default_factory=list)
+    relation: list[int] = field(default_factory=list)
+    relation_extra: str = ""  # implied words printed after the relation ("is" for reduced clauses)
+    objects: list[Tokens] = field(default_factory=list)
+    extras: list[tuple[str, Tokens]] = field(default_factory=list)
+    negated: bool = False
+    modal: str | None = None
+    kind: str = "verb"
+    inherited_subject: bool = False
+    object_clause: int | None = None
+    lemma_words: list[str] = field(default_factory=list)
+
+
+def is_predicate(token: Any) -> bool:
+    """Whether token heads a verb clause of its own."""
+    if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
+        return False
+    # A control verb with a bare xcomp ("refused to step down") is folded into its complement.
+    return not _folds_into_xcomp(token)
+
+
+def _folds_into_xcomp(token: Any) -> bool:
+    xcomps = [c for c in token.children if c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS]
+    if not xcomps:
+        return False
+    return not any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS for c in token.children)
+
+
+def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """Subject head tokens of verb and whether they come from another clause."""
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own:
+        return own, False
+    if depth > 6:
+        return [], False
+    head = verb.head
+    if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return [head], True
+    if verb.dep_ in CONTROL_DEPS:
+        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        if objects:
+            return objects[:1], True
+        return subject_heads(head, depth + 1)[0], True
+    if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
+        return subject_heads(head, depth + 1)[0], True
+    return [], False
+
+
+def verb_frames(sent: Any) -> Iterator[Frame]:
+    """One Frame per predicate of the sentence, with every argument still unsplit."""
+    for token in sent:
+        if is_predicate(token):
+            frame = _frame(token)
+            if frame is not None:
+                yield frame
+
+
+def _frame(verb: Any) -> Frame | None:
+    frame = Frame(verb=verb)
+    heads, inherited = subject_heads(verb)
+    relative = _relative_pronoun(verb) if verb.dep_ in RELATIVE_DEPS else None
+    head_noun = verb.head if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS else None
+    skip = {relative.i} if relative is not None else set()
+    if relative is not None and relative.dep_ in SUBJECT_DEPS:
+        heads, inherited = [verb.head], True
+    frame.subjects = [_subject_phrase(h) for head in heads for h in conjuncts(head) if h.i not in skip]
+    frame.inherited_subject = inherited
+    if not frame.subjects:
+        return None
+    _relation(frame, verb)
+    _arguments(frame, verb, skip)
+    if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS:
+        _relative_object(frame, relative, head_noun)
+    if verb.dep_ in RELATIVE_DEPS:
+        frame.kind = "relative"
+    elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in {"VBG", "VBN"} and inherited:
+        frame.kind = "participle"
+    return frame
+
+
+def _subject_phrase(head: Any) -> Tokens:
+    if head.dep_ in {"csubj", "csubjpass"}:
+        return subtree_indices(head)
+    return noun_phrase(head)
+
+
+def _relative_pronoun(verb: Any) -> Any | None:
+    """The relative pronoun of a relative clause: a child or the object of a child preposition."""
+    for child in verb.children:
+        if child.tag_ in {"WDT", "WP"} or (child.lower_ in RELATIVE_WORDS and child.dep_ != "mark"):
+            return child
+        if child.dep_ in PREP_DEPS:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.tag_ in {"WDT", "WP"}:
+                    return grand
+    return None
+
+
+def _relation(frame: Frame, verb: Any) -> None:
+    """Auxiliaries, negation, particles and folded control verbs around the verb."""
+    chain = _control_chain(verb)
+    words: list[int] = []
+    for link in chain:
+        for child in link.children:
+            if child.dep_ in AUX_DEPS:
+                words.append(child.i)
+                if child.lower_ in MODAL_AUX:
+                    frame.modal = child.lower_
+            elif child.dep_ in NEGATION_DEPS:
+                words.append(child.i)
+                frame.negated = True
+            elif child.dep_ in PARTICLE_DEPS:
+                words.append(child.i)
+            elif child.dep_ == "advmod" and child.lower_ in HEDGE_WORDS:
+                frame.modal = child.lower_
+        words.append(link.i)
+    if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+        # "was loved by God and exalted": the second verb shares the first one's auxiliaries
+        words.extend(c.i for c in verb.head.children if c.dep_ in AUX_DEPS and c.i < verb.head.i)
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        frame.kind = "passive"
+    frame.relation = sorted(set(words))
+    frame.lemma_words = [link.lemma_ for link in chain]
+    frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _control_chain(verb: Any) -> list[Any]:
+    """verb preceded by the control verbs folded into it: [refused, step] for "refused to step"."""
+    chain = [verb]
+    while chain[0].dep_ in CONTROL_DEPS and _folds_into_xcomp(chain[0].head) and len(chain) < 6:
+        chain.insert(0, chain[0].head)
+    return chain
+
+
+def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
+    """Objects, complements and adjuncts of verb."""
+    doc = verb.doc
+    preps: list[Any] = []
+    for child in verb.children:
+        if child.i in skip:
+            continue
+        dep = child.dep_
+        if dep in OBJECT_DEPS:
+            frame.objects.extend(noun_phrase(c) for c in conjuncts(child) if c.i not in skip)
+        elif dep in COPULA_COMPLEMENT_DEPS:
+            _complement(frame, child)
+        elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
+            _clause_object(frame, child)
+        elif dep in PREP_DEPS:
+            preps.append(child)
+        elif dep in DATIVE_DEPS:
+            frame.extras.append(("to", noun_phrase(child)))
+        elif dep in TIME_DEPS or (dep == "advmod" and child.ent_type_ in TIME_ENTS):
+            frame.extras.append(("time", subtree_indices(child)))
+    if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
+        frame.kind = "copula"
+    for prep in preps:
+        role, tokens = _prep_phrase(prep)
+        if not tokens:
+            continue
+        if not frame.objects and prep.i > verb.i and _can_join_relation(frame, prep):
+            frame.relation.append(prep.i)
+            frame.lemma_words.append(prep.lower_)
+            frame.objects.append(tuple(i for i in tokens if i != prep.i))
+        else:
+            frame.extras.append((role, tokens))
+    frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
+
+
+def _can_join_relation(frame: Frame, prep: Any) -> bool:
+    return all(i < prep.i for i in frame.relation) and frame.object_clause is None
+
+
+def _prep_phrase(prep: Any) -> tuple[str, Tokens]:
+    """Role and tokens of a prepositional adjunct: "time", "place" or the preposition itself."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects:
+        return prep.lower_, ()
+    tokens = merge((prep.i,), *(subtree_indices(o) for o in objects))
+    ent = objects[0].ent_type_
+    role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
+    return role, tokens
+
+
+def _complement(frame: Frame, comp: Any) -> None:
+    """Copula complement: "is a rival of", "is worried that ...", "is worried about ..."."""
+    frame.kind = "copula"
+    if comp.dep_ == "acomp":
+        clause = next((c for c in comp.children if c.dep_ in CLAUSE_OBJECT_DEPS), None)
+        prep = next((c for c in comp.children if c.dep_ == "prep"), None)
+        if clause is not None:
+            frame.relation.append(comp.i)
+            frame.lemma_words.append(comp.lower_)
+            _clause_object(frame, clause)
+            return
+        if prep is not None and any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+            frame.relation.extend((comp.i, prep.i))
+            frame.lemma_words.extend((comp.lower_, prep.lower_))
+            frame.objects.append(_prep_phrase(prep)[1][1:])
+            return
+    frame.objects.append(
+        noun_phrase(comp) if comp.pos_ in {"NOUN", "PROPN", "PRON"} else subtree_indices(comp)
+    )
+
+
+def _clause_object(frame: Frame, clause: Any) -> None:
+    """A that-clause object: the marker joins the relation, the clause is the object."""
+    marks = [c.i for c in clause.children if c.dep_ == "mark"]
+    frame.relation.extend(marks)
+    frame.lemma_words.extend(clause.doc[i].lower_ for i in marks)
+    frame.objects.append(tuple(i for i in subtree_indices(clause) if i not in marks))
+    frame.object_clause = clause.i
+
+
+def _relative_object(frame: Frame, relative: Any, head_noun: Any) -> None:
+    """The noun a relative clause hangs on, as the object (or via a stranded preposition)."""
+    noun = noun_phrase(head_noun)
+    if relative.dep_ == "pobj":
+        prep = relative.head
+        if not frame.objects:
+            frame.relation.append(prep.i)
+            frame.lemma_words.append(prep.lower_)
+            frame.objects.append(noun)
+        else:
+            frame.extras.append((prep.lower_, noun))
+    elif relative.dep_ in OBJECT_DEPS or not frame.objects:
+        frame.objects.insert(0, noun)
