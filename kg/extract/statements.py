@@ -1,0 +1,204 @@
+"""From a parsed article to plain Entities and Statements.
+
+This is where spaCy objects end: clauses (token indices) become Arguments (character
+offsets, entity keys), and the clauses that report other clauses become attribution
+chains on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, SITUATION, Argument, Article, Entity, Extraction, Statement
+from ..vocab import slug
+from .attribution import Context, contexts
+from .clauses import Clause, clauses_of_doc
+from .entities import EntityIndex, clean_name, entity_key, find_entities
+from .predicates import predicate_for
+
+NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
+PRONOUN_POS = frozenset({"PRON"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+CONCEPT_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
+SITUATION_PREPS = frozenset({"between", "among", "amongst"})
+MAX_CONCEPT_WORDS = 6
+# Heads of noun phrases that name unnamed or collective sources when no name is given.
+ANONYMOUS_HEADS = frozenset(
+    {"source", "people", "person", "official", "insider", "interlocutor", "diplomat", "aide", "observer",
+     "expert", "analyst", "witness", "resident"}
+)
+MAX_SOURCE_WORDS = 8
+
+
+@dataclass
+class _Entities:
+    """Entities of the article, growing as concepts and situations are met."""
+
+    index: EntityIndex
+    extra: dict[str, Entity] = field(default_factory=dict)
+
+    def all(self) -> tuple[Entity, ...]:
+        merged = {e.key: e for e in self.index.entities}
+        merged.update(self.extra)
+        return tuple(merged[k] for k in sorted(merged))
+
+
+def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extraction:
+    """Entities and statements of one parsed article."""
+    ents = _Entities(find_entities(doc))
+    clauses = list(clauses_of_doc(doc))
+    ctx = contexts(doc, clauses, lambda toks: _entity_for(doc, _head(doc, sorted(toks)), ents))
+    statements: list[Statement] = []
+    by_clause: dict[int, int] = {}
+    skipped = 0
+    for i, clause in enumerate(clauses):
+        statement = _statement(doc, clause, ctx[i], ents)
+        if statement is None:
+            skipped += 1
+            continue
+        by_clause[i] = len(statements)
+        statements.append(statement)
+    statements = _link_reports(statements, clauses, ctx, by_clause)
+    stats = {"clauses": len(clauses), "statements": len(statements), "skipped_no_subject": skipped}
+    return Extraction(article, ents.all(), tuple(statements), extractor, stats)
+
+
+def _link_reports(
+    statements: list[Statement], clauses: list[Clause], ctx: list[Context], by_clause: dict[int, int]
+) -> list[Statement]:
+    """Point each reported statement at the statement that reports it."""
+    result = list(statements)
+    for i, context in enumerate(ctx):
+        if context.reported_by is None or i not in by_clause or context.reported_by not in by_clause:
+            continue
+        result[by_clause[i]] = replace(result[by_clause[i]], content_of=by_clause[context.reported_by])
+    return result
+
+
+def _statement(doc: Any, clause: Clause, context: Context, ents: _Entities) -> Statement | None:
+    subject = _argument(doc, clause.subject, ents)
+    if subject is None or subject.entity is None:
+        return None
+    obj = _argument(doc, clause.object, ents) if clause.object else None
+    sent = doc[clause.verb].sent if clause.verb >= 0 else doc[clause.subject[0]].sent
+    extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
+    time_text = next((a.text for a in extras if a.role == "time"), None)
+    relation = clause.relation_text or " ".join(doc[i].text for i in clause.relation)
+    return Statement(
+        subject=subject,
+        relation=relation,
+        lemma=clause.lemma,
+        predicate=predicate_for(clause.lemma),
+        object=obj,
+        sentence=sent.text,
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        extras=extras,
+        negated=clause.negated or context.negated,
+        hedge=clause.modal or context.hedge,
+        attribution=context.chain,
+        denied=context.denied,
+        time_text=time_text or context.time_text,
+        confidence=round(clause.confidence, 3),
+        kind="report" if context.reports else clause.kind,
+        quoted=context.quoted,
+    )
+
+
+def _argument(doc: Any, tokens: Iterable[int] | None, ents: _Entities, *, role: str = "") -> Argument | None:
+    if not tokens:
+        return None
+    toks = sorted(tokens)
+    start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
+    text = "".join(doc[i].text_with_ws for i in toks).strip()
+    head = _head(doc, toks)
+    key = _entity_for(doc, head, ents)
+    return Argument(text=text, start=start, end=end, entity=key, role=role)
+
+
+def _head(doc: Any, toks: list[int]) -> int:
+    inside = set(toks)
+    for i in toks:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return i
+    return toks[0]
+
+
+def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
+    """The entity an argument names: its head's entity, a resolved pronoun, a situation or a concept."""
+    key = ents.index.by_token.get(head)
+    if key is not None:
+        return key
+    token = doc[head]
+    if token.pos_ in PRONOUN_POS:
+        return _antecedent(doc, head, ents.index) if token.lower_ in PERSONAL_PRONOUNS else None
+    if token.pos_ not in NOUN_POS:
+        # a clause or adjective: name it by the entity it is mainly about, if any
+        return None
+    situation = _situation(doc, head, ents)
+    if situation is not None:
+        return situation
+    return _concept(doc, head, ents)
+
+
+def _antecedent(doc: Any, index: int, entities: EntityIndex) -> str | None:
+    """Nearest person named before the pronoun, in this or the previous sentences."""
+    types = {e.key: e.type for e in entities.entities}
+    for i in range(index - 1, -1, -1):
+        key = entities.by_token.get(i)
+        if key is not None and types.get(key) == PERSON:
+            return key
+    return None
+
+
+def _situation(doc: Any, head: int, ents: _Entities) -> str | None:
+    """'the rift between X and Y': a situation node with its participants."""
+    token = doc[head]
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SITUATION_PREPS:
+            continue
+        participants: list[str] = []
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in [pobj, *pobj.conjuncts]:
+                key = ents.index.by_token.get(member.i)
+                if key is not None and key not in participants:
+                    participants.append(key)
+        if len(participants) < 2:
+            continue
+        names = [next((e.label for e in ents.index.entities if e.key == k), k) for k in participants]
+        label = f"{token.lemma_.lower()} between {' and '.join(names)}"
+        key = entity_key(SITUATION, f"{token.lemma_}-" + "-".join(slug(n) for n in sorted(names)))
+        ents.extra[key] = Entity(key=key, label=label, type=SITUATION, participants=tuple(sorted(participants)))
+        return key
+    return None
+
+
+def _concept(doc: Any, head: int, ents: _Entities) -> str:
+    """A concept named by the head noun and its close modifiers: 'conscription bill'."""
+    token = doc[head]
+    if token.lemma_.lower() in ANONYMOUS_HEADS:
+        return _anonymous_source(doc, head, ents)
+    words = [c for c in token.lefts if c.dep_ in CONCEPT_MODIFIERS and c.i in range(head - MAX_CONCEPT_WORDS, head)]
+    first = min([w.i for w in words] + [head])
+    label = clean_name(" ".join(t.text for t in doc[first : head + 1] if not t.is_punct and t.dep_ != "poss"))
+    label = label if token.pos_ == "PROPN" else label.lower()
+    key = entity_key(CONCEPT, label or token.lemma_)
+    if key not in ents.extra:
+        ents.extra[key] = Entity(key=key, label=label or token.lemma_, type=CONCEPT)
+    return key
+
+
+def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
+    """'people familiar with the matter', 'two sources': an anonymous or collective source."""
+    token = doc[head]
+    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct]
+    words = [t for t in words if not (t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "cite")]
+    words = [t for t in words if abs(t.i - head) < MAX_SOURCE_WORDS and t.i >= head - 3]
+    label = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
+    key = entity_key(ANONYMOUS_SOURCE, label)
+    ents.extra.setdefault(key, Entity(key=key, label=label, type=ANONYMOUS_SOURCE))
+    return key

@@ -1,0 +1,128 @@
+"""The persistent graph store: Oxigraph on disk, used through rdflib.
+
+Data goes in through Oxigraph's own N-Quads parser in one transaction per build (adding
+quads one by one through rdflib is several times slower); queries go through rdflib's
+Dataset, which hands SPARQL to Oxigraph with the union of all graphs as default graph.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib.store import OxigraphStore
+from rdflib import Dataset, URIRef
+from rdflib.query import Result
+
+from .errors import QueryError, StoreError
+from .rdf import bind_prefixes
+from .vocab import KG, PREFIXES
+
+STORE_DIR = "store"
+SPARQL_PREFIXES: dict[str, str] = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
+}
+
+
+def store_path(out_dir: Path) -> Path:
+    return out_dir / STORE_DIR
+
+
+class Store:
+    """An open on-disk graph store. Use as a context manager."""
+
+    def __init__(self, path: Path, inner: ox.Store) -> None:
+        self.path = path
+        self.inner = inner
+        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        bind_prefixes(self.dataset)
+
+    @classmethod
+    def open(cls, out_dir: Path, *, create: bool = False) -> Store:
+        """Open the store in an output folder; create it only when asked."""
+        path = store_path(out_dir)
+        if not path.is_dir():
+            if not create:
+                raise StoreError(f"{out_dir}: no kg store here; build one with: kg build ARTICLES --out {out_dir}")
+            try:
+                path.mkdir(parents=True)
+            except OSError as exc:
+                raise StoreError(f"{out_dir}: cannot create the store ({exc.strerror or exc}); choose a writable --out") from exc
+        try:
+            inner = ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"{path}: the store is in use by another kg process; wait for it to finish") from exc
+            raise StoreError(
+                f"{path}: the store cannot be opened ({message.splitlines()[0][:160]}); "
+                f"it may be corrupt: rebuild it into a new --out folder"
+            ) from exc
+        return cls(path, inner)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store (and its lock) now, not whenever garbage collection runs."""
+        try:
+            self.inner.flush()
+        except OSError:
+            pass
+        self.dataset.store._store = None  # oxrdflib keeps the only other reference
+        del self.dataset, self.inner
+        gc.collect()
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles already in the store."""
+        query = "SELECT ?id WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id } }"
+        return {str(row[0]) for row in self.select(query)}
+
+    def load_nquads(self, data: str) -> None:
+        """Add N-Quads in one transaction: all of them, or none if anything fails."""
+        try:
+            self.inner.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.path}: writing to the store failed ({exc}); nothing was added") from exc
+
+    def query(self, sparql: str) -> Result:
+        """Run SPARQL over the union of all graphs; kg's usual prefixes are predefined."""
+        try:
+            return self.dataset.query(sparql, initNs=SPARQL_PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"the query failed: {_one_line(exc)}") from exc
+
+    def select(self, sparql: str) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.query(sparql)]  # type: ignore[arg-type]
+
+    def count(self) -> int:
+        return len(self.inner)
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self.inner.named_graphs())  # type: ignore[union-attr]
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """All quads in a quad format (N-Quads, TriG), straight from Oxigraph."""
+        return bytes(self.inner.dump(format=fmt))  # type: ignore[arg-type]
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
