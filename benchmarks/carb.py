@@ -23,9 +23,10 @@ SCORER = SHARED / "tools" / "carb_score.py"
 
 
 def parsed_docs(nlp: Any, sentences: list[str]) -> list[Any]:
-    from kg.extract.carb import tokenized_doc
+    """The bare spaCy pipeline, batched, over Docs that keep the benchmark's tokens."""
+    from spacy.tokens import Doc
 
-    return [tokenized_doc(nlp, s) for s in sentences]
+    return list(nlp.pipe(Doc(nlp.vocab, words=s.split(" ")) for s in sentences))
 
 
 def textacy_lines(docs: Iterable[Any], sentences: Iterable[str]) -> Iterator[str]:

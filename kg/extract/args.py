@@ -12,7 +12,9 @@ from typing import Any
 Tokens = tuple[int, ...]
 
 # Children of an argument's head cut off its phrase: clauses or side remarks of their own.
-NP_CUT_DEPS = frozenset({"relcl", "appos", "punct", "cc", "conj", "preconj", "parataxis", "advcl", "ccomp"})
+NP_CUT_DEPS = frozenset({"relcl", "punct", "cc", "conj", "preconj", "parataxis", "advcl", "ccomp"})
+# Appositions are cut off only when set apart by punctuation ("Zaluzhny, the general,").
+APPOSITION_DEPS = frozenset({"appos"})
 # Children cut off deeper inside a phrase.
 NP_DEEP_CUT_DEPS = frozenset({"relcl", "parataxis", "advcl"})
 # Children cut off one conjunct (the other conjuncts and their coordinator).
@@ -64,14 +66,22 @@ def _balance_quotes(doc: Any, indices: list[int]) -> Tokens:
     return tuple(indices)
 
 
-def noun_phrase(token: Any, *, full: bool = False) -> Tokens:
+def noun_phrase(token: Any, *, full: bool = False, skip: Iterable[int] = ()) -> Tokens:
     """The noun phrase headed by token: with its modifiers and prepositional phrases.
 
     With full=True relative clauses and appositions stay in, as in "the bill that X backs".
+    Tokens in skip are left out with their subtrees (the clause the phrase is an argument of).
     """
     if full:
-        return subtree_indices(token, cut=CONJ_DEPS)
-    return subtree_indices(token, cut=NP_CUT_DEPS, deep_cut=NP_DEEP_CUT_DEPS)
+        return subtree_indices(token, cut=CONJ_DEPS, skip=skip)
+    skip = [*skip, *(c.i for c in token.children if c.dep_ in APPOSITION_DEPS and set_apart(token, c))]
+    return subtree_indices(token, cut=NP_CUT_DEPS, deep_cut=NP_DEEP_CUT_DEPS, skip=skip)
+
+
+def set_apart(head: Any, child: Any) -> bool:
+    """Whether punctuation stands between head and its child ("Zaluzhny , the general")."""
+    lo, hi = sorted((head.i, child.left_edge.i if child.i > head.i else child.right_edge.i))
+    return any(tok.is_punct for tok in head.doc[lo + 1 : hi])
 
 
 def conjuncts(token: Any) -> list[Any]:

@@ -13,9 +13,14 @@ POSSESSIVE_DEPS = frozenset({"poss"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Entity types that take a title in front of the name ("President Zelensky").
 TITLED_ENTS = frozenset({"PERSON"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that link a relational noun to its participants ("the rift between X and Y").
 PARTICIPANT_PREPS = frozenset({"between", "among", "with", "against", "to", "over", "on", "for", "from"})
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# Forms of address: a closed class that is not a title worth a tuple.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "madam", "mx."})
+# Prepositions of location that make "X in Y" an implied (X, is in, Y).
+LOCATION_PREPS = frozenset({"in", "at"})
 
 # (subject, relation tokens, relation text, lemma, object) as doc indices
 NounRelation = tuple[Tokens, Tokens, str, str, Tokens, str]
@@ -27,7 +32,12 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
         if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"}:
             subject = noun_phrase(token.head)
             obj = noun_phrase(token)
-            if subject and obj:
+            if not subject or not obj:
+                continue
+            if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:
+                # "Hoboken, New Jersey": a place and the larger place it lies in
+                yield subject, (), "is in", "be in", obj, "nominal"
+            else:
                 yield subject, (), "is", "be", obj, "apposition"
 
 
@@ -40,7 +50,8 @@ def titles(sent: Any) -> Iterator[NounRelation]:
         title = [
             i for i in noun_phrase(head) if i < ent.start and sent.doc[i].dep_ != "det" and i >= sent.start
         ]
-        if title and any(sent.doc[i].pos_ in NOUN_POS for i in title):
+        # the word next to the name must be a title, not a form of address ("Shearson's Mr. Devario")
+        if title and title[-1] == ent.start - 1 and sent.doc[title[-1]].lower_ not in HONORIFICS:
             name = tuple(range(ent.start, ent.end))
             yield name, (), "is", "be", tuple(title), "apposition"
 
@@ -77,3 +88,29 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
                         subject = tuple(i for i in noun_phrase(noun) if i < prep.i)
                         lemma = prep.lower_
                         yield subject, (prep.i,), doc[prep.i].text, lemma, obj, "nominal"
+
+
+def possessives(sent: Any) -> Iterator[NounRelation]:
+    """(owner, has, thing) for "Kiev's military efforts"; personal pronouns are left out."""
+    for token in sent:
+        if token.dep_ not in POSSESSIVE_DEPS or token.lower_ in PERSONAL_POSSESSIVES:
+            continue
+        thing = token.head
+        if thing.pos_ not in NOUN_POS:
+            continue
+        owner = subtree_indices(token, cut=frozenset({"case"}))
+        skip = {token.i}
+        obj = tuple(i for i in noun_phrase(thing, skip=skip) if sent.doc[i].dep_ != "case" or i > thing.i)
+        if owner and obj:
+            yield owner, (), "has", "have", obj, "nominal"
+
+
+def locations(sent: Any) -> Iterator[NounRelation]:
+    """(X, is in, place) for a noun followed by "in"/"at" and a named place: "Henry Wood Hall in Glasgow"."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS or prep.head.pos_ not in NOUN_POS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS):
+            subject = tuple(i for i in noun_phrase(prep.head) if i < prep.i)
+            if subject:
+                yield subject, (prep.i,), f"is {prep.text}", f"be {prep.lower_}", noun_phrase(pobj), "nominal"

@@ -12,6 +12,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+PREDICATIVE_DEPS = frozenset({"attr"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 NEGATION_DEPS = frozenset({"neg"})
 PARTICLE_DEPS = frozenset({"prt"})
@@ -78,6 +79,9 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return [], False
     head = verb.head
     if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
+            # "X is a footballer who plays for Y": the relative clause is said of X
+            return subject_heads(head.head, depth + 1)[0] or [head], True
         return [head], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -106,7 +110,7 @@ def _frame(verb: Any) -> Frame | None:
     skip = {relative.i} if relative is not None else set()
     if relative is not None and relative.dep_ in SUBJECT_DEPS:
         heads, inherited = [verb.head], True
-    frame.subjects = [_subject_phrase(h) for head in heads for h in conjuncts(head) if h.i not in skip]
+    frame.subjects = [_subject_phrase(h, verb) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
     if not frame.subjects:
         return None
@@ -121,10 +125,10 @@ def _frame(verb: Any) -> Frame | None:
     return frame
 
 
-def _subject_phrase(head: Any) -> Tokens:
+def _subject_phrase(head: Any, verb: Any) -> Tokens:
     if head.dep_ in {"csubj", "csubjpass"}:
         return subtree_indices(head)
-    return noun_phrase(head)
+    return noun_phrase(head, skip=(verb.i,))
 
 
 def _relative_pronoun(verb: Any) -> Any | None:
@@ -257,7 +261,7 @@ def _clause_object(frame: Frame, clause: Any) -> None:
 
 def _relative_object(frame: Frame, relative: Any, head_noun: Any) -> None:
     """The noun a relative clause hangs on, as the object (or via a stranded preposition)."""
-    noun = noun_phrase(head_noun)
+    noun = noun_phrase(head_noun, skip=(frame.verb.i,))
     if relative.dep_ == "pobj":
         prep = relative.head
         if not frame.objects:
