@@ -1,7 +1,8 @@
 """Serialise the stored graph: Turtle, TriG, N-Quads, JSON-LD.
 
-Quad formats keep one named graph per article; Turtle and JSON-LD give the union.
-Output is deterministic: same store, same bytes.
+Quad formats keep one named graph per article; Turtle and JSON-LD give the union of
+all graphs. Output is sorted and deterministic: same store, same bytes. Serialisation
+is Oxigraph's own (fast); JSON-LD goes through rdflib.
 """
 
 from __future__ import annotations
@@ -9,30 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from .rdf import bind_prefixes
-from .store import Store
+from .store import SPARQL_PREFIXES, Store
 
 UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def union_graph(store: Store) -> Graph:
-    """Every triple of every named graph, as one rdflib Graph."""
-    graph = Graph()
-    bind_prefixes(graph)
-    result = store.query(UNION_QUERY)
-    assert result.graph is not None
-    graph += result.graph
-    return graph
+def union_triples(store: Store) -> list[ox.Triple]:
+    """Every distinct triple of every named graph, sorted."""
+    result = store.inner.query(UNION_QUERY)
+    return sorted(set(result), key=str)  # type: ignore[arg-type]
 
 
 def to_turtle(store: Store) -> str:
-    return union_graph(store).serialize(format="turtle")
-
-
-def to_jsonld(store: Store) -> str:
-    return union_graph(store).serialize(format="json-ld", auto_compact=True, sort_keys=True)
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.TURTLE, prefixes=SPARQL_PREFIXES)
+    return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 
 
 def to_nquads(store: Store) -> str:
@@ -41,10 +35,16 @@ def to_nquads(store: Store) -> str:
 
 
 def to_trig(store: Store) -> str:
-    ds = Dataset()
-    bind_prefixes(ds)
-    ds.parse(data=to_nquads(store), format="nquads")
-    return ds.serialize(format="trig")
+    quads = sorted(store.inner.quads_for_pattern(None, None, None, None), key=lambda q: (str(q.graph_name), str(q)))
+    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=SPARQL_PREFIXES)
+    return bytes(data).decode("utf-8")  # type: ignore[arg-type]
+
+
+def to_jsonld(store: Store) -> str:
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(data=to_turtle(store), format="turtle")
+    return graph.serialize(format="json-ld", auto_compact=True, sort_keys=True)
 
 
 EXPORTERS: dict[str, Callable[[Store], str]] = {

@@ -61,7 +61,7 @@ class Store:
                 raise StoreError(f"{out_dir}: cannot create the store ({exc.strerror or exc}); choose a writable --out") from exc
         try:
             inner = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             message = str(exc)
             if "lock" in message.lower():
                 raise StoreError(f"{path}: the store is in use by another kg process; wait for it to finish") from exc

@@ -1,0 +1,318 @@
+"""The commands, end to end, on a real store built from the sample articles."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import main
+
+from .conftest import ARTICLES, ROOT
+
+COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def nquads(out: Path) -> str:
+    result = run("export", "--out", str(out), "--format", "nquads")
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# ------------------------------------------------------------------ build
+
+
+def test_build_writes_store_turtle_and_page(built_out: Path) -> None:
+    assert (built_out / "store").is_dir()
+    assert (built_out / "kg.ttl").stat().st_size > 1000
+    page = (built_out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in page.lower()
+
+
+def test_build_reports_one_summary_line_on_stderr(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-02-01 Test\nThe council approved the budget on Monday.\n", encoding="utf-8")
+    result = run("build", str(article), "--out", str(tmp_path / "out"), "--no-html")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("1 articles (1 new, 0 already stored), ")
+    assert last.endswith(" s")
+
+
+def test_build_again_changes_nothing(out_copy: Path) -> None:
+    before = nquads(out_copy)
+    result = run("build", str(ARTICLES), "--out", str(out_copy))
+    assert result.exit_code == 0, result.stderr
+    assert "(0 new, " in result.stderr
+    assert nquads(out_copy) == before
+
+
+def test_build_is_deterministic(built_out: Path, tmp_path: Path) -> None:
+    result = run("build", str(ARTICLES), "--out", str(tmp_path / "again"), "--no-html")
+    assert result.exit_code == 0, result.stderr
+    assert nquads(tmp_path / "again") == nquads(built_out)
+    assert (tmp_path / "again" / "kg.ttl").read_bytes() == (built_out / "kg.ttl").read_bytes()
+
+
+def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
+    """Each bad input and the exact error line it gives."""
+    (tmp / "empty-folder").mkdir()
+    (tmp / "empty.txt").write_text("", encoding="utf-8")
+    (tmp / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp / "latin1.txt").write_bytes("Caf\xe9 owners said the rent rose.".encode("latin-1"))
+    (tmp / "broken.jsonl").write_text('{"text": "Fine."}\n{"text": "broken\n', encoding="utf-8")
+    (tmp / "notext.json").write_text('{"title": "No text"}', encoding="utf-8")
+    return {
+        "missing": (tmp / "missing", f"kg: error: {tmp / 'missing'}: no such file or folder"),
+        "no-articles": (
+            tmp / "empty-folder",
+            f"kg: error: {tmp / 'empty-folder'}: folder holds no articles; "
+            "kg reads .txt, .md, .markdown, .html, .htm, .json, .jsonl files",
+        ),
+        "empty": (tmp / "empty.txt", f"kg: error: {tmp / 'empty.txt'}: empty file; remove it or give it text"),
+        "binary": (
+            tmp / "binary.txt",
+            f"kg: error: {tmp / 'binary.txt'}: binary file, not text; kg reads UTF-8 text articles",
+        ),
+        "latin1": (
+            tmp / "latin1.txt",
+            f"kg: error: {tmp / 'latin1.txt'}: not valid UTF-8 (byte 3); "
+            "convert it, e.g. iconv -f latin1 -t utf-8",
+        ),
+        "bad-jsonl-line": (
+            tmp / "broken.jsonl",
+            f"kg: error: {tmp / 'broken.jsonl'}:2: malformed JSON "
+            "(Unterminated string starting at at column 10); fix or remove the record",
+        ),
+        "json-without-text": (
+            tmp / "notext.json",
+            f'kg: error: {tmp / "notext.json"}[0]: a JSON article needs a "text" string',
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["missing", "no-articles", "empty", "binary", "latin1", "bad-jsonl-line", "json-without-text"]
+)
+def test_bad_input_is_one_line_and_leaves_the_store(case: str, out_copy: Path, tmp_path: Path) -> None:
+    before = nquads(out_copy)
+    path, message = _bad_inputs(tmp_path)[case]
+    result = run("build", str(ARTICLES), str(path), "--out", str(out_copy))
+    assert result.exit_code == 1
+    assert result.stderr == message + "\n"
+    assert result.stdout == ""
+    assert nquads(out_copy) == before
+
+
+def test_unwritable_output_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("build", str(ARTICLES), "--out", str(blocker / "out"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kg: error: {blocker / 'out'}: output folder is not writable (")
+    assert result.stderr.endswith("); choose another --out\n")
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_read_only_output_folder(tmp_path: Path) -> None:
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = run("build", str(ARTICLES), "--out", str(out))
+    finally:
+        out.chmod(0o700)
+    assert result.exit_code == 1
+    assert "output folder is not writable" in result.stderr
+
+
+def test_unknown_model_names_the_fix(tmp_path: Path) -> None:
+    result = run("build", str(ARTICLES), "--out", str(tmp_path / "o"), "--model", "xx_no_such_model")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "kg: error: spaCy model 'xx_no_such_model' is not installed or cannot be loaded; "
+        "install it with: pip install xx-no-such-model\n"
+    )
+    assert not (tmp_path / "o" / "store").exists()
+
+
+# ------------------------------------------------------------------ query
+
+
+def test_query_counts_quads_in_named_graphs(built_out: Path) -> None:
+    result = run("query", "--out", str(built_out), "--format", "csv", COUNT_QUADS)
+    assert result.exit_code == 0, result.stderr
+    header, value = result.stdout.splitlines()
+    assert header == "n"
+    assert int(value) > 500
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_query_formats(built_out: Path, fmt: str) -> None:
+    query = "SELECT ?title WHERE { ?a a kg:Article ; dcterms:title ?title } ORDER BY ?title"
+    result = run("query", "--out", str(built_out), "--format", fmt, query)
+    assert result.exit_code == 0, result.stderr
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert rows and all(set(r) == {"title"} for r in rows)
+        assert [r["title"] for r in rows] == sorted(r["title"] for r in rows)
+    elif fmt == "table":
+        assert result.stdout.splitlines()[0].strip() == "title"
+        assert result.stdout.rstrip().endswith("rows)")
+    else:
+        assert result.stdout.splitlines()[0] == "title"
+
+
+def test_query_from_rq_file(built_out: Path, tmp_path: Path) -> None:
+    file = tmp_path / "count.rq"
+    file.write_text(COUNT_QUADS, encoding="utf-8")
+    result = run("query", "--out", str(built_out), "--format", "tsv", str(file))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "n"
+
+
+def test_broken_sparql_is_one_line_with_position(built_out: Path) -> None:
+    result = run("query", "--out", str(built_out), "SELECT * WHERE { ?s ?p }")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: error: SPARQL syntax error: error at 1:")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_missing_query_file(built_out: Path, tmp_path: Path) -> None:
+    result = run("query", "--out", str(built_out), str(tmp_path / "nope.rq"))
+    assert result.exit_code == 1
+    assert result.stderr == f"kg: error: {tmp_path / 'nope.rq'}: no such query file\n"
+
+
+def test_query_without_store(tmp_path: Path) -> None:
+    result = run("query", "--out", str(tmp_path), COUNT_QUADS)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kg: error: {tmp_path}: no kg store here; build one with: kg build ARTICLES --out {tmp_path}\n"
+    )
+
+
+def test_unknown_format_is_a_usage_error(built_out: Path) -> None:
+    result = run("query", "--out", str(built_out), "--format", "xml", COUNT_QUADS)
+    assert result.exit_code == 2
+    assert "'xml' is not one of 'table', 'csv', 'tsv', 'json'" in result.stderr
+
+
+def test_locked_store(built_out: Path) -> None:
+    from kg.store import Store
+
+    with Store.open(built_out):
+        result = run("query", "--out", str(built_out), COUNT_QUADS)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kg: error: {built_out / 'store'}: the store is in use by another kg process; wait for it to finish\n"
+    )
+
+
+def test_corrupt_store(out_copy: Path) -> None:
+    for file in (out_copy / "store").iterdir():
+        if file.is_file():
+            file.write_bytes(b"garbage" * 10)
+    result = run("query", "--out", str(out_copy), COUNT_QUADS)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kg: error: {out_copy / 'store'}: the store cannot be opened (")
+    assert result.stderr.endswith("it may be corrupt: rebuild it into a new --out folder\n")
+    assert len(result.stderr.splitlines()) == 1
+
+
+# ------------------------------------------------------------------ export and render
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+def test_export_to_file(built_out: Path, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"graph.{fmt}"
+    result = run("export", "--out", str(built_out), "--format", fmt, "--file", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert target.stat().st_size > 1000
+
+
+def test_export_to_unwritable_file(built_out: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("export", "--out", str(built_out), "--format", "turtle", "--file", str(blocker / "g.ttl"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"kg: error: {blocker / 'g.ttl'}: cannot write file (")
+
+
+def test_render_writes_the_page(built_out: Path, tmp_path: Path) -> None:
+    target = tmp_path / "page.html"
+    result = run("render", "--out", str(built_out), "--file", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_render_unknown_focus(built_out: Path, tmp_path: Path) -> None:
+    result = run("render", "--out", str(built_out), "--file", str(tmp_path / "p.html"), "--focus", "Nobody Atall")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: error: ")
+    assert "Nobody Atall" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "p.html").exists()
+
+
+# ------------------------------------------------------------------ extract
+
+
+def test_extract_jsonl(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    text = "The mayor rejected the proposal on Monday, the newspaper reported."
+    article.write_text(text, encoding="utf-8")
+    result = run("extract", str(article))
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for record in records:
+        start, end = record["sentence_span"]
+        assert text[start:end] == record["sentence"]
+        subject = record["subject"]
+        assert text[subject["start"] : subject["end"]] == subject["text"]
+    assert any(r["relation"].endswith("rejected") for r in records)
+
+
+def test_extract_carb(tmp_path: Path) -> None:
+    file = tmp_path / "sents.txt"
+    sentence = "The committee approved the new budget in March ."
+    file.write_text(sentence + "\n", encoding="utf-8")
+    result = run("extract", "--format", "carb", str(file))
+    assert result.exit_code == 0, result.stderr
+    fields = result.stdout.splitlines()[0].split("\t")
+    assert fields[0] == sentence
+    float(fields[1])
+    assert all(token in sentence.split() for part in fields[3:] for token in part.split())
+
+
+# ------------------------------------------------------------------ help and docs
+
+
+def _commands() -> list[str]:
+    return sorted(main.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+    assert f"kg {command}" in result.stdout
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_is_in_the_readme(command: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"kg {command}" in readme
