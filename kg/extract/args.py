@@ -110,3 +110,27 @@ def merge(*parts: Iterable[int]) -> Tokens:
 def children_with(token: Any, deps: frozenset[str]) -> Iterator[Any]:
     """Children of token whose dependency label is in deps."""
     return (child for child in token.children if child.dep_ in deps)
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def head_of(doc: Any, indices: Tokens) -> Any | None:
+    """The token of indices whose syntactic head lies outside them."""
+    inside = set(indices)
+    for i in indices:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return doc[i]
+    return None
+
+
+def be_form(doc: Any, subject: Tokens) -> str:
+    """The form of "be" an implied copula takes, agreeing with the subject in number.
+
+    Present tense: an apposition or a title states what holds of its noun, whatever the verb's tense.
+    """
+    head = head_of(doc, subject)
+    if head is None:
+        return "is"
+    plural = head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in head.children)
+    return "are" if plural else "is"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+from .args import Tokens, be_form, conjuncts, noun_phrase, subtree_indices
 
 APPOSITION_DEPS = frozenset({"appos"})
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "det", "punct"})
@@ -36,9 +36,9 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
                 continue
             if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:
                 # "Hoboken, New Jersey": a place and the larger place it lies in
-                yield subject, (), "is in", "be in", obj, "nominal"
+                yield subject, (), f"{be_form(sent.doc, subject)} in", "be in", obj, "nominal"
             else:
-                yield subject, (), "is", "be", obj, "apposition"
+                yield subject, (), be_form(sent.doc, subject), "be", obj, "apposition"
 
 
 def titles(sent: Any) -> Iterator[NounRelation]:
@@ -51,9 +51,13 @@ def titles(sent: Any) -> Iterator[NounRelation]:
             i for i in noun_phrase(head) if i < ent.start and sent.doc[i].dep_ != "det" and i >= sent.start
         ]
         # the word next to the name must be a title, not a form of address ("Shearson's Mr. Devario")
-        if title and title[-1] == ent.start - 1 and sent.doc[title[-1]].lower_ not in HONORIFICS:
+        if title and title[-1] == ent.start - 1 and _is_title_word(sent.doc[title[-1]]):
             name = tuple(range(ent.start, ent.end))
-            yield name, (), "is", "be", tuple(title), "apposition"
+            yield name, (), be_form(sent.doc, name), "be", tuple(title), "apposition"
+
+
+def _is_title_word(token: Any) -> bool:
+    return token.pos_ in NOUN_POS and token.lower_ not in HONORIFICS
 
 
 def noun_relations(sent: Any) -> Iterator[NounRelation]:
@@ -113,4 +117,12 @@ def locations(sent: Any) -> Iterator[NounRelation]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS):
             subject = tuple(i for i in noun_phrase(prep.head) if i < prep.i)
             if subject:
-                yield subject, (prep.i,), f"is {prep.text}", f"be {prep.lower_}", noun_phrase(pobj), "nominal"
+                be = be_form(sent.doc, subject)
+                yield (
+                    subject,
+                    (prep.i,),
+                    f"{be} {prep.text}",
+                    f"be {prep.lower_}",
+                    noun_phrase(pobj),
+                    "nominal",
+                )

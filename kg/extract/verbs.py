@@ -16,6 +16,8 @@ PREDICATIVE_DEPS = frozenset({"attr"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 NEGATION_DEPS = frozenset({"neg"})
 PARTICLE_DEPS = frozenset({"prt"})
+ADVERB_DEPS = frozenset({"advmod"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 PREP_DEPS = frozenset({"prep", "agent"})
 DATIVE_DEPS = frozenset({"dative"})
 TIME_DEPS = frozenset({"npadvmod", "tmod"})
@@ -158,8 +160,11 @@ def _relation(frame: Frame, verb: Any) -> None:
                 frame.negated = True
             elif child.dep_ in PARTICLE_DEPS:
                 words.append(child.i)
-            elif child.dep_ == "advmod" and child.lower_ in HEDGE_WORDS:
-                frame.modal = child.lower_
+            elif child.dep_ in ADVERB_DEPS:
+                if child.lower_ in HEDGE_WORDS:
+                    frame.modal = child.lower_
+                if _inside_verb_group(child, link):
+                    words.append(child.i)
         words.append(link.i)
     if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries
@@ -169,6 +174,15 @@ def _relation(frame: Frame, verb: Any) -> None:
     frame.relation = sorted(set(words))
     frame.lemma_words = [link.lemma_ for link in chain]
     frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _inside_verb_group(adverb: Any, verb: Any) -> bool:
+    """An adverb right before the verb or among its auxiliaries: "has long been", "strictly maintain"."""
+    if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
+        return False
+    if adverb.i == verb.i - 1:
+        return True
+    return any(c.dep_ in AUX_DEPS and c.i < adverb.i for c in verb.children)
 
 
 def _control_chain(verb: Any) -> list[Any]:
