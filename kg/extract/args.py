@@ -13,8 +13,8 @@ Tokens = tuple[int, ...]
 
 # Children of an argument's head cut off its phrase: clauses or side remarks of their own.
 NP_CUT_DEPS = frozenset({"relcl", "punct", "cc", "conj", "preconj", "parataxis", "advcl", "ccomp"})
-# Appositions are cut off only when set apart by punctuation ("Zaluzhny, the general,").
-APPOSITION_DEPS = frozenset({"appos"})
+# Appositions and participles are cut off only when set apart by punctuation ("Zaluzhny, the general,").
+SET_APART_DEPS = frozenset({"appos", "acl"})
 # Children cut off deeper inside a phrase.
 NP_DEEP_CUT_DEPS = frozenset({"relcl", "parataxis", "advcl"})
 # Children cut off one conjunct (the other conjuncts and their coordinator).
@@ -74,7 +74,7 @@ def noun_phrase(token: Any, *, full: bool = False, skip: Iterable[int] = ()) -> 
     """
     if full:
         return subtree_indices(token, cut=CONJ_DEPS, skip=skip)
-    skip = [*skip, *(c.i for c in token.children if c.dep_ in APPOSITION_DEPS and set_apart(token, c))]
+    skip = [*skip, *(c.i for c in token.children if c.dep_ in SET_APART_DEPS and set_apart(token, c))]
     return subtree_indices(token, cut=NP_CUT_DEPS, deep_cut=NP_DEEP_CUT_DEPS, skip=skip)
 
 
@@ -132,5 +132,5 @@ def be_form(doc: Any, subject: Tokens) -> str:
     head = head_of(doc, subject)
     if head is None:
         return "is"
-    plural = head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in head.children)
+    plural = head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.i in subject for c in head.children)
     return "are" if plural else "is"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .args import Tokens, be_form, conjuncts, noun_phrase, subtree_indices
+from .args import Tokens, be_form, conjuncts, noun_phrase, set_apart, subtree_indices
 
 APPOSITION_DEPS = frozenset({"appos"})
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "det", "punct"})
@@ -30,8 +30,11 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
     """(noun, is, apposition) for "Zaluzhny, the commander-in-chief," and the like."""
     for token in sent:
         if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"}:
-            subject = noun_phrase(token.head)
+            subject = noun_phrase(token.head, skip=(token.i,))
             obj = noun_phrase(token)
+            if not set_apart(token.head, token):
+                # "his commander-in-chief Zaluzhny": the name is the subject, the noun before it its title
+                subject, obj = obj, subject
             if not subject or not obj:
                 continue
             if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:

@@ -172,8 +172,15 @@ def _relation(frame: Frame, verb: Any) -> None:
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         frame.kind = "passive"
     frame.relation = sorted(set(words))
-    frame.lemma_words = [link.lemma_ for link in chain]
+    frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
     frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _link_lemma(link: Any, *, first: bool) -> list[str]:
+    """Lemma words of one verb of a control chain: "to step" after "refuse"."""
+    if first:
+        return [link.lemma_]
+    return [c.lower_ for c in link.children if c.dep_ == "aux" and c.tag_ == "TO"] + [link.lemma_]
 
 
 def _inside_verb_group(adverb: Any, verb: Any) -> bool:
@@ -216,7 +223,7 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
     if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
         frame.kind = "copula"
     for prep in preps:
-        role, tokens = _prep_phrase(prep)
+        role, tokens = _prep_phrase(prep, skip)
         if not tokens:
             continue
         if not frame.objects and prep.i > verb.i and _can_join_relation(frame, prep):
@@ -232,9 +239,9 @@ def _can_join_relation(frame: Frame, prep: Any) -> bool:
     return all(i < prep.i for i in frame.relation) and frame.object_clause is None
 
 
-def _prep_phrase(prep: Any) -> tuple[str, Tokens]:
+def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
     """Role and tokens of a prepositional adjunct: "time", "place" or the preposition itself."""
-    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
     if not objects:
         return prep.lower_, ()
     tokens = merge((prep.i,), *(subtree_indices(o) for o in objects))
