@@ -29,6 +29,7 @@ RELATIVE_DEPS = frozenset({"relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
 NOT_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
 VERB_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 HEDGE_WORDS = frozenset(
     {"allegedly", "reportedly", "likely", "unlikely", "possibly", "probably", "perhaps", "apparently"}
@@ -80,11 +81,8 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if depth > 6:
         return [], False
     head = verb.head
-    if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-        if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
-            # "X is a footballer who plays for Y": the relative clause is said of X
-            return subject_heads(head.head, depth + 1)[0] or [head], True
-        return [head], True
+    if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS and head.pos_ in NOMINAL_POS:
+        return _antecedent(verb, depth), True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects:
@@ -93,6 +91,15 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def _antecedent(verb: Any, depth: int) -> list[Any]:
+    """The noun a relative or participial clause is said of."""
+    head = verb.head
+    if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
+        # "X is a footballer who plays for Y": the clause is said of X
+        return subject_heads(head.head, depth + 1)[0] or [head]
+    return [head]
 
 
 def verb_frames(sent: Any) -> Iterator[Frame]:
@@ -111,7 +118,7 @@ def _frame(verb: Any) -> Frame | None:
     head_noun = verb.head if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS else None
     skip = {relative.i} if relative is not None else set()
     if relative is not None and relative.dep_ in SUBJECT_DEPS:
-        heads, inherited = [verb.head], True
+        heads, inherited = _antecedent(verb, 0), True
     frame.subjects = [_subject_phrase(h, verb) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
     if not frame.subjects:
@@ -222,11 +229,14 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             frame.extras.append(("time", subtree_indices(child)))
     if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
         frame.kind = "copula"
+    if not frame.objects and not preps:
+        frame.objects.extend(_shared_objects(verb))
+    joining = _relation_preposition(frame, verb, preps) if not frame.objects else None
     for prep in preps:
         role, tokens = _prep_phrase(prep, skip)
         if not tokens:
             continue
-        if not frame.objects and prep.i > verb.i and _can_join_relation(frame, prep):
+        if prep is joining:
             frame.relation.append(prep.i)
             frame.lemma_words.append(prep.lower_)
             frame.objects.append(tuple(i for i in tokens if i != prep.i))
@@ -235,8 +245,27 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
 
 
-def _can_join_relation(frame: Frame, prep: Any) -> bool:
-    return all(i < prep.i for i in frame.relation) and frame.object_clause is None
+def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | None:
+    """The preposition that joins the relation when there is no object: the agent of a passive,
+    else the first one after the verb that is not about time ("taught at", "was rejected by")."""
+    after = [p for p in preps if p.i > verb.i and all(i < p.i for i in frame.relation)]
+    after = [p for p in after if any(c.dep_ in {"pobj", "pcomp"} for c in p.children)]
+    if not after or frame.object_clause is not None:
+        return None
+    agent = next((p for p in after if p.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    timeless = [p for p in after if _prep_phrase(p)[0] != "time"]
+    return (timeless or after)[0]
+
+
+def _shared_objects(verb: Any) -> list[Tokens]:
+    """Objects of the next coordinated verb, shared by an objectless verb: "criticized and mocked it"."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+        if objects:
+            return [noun_phrase(c) for obj in objects for c in conjuncts(obj)]
+    return []
 
 
 def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
