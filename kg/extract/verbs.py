@@ -236,7 +236,7 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         role, tokens = _prep_phrase(prep, skip)
         if not tokens:
             continue
-        if prep is joining:
+        if joining is not None and prep.i == joining.i:
             frame.relation.append(prep.i)
             frame.lemma_words.append(prep.lower_)
             frame.objects.append(tuple(i for i in tokens if i != prep.i))
