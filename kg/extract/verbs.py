@@ -22,6 +22,7 @@ PREP_DEPS = frozenset({"prep", "agent"})
 DATIVE_DEPS = frozenset({"dative"})
 TIME_DEPS = frozenset({"npadvmod", "tmod"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "csubj"})
+PARATAXIS_DEPS = frozenset({"parataxis"})
 # Dependency labels a predicate can carry: the verbs we build a clause around.
 CONTROL_DEPS = frozenset({"xcomp"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl"})
@@ -231,6 +232,10 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         frame.kind = "copula"
     if not frame.objects and not preps:
         frame.objects.extend(_shared_objects(verb))
+    if not frame.objects and verb.dep_ in PARATAXIS_DEPS and verb.head.pos_ in VERB_POS:
+        # "The rift is deepening , officials said": the host clause is what was said
+        frame.objects.append(subtree_indices(verb.head, skip=(verb.i,)))
+        frame.object_clause = verb.head.i
     joining = _relation_preposition(frame, verb, preps) if not frame.objects else None
     for prep in preps:
         role, tokens = _prep_phrase(prep, skip)
