@@ -8,6 +8,7 @@ relational nouns. Every clause carries doc token indices and strings only.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from .args import Tokens
@@ -114,10 +115,4 @@ def _with_confidence(doc: Any, clause: Clause, *, inherited: bool) -> Clause:
     score -= min(0.2, 0.01 * max(0, length - 8))
     if clause.object_clause is not None:
         score -= 0.05
-    return _replace_confidence(clause, round(max(0.01, min(0.99, score)), 3))
-
-
-def _replace_confidence(clause: Clause, confidence: float) -> Clause:
-    from dataclasses import replace
-
-    return replace(clause, confidence=confidence)
+    return replace(clause, confidence=round(max(0.01, min(0.99, score)), 3))

@@ -34,8 +34,8 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 HEDGE_WORDS = frozenset(
     {"allegedly", "reportedly", "likely", "unlikely", "possibly", "probably", "perhaps", "apparently"}
+    | {"supposedly", "purportedly", "seemingly"}
 )
-HEDGE_WORDS = HEDGE_WORDS | {"supposedly", "purportedly", "seemingly"}
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
