@@ -92,6 +92,11 @@ def _node_size(degree: int) -> float:
     return round(min(8.0 + 4.0 * math.sqrt(degree), 48.0), 2)
 
 
+def _font_size(degree: int) -> int:
+    """Hubs get larger labels, so their names stay readable when the whole graph is in view."""
+    return min(14 + round(4 * math.sqrt(degree)), 40)
+
+
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -110,10 +115,11 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
         if not data.get("sentence"):
             return []
         items = [data]
-    keys = ("sentence", "surface", "title", "date", "source", "source_chain", "article", "status")
+    keys = ("surface", "title", "date", "source", "source_chain", "article", "status")
     out = []
     for item in items:
         entry: dict[str, Any] = {key: _text(item.get(key)) for key in keys}
+        entry["sentence"] = _text(item.get("sentence")).strip()
         confidence = item.get("confidence")
         entry["confidence"] = round(float(confidence), 3) if isinstance(confidence, int | float) else None
         out.append(entry)
@@ -193,6 +199,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
                 "roles": _strings(attrs.get("roles")),
                 "degree": int(degree.get(node, 0)),
                 "size": _node_size(int(degree.get(node, 0))),
+                "fontSize": _font_size(int(degree.get(node, 0))),
                 "color": TYPE_COLORS.get(kind, OTHER_COLOR),
             }
         )
