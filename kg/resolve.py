@@ -1,32 +1,245 @@
 """One entity per actor across the articles of a build.
 
-Entities with the same key (type and normalised name) are one actor: every article
-describes it with the same label, and every name seen becomes an alias.
+Keys are already stable within an article: type and folded name (kg.extract.entities.
+entity_key folds case, accents, -iy/-yy endings and the merges of ontology/aliases.tsv),
+so the same name gives the same IRI in every article and every run. Across the articles
+of a build, these rules then merge keys (all of them independent of article order):
+
+1. Same folded name, different types (NER called an outlet a person in one article):
+   one entity, typed by the gazetteer when it knows the name, else by the majority of
+   mentions, ties broken by TYPE_PRIORITY.
+2. A one-word name ("Zelensky") is the person whose full name ends with it, when exactly
+   one person in the build (or in `known`) has such a full name. Two candidates (Tony and
+   Cherie Blair, or an article's "Blair" with both) leave it apart.
+3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has.
+4. ontology/aliases.tsv can forbid a merge of rules 2 and 3.
+
+The merged entity keeps the key of a `known` entity (already in the store) if it has one,
+else the key of its fullest name; its label is its most mentioned name; every other name
+seen becomes an alias.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
-from .models import Entity, Extraction
+from .extract.coref import TYPE_PRIORITY
+from .extract.entities import ACRONYM, entity_key, fold_name, gazetteer
+from .models import (
+    ANONYMOUS_SOURCE,
+    ENTITY_TYPES,
+    PERSON,
+    SITUATION,
+    Argument,
+    Entity,
+    Extraction,
+    Statement,
+)
+
+UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
+Remap = Callable[[str], str]
 
 
-def resolve(extractions: Sequence[Extraction]) -> list[Extraction]:
-    """Give every entity the same label and aliases in every article that names it."""
+@dataclass
+class _Seen:
+    """What the build says about one key."""
+
+    key: str
+    type: str
+    labels: Counter[str] = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    known: bool = False
+
+    @property
+    def folded(self) -> str:
+        return fold_name(self.label)
+
+    @property
+    def label(self) -> str:
+        c = self.labels
+        return min(c, key=lambda name: (-c[name], -len(name), name))
+
+    @property
+    def weight(self) -> int:
+        return sum(self.labels.values())
+
+
+def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] = ()) -> dict[str, str]:
+    """Key -> key of the entity it is merged into (only keys that change).
+
+    >>> from kg.models import Entity
+    >>> a = Entity("person/zelensky", "Zelensky", "Person", mentions=((0, 8),))
+    >>> b = Entity("person/vladimir-zelensky", "Vladimir Zelensky", "Person", mentions=((9, 26),))
+    >>> merge_map([a, b])
+    {'person/zelensky': 'person/vladimir-zelensky'}
+    """
+    seen: dict[str, _Seen] = {}
+    for e in entities:
+        s = seen.setdefault(e.key, _Seen(e.key, e.type))
+        s.labels[e.label] += len(e.mentions) or 1
+        s.aliases.update(e.aliases)
+    for key, label, type_ in known:
+        s = seen.setdefault(key, _Seen(key, type_))
+        s.labels[label] += 0
+        s.known = True
+    keys = sorted(k for k, s in seen.items() if s.type not in UNMERGED_TYPES)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_fold[seen[k].folded].append(k)
+    for group in by_fold.values():  # rule 1
+        for k in group[1:]:
+            union(group[0], k)
+    people = [k for k in keys if seen[k].type == PERSON and " " in seen[k].folded]
+    for k in keys:  # rule 2
+        s = seen[k]
+        folded = s.folded
+        if " " in folded or _in_gazetteer(s.label):
+            continue
+        fuller = {
+            find(p)
+            for p in people
+            if seen[p].folded.endswith(" " + folded) and not _forbidden(seen[p].folded, folded)
+        }
+        if len(fuller) == 1:
+            union(fuller.pop(), k)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        for alias in seen[k].aliases:
+            if ACRONYM.match(alias):
+                owners[alias].add(find(k))
+    for k in keys:  # rule 3
+        label = seen[k].label
+        if ACRONYM.match(label):
+            roots = {r for r in owners.get(label, set()) if r != find(k)}
+            if len(roots) == 1:
+                union(roots.pop(), k)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        clusters[find(k)].append(k)
+    result: dict[str, str] = {}
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        target = _representative([seen[m] for m in members])
+        result.update({m: target for m in members if m != target})
+    return result
+
+
+def _forbidden(full: str, short: str) -> bool:
+    return any(a == full and b.endswith(" " + short) for _, a, b in gazetteer().forbidden)
+
+
+def _in_gazetteer(name: str) -> bool:
+    gaz, lowered = gazetteer(), name.lower()
+    return lowered in gaz.outlets or lowered in gaz.countries or lowered in gaz.capitals
+
+
+def _representative(members: list[_Seen]) -> str:
+    known = sorted(m.key for m in members if m.known)
+    if known:
+        return known[0]
+    fixed = [m for m in members if _in_gazetteer(m.label)]
+    votes: Counter[str] = Counter()
+    for m in fixed or members:
+        votes[m.type] += m.weight or 1
+    type_ = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99, t))
+    typed = [m for m in members if m.type == type_]
+    best = min(typed, key=lambda m: (-len(m.label.split()), -m.weight, m.label))
+    return entity_key(type_, best.label) if best.type != type_ else best.key
+
+
+def resolve(
+    extractions: Sequence[Extraction], *, known: Iterable[tuple[str, str, str]] = ()
+) -> list[Extraction]:
+    """Merge the entities of the articles into one per actor, and relabel them everywhere.
+
+    `known` lists (key, label, type) of entities already stored, so that a later build
+    links a new "Zelensky" to the stored "Vladimir Zelensky" and keeps its IRI.
+    """
+    mapping = merge_map((e for x in extractions for e in x.entities), known)
+
+    def k(key: str) -> str:
+        return mapping.get(key, key)
+
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     aliases: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
     for x in extractions:
         for e in x.entities:
-            labels[e.key][e.label] += len(e.mentions) or 1
-            aliases[e.key].update(e.aliases)
-            aliases[e.key].add(e.label)
-    # most mentioned label first; ties broken by the longer, then alphabetical, name
-    chosen = {k: min(c, key=lambda name: (-c[name], -len(name), name)) for k, c in labels.items()}
+            labels[k(e.key)][e.label] += len(e.mentions) or 1
+            aliases[k(e.key)].update(e.aliases)
+            aliases[k(e.key)].add(e.label)
+            types[k(e.key)][e.type] += 1
+    for key, label, _ in known:
+        if key in labels:
+            labels[key][label] += 0
+    # the label its key is made from wins, then the most mentioned, the longer, the first alphabetically
+    chosen = {
+        key: min(c, key=lambda n: (entity_key(key.split("/")[0], n) != key, -c[n], -len(n), n))
+        for key, c in labels.items()
+    }
+    return [_rewrite(x, k, chosen, aliases) for x in extractions]
 
-    def unify(e: Entity) -> Entity:
-        label = chosen[e.key]
-        return replace(e, label=label, aliases=tuple(sorted(aliases[e.key] - {label})))
 
-    return [replace(x, entities=tuple(unify(e) for e in x.entities)) for x in extractions]
+def _rewrite(x: Extraction, remap: Remap, chosen: dict[str, str], aliases: dict[str, set[str]]) -> Extraction:
+    merged: dict[str, Entity] = {}
+    for e in x.entities:
+        key = remap(e.key)
+        type_ = _type_of_key(key, e.type)
+        label = chosen.get(key, e.label)
+        new = replace(
+            e,
+            key=key,
+            label=label,
+            type=type_,
+            aliases=tuple(sorted(aliases.get(key, set()) - {label})),
+            affiliations=tuple(sorted({remap(a) for a in e.affiliations} - {key})),
+            participants=tuple(sorted({remap(p) for p in e.participants})),
+        )
+        if key in merged:
+            old = merged[key]
+            new = replace(
+                old,
+                roles=tuple(sorted(set(old.roles) | set(new.roles))),
+                affiliations=tuple(sorted(set(old.affiliations) | set(new.affiliations))),
+                mentions=tuple(sorted(set(old.mentions) | set(new.mentions))),
+            )
+        merged[key] = new
+    statements = tuple(_remap_statement(st, remap) for st in x.statements)
+    return replace(x, entities=tuple(merged[key] for key in sorted(merged)), statements=statements)
+
+
+def _type_of_key(key: str, fallback: str) -> str:
+    prefix = key.split("/")[0]
+    return next((t for t in ENTITY_TYPES if t.lower() == prefix), fallback)
+
+
+def _remap_arg(arg: Argument | None, remap: Remap) -> Argument | None:
+    if arg is None or arg.entity is None:
+        return arg
+    return replace(arg, entity=remap(arg.entity))
+
+
+def _remap_statement(st: Statement, remap: Remap) -> Statement:
+    return replace(
+        st,
+        subject=_remap_arg(st.subject, remap) or st.subject,
+        object=_remap_arg(st.object, remap),
+        extras=tuple(_remap_arg(a, remap) or a for a in st.extras),
+        attribution=tuple(remap(a) for a in st.attribution),
+    )

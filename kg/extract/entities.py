@@ -1,30 +1,43 @@
-"""Named entities of one article: typed, merged by name, with every mention.
+"""Named entities of one article: typed, merged within the article, with every mention.
 
-Rules (all general, documented here):
+Rules (all general, documented here; coreference proper is in coref.py):
 
-- spaCy's NER labels give the type: PERSON -> Person, ORG -> Organization (MediaOutlet
-  when the name is a known outlet in ontology/outlets.txt), GPE -> Country when the name
-  is a country in ontology/places.txt, else Place; LOC and FAC -> Place; NORP -> the
-  country of the demonym when there is one, else Group; EVENT -> Event.
-- A leading "the" and a trailing possessive "'s" are not part of a name.
-- Within an article, a person named by one word (a surname) is the person whose full name
-  ends with that word, when exactly one such person was named; an outlet or country alias
-  is its canonical name.
+- Names come from spaCy's NER and from the gazetteers in ontology/ (outlets.txt,
+  places.txt, capitals.txt), which also find names the NER missed ("The Economist") and
+  override its type. An all-capitals word in brackets right after a name is that name's
+  acronym: "Kiev International Institute of Sociology (KIIS)".
+- Types: PERSON -> Person; ORG -> Organization, refined by the name's head word
+  (GOVERNMENT_HEADS -> GovernmentBody, MILITARY_HEADS -> MilitaryOrganization,
+  COMPANY_HEADS -> Company) and to MediaOutlet when the name is a known outlet, is
+  followed by an outlet noun ("Ukrainskaya Pravda newspaper") or is the subject of
+  "report" or of "say/write in an article"; GPE/LOC/NORP named in places.txt -> Country;
+  other GPE, LOC, FAC -> Place; NORP -> Group (a demonym such as "Ukrainian" is no name:
+  it affiliates what it modifies with its country); EVENT -> Event.
+- Capitals (capitals.txt): an agent capital ("Kiev's plans", "Washington is
+  concerned") is the country's government, a GovernmentBody; otherwise the city.
+- A leading "the", a trailing possessive and honorifics ("Mr", "Mrs") are not part of a
+  name. Keys fold spelling variants: case, accents, the endings -iy/-yy/-yi/-ii -> -y
+  (Zelenskiy, Zelenskyy -> zelensky) and the merges of ontology/aliases.tsv.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from ..models import (
+    COMPANY,
     CONCEPT,
     COUNTRY,
     EVENT,
+    GOVERNMENT_BODY,
     GROUP,
     MEDIA_OUTLET,
+    MILITARY,
     ORGANIZATION,
     PERSON,
     PLACE,
@@ -44,33 +57,81 @@ LABEL_TYPES = {
     "WORK_OF_ART": CONCEPT,
     "PRODUCT": CONCEPT,
 }
-LEADING_WORDS = frozenset({"the", "a", "an"})
+LEADING_WORDS = frozenset(["the", "a", "an"])
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+# Honorifics and the gender they tell ("" when they tell none).
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f",
+    "dr": "", "dr.": "", "prof": "", "prof.": "",
+}  # fmt: skip
+GOVERNMENT_HEADS = frozenset(
+    {"ministry", "department", "council", "administration", "government", "parliament", "cabinet",
+     "commission", "senate", "congress", "assembly", "office", "treasury", "executive", "authority",
+     "court", "police", "kremlin", "duma", "rada", "presidency", "commons", "lords", "secretariat",
+     "bureau", "directorate"}
+)  # fmt: skip
+MILITARY_HEADS = frozenset(
+    {"army", "forces", "force", "navy", "military", "command", "brigade", "battalion", "regiment",
+     "corps", "guard", "guards", "troops", "staff", "militia"}
+)  # fmt: skip
+COMPANY_HEADS = frozenset(
+    {"bank", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "company", "co",
+     "co.", "holdings", "llc", "gmbh", "ag", "airlines", "airways", "motors", "group", "industries",
+     "energy", "oil", "telecom"}
+)  # fmt: skip
+# Nouns that make the name before them an outlet: "Ukrainskaya Pravda newspaper".
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "channel",
+     "website", "outlet", "agency", "radio", "tv", "television", "network", "publication", "journal"}
+)  # fmt: skip
+# Nouns that, just before an all-capitals name, make it an organisation: "censorship body CSCIS".
+ORG_NOUNS = frozenset(
+    {"body", "agency", "group", "party", "institute", "firm", "organisation", "organization",
+     "watchdog", "regulator", "service", "union", "company", "centre", "center", "committee",
+     "pollster"}
+)  # fmt: skip
+# "X said in an article": the nouns that mark X as a publisher.
+PUBLICATION_NOUNS = frozenset(
+    {"article", "report", "editorial", "piece", "column", "story", "broadcast", "op-ed"}
+)  # fmt: skip
+MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
+AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_VARIANT_ENDING = re.compile(r"(?<=[a-z]{3})(iy|yy|yi|ii|ij)\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Known names: outlets and countries with their aliases and demonyms (lowercased keys)."""
+    """Known names, by lowercased name: outlets, countries, demonyms, capitals; user merges."""
 
     outlets: dict[str, str]
     countries: dict[str, str]
     demonyms: dict[str, str]
+    capitals: dict[str, tuple[str, str, str]]  # name -> (city label, country, government label)
+    merges: dict[tuple[str, str], str]  # (type, folded variant) -> name
+    forbidden: frozenset[tuple[str, str, str]]  # (type, folded name, folded name), both orders
+    surface: dict[str, tuple[str, str]]  # name as written, spaces removed -> (kind, name)
 
 
 def _entries(name: str) -> Iterator[str]:
-    for line in (ontology_dir() / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            yield line
+    path = ontology_dir() / name
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line.rstrip("\n")
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     outlets: dict[str, str] = {}
+    surface: dict[str, tuple[str, str]] = {}
     for line in _entries("outlets.txt"):
-        names = [n.strip() for n in line.split("|")]
+        names = [n.strip() for n in line.split("|") if n.strip()]
         for name in names:
             outlets[name.lower()] = names[0]
+            surface[name.replace(" ", "")] = ("outlet", names[0])
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     for line in _entries("places.txt"):
@@ -78,10 +139,32 @@ def gazetteer() -> Gazetteer:
         names = [n.strip() for n in names_part.split("|") if n.strip()]
         for name in names:
             countries[name.lower()] = names[0]
+            surface.setdefault(name.replace(" ", ""), ("country", names[0]))
         for demonym in demonym_part.split(","):
             if demonym.strip():
                 demonyms[demonym.strip().lower()] = names[0]
-    return Gazetteer(outlets, countries, demonyms)
+    capitals: dict[str, tuple[str, str, str]] = {}
+    for line in _entries("capitals.txt"):
+        parts = [p.strip() for p in line.split(";")]
+        names = [n.strip() for n in parts[0].split("|") if n.strip()]
+        country = parts[1] if len(parts) > 1 else ""
+        government = parts[2] if len(parts) > 2 and parts[2] else f"Government of {country}"
+        for name in names:
+            capitals[name.lower()] = (names[0], country, government)
+            surface.setdefault(name.replace(" ", ""), ("capital", names[0]))
+    merges: dict[tuple[str, str], str] = {}
+    forbidden: set[tuple[str, str, str]] = set()
+    for line in _entries("aliases.tsv"):
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) != 4:
+            continue
+        action, type_, name, other = cols
+        if action == "merge":
+            merges[(type_, fold_name(other))] = name
+        elif action == "forbid":
+            a, b = fold_name(name), fold_name(other)
+            forbidden.update({(type_, a, b), (type_, b, a)})
+    return Gazetteer(outlets, countries, demonyms, capitals, merges, frozenset(forbidden), surface)
 
 
 def clean_name(text: str) -> str:
@@ -98,42 +181,264 @@ def clean_name(text: str) -> str:
         if name.endswith(ending) and len(name) > len(ending):
             name = name[: -len(ending)]
             break
-    return name.strip(" -–—,.;:\"“”'‘’")
+    return name.strip(" -–—,.;:\"“”'‘’()")
+
+
+def strip_honorific(name: str) -> tuple[str, str]:
+    """A person's name without a leading honorific, and the gender it tells.
+
+    >>> strip_honorific("Mrs Blair")
+    ('Blair', 'f')
+    """
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in HONORIFICS:
+        return " ".join(words[1:]), HONORIFICS[words[0].lower()]
+    return name, ""
+
+
+def fold_name(name: str) -> str:
+    """A name folded so that spelling variants compare equal.
+
+    >>> fold_name("Volodymyr Zelenskyy's")
+    'volodymyr zelensky'
+    """
+    text = unicodedata.normalize("NFKD", clean_name(name)).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9&]+", " ", text).strip()
+    return _VARIANT_ENDING.sub("y", text)
+
+
+def canonical_name(type_: str, name: str) -> str:
+    """The name a user merge in ontology/aliases.tsv gives this one, else the name itself."""
+    return gazetteer().merges.get((type_, fold_name(name)), name)
 
 
 def entity_key(type_: str, label: str) -> str:
-    """The readable key an entity's IRI is made from: 'person/valery-zaluzhny'."""
-    return f"{slug(type_)}/{slug(label)}"
+    """The readable key an entity's IRI is made from: 'person/valery-zaluzhny'.
+
+    >>> entity_key("Person", "Volodymyr Zelenskiy")
+    'person/volodymyr-zelensky'
+    """
+    return f"{slug(type_)}/{slug(fold_name(canonical_name(type_, label)) or label)}"
+
+
+def org_type(name: str) -> str:
+    """Organization subtype by the name's head (last) word."""
+    words = name.lower().split()
+    if not words:
+        return ORGANIZATION
+    if words[-1] in GOVERNMENT_HEADS or "ministry" in words or "department" in words:
+        return GOVERNMENT_BODY
+    if words[-1] in MILITARY_HEADS:
+        return MILITARY
+    if words[-1] in COMPANY_HEADS:
+        return COMPANY
+    return ORGANIZATION
 
 
 def type_of(label: str, name: str) -> tuple[str, str]:
-    """Entity type and canonical name for an NER label and a cleaned name."""
+    """Entity type and canonical name for an NER label and a cleaned name (capitals aside)."""
     gaz = gazetteer()
     lowered = name.lower()
-    if label in ("ORG", "PERSON", "WORK_OF_ART", "GPE") and lowered in gaz.outlets:
+    if lowered in gaz.outlets and not (label == "PERSON" and len(name.split()) > 1):
         return MEDIA_OUTLET, gaz.outlets[lowered]
-    if label in ("GPE", "LOC", "NORP", "ORG") and lowered in gaz.countries:
+    if lowered in gaz.countries and label != "PERSON":
         return COUNTRY, gaz.countries[lowered]
     if label == "NORP" and lowered in gaz.demonyms:
         return COUNTRY, gaz.demonyms[lowered]
+    if label == "ORG":
+        return org_type(name), name
     return LABEL_TYPES.get(label, CONCEPT), name
 
 
 @dataclass
-class _Draft:
-    label: str
+class NamedMention:
+    """A name in the doc: tokens [start, end), its cleaned name, type and what the text tells."""
+
+    start: int
+    end: int
+    name: str
     type: str
-    aliases: set[str] = field(default_factory=set)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    tokens: set[int] = field(default_factory=set)
+    ner: str
+    gender: str = ""
+    gazetteer: bool = False  # type fixed by a gazetteer or a user merge
+    affiliations: set[str] = field(default_factory=set)
+
+    @property
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+def named_mentions(doc: Any) -> list[NamedMention]:
+    """Every name in the doc, typed, in text order (demonyms and titles excluded)."""
+    result: list[NamedMention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        mention = _mention(doc, ent.start, ent.end, ent.label_)
+        if mention is not None:
+            result.append(mention)
+            taken.update(range(ent.start, ent.end))
+    for start, end, kind in _gazetteer_spans(doc, taken):
+        label = {"outlet": "ORG", "country": "GPE", "capital": "GPE"}[kind]
+        mention = _mention(doc, start, end, label)
+        if mention is not None:
+            result.append(mention)
+            taken.update(range(start, end))
+    result.extend(_bracketed_acronyms(doc, result, taken))
+    return _without_titles(doc, sorted(result, key=lambda m: m.start))
+
+
+def left_modifiers(doc: Any, start: int, end: int, *, limit: int = 6) -> list[int]:
+    """The contiguous compound/adjective tokens just left of tokens [start, end) that modify them.
+
+    For "US National Security Advisor Jake Sullivan" and the span of "Jake Sullivan", the
+    four title tokens.
+    """
+    run: list[int] = []
+    inside = set(range(start, end))
+    for j in range(start - 1, max(start - 1 - limit, -1), -1):
+        tok = doc[j]
+        if tok.dep_ not in MODIFIER_DEPS or tok.head.i not in inside | set(run) or tok.head.i < j:
+            break
+        run.append(j)
+    return sorted(run)
+
+
+def _without_titles(doc: Any, mentions: list[NamedMention]) -> list[NamedMention]:
+    """Drop names inside a person's title, except the title's first name ("WEF" president).
+
+    Demonyms and countries in the modifiers of any name affiliate it with the country.
+    """
+    gaz = gazetteer()
+    dropped: set[int] = set()
+    for m in mentions:
+        run = left_modifiers(doc, m.start, m.end)
+        for j in run:
+            country = gaz.demonyms.get(doc[j].lower_) or gaz.countries.get(doc[j].lower_)
+            if country:
+                m.affiliations.add(entity_key(COUNTRY, country))
+        if m.type != PERSON or not run:
+            continue
+        for other in mentions:
+            inside = other is not m and other.start < m.start and other.end > run[0]
+            if inside and (other.start > run[0] or other.end > run[0] + 1 and other.type != COUNTRY):
+                dropped.add(id(other))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
+    gaz = gazetteer()
+    while start < end and doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    name = clean_name(doc[start:end].text)
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return None
+    gender = ""
+    if label == "PERSON" or (start > 0 and doc[start - 1].lower_ in HONORIFICS):
+        name, gender = strip_honorific(name)
+        if not gender and start > 0 and doc[start - 1].lower_ in HONORIFICS:
+            gender = HONORIFICS[doc[start - 1].lower_]
+            label = "PERSON" if label in ("ORG", "GPE", "NORP") else label
+    lowered = name.lower()
+    if label == "NORP" and lowered in gaz.demonyms:
+        return None  # an adjective of nationality: an affiliation, not a name (see coref.py)
+    if lowered in gaz.capitals and lowered not in gaz.outlets:
+        city, country, government = gaz.capitals[lowered]
+        if doc[end - 1].dep_ in AGENT_DEPS or (doc[end - 1].dep_ == "case" and doc[end - 1].head.i < end):
+            affiliation = {entity_key(COUNTRY, country)} if country else set()
+            return NamedMention(
+                start, end, government, GOVERNMENT_BODY, label, gazetteer=True, affiliations=affiliation
+            )
+        return NamedMention(start, end, city, PLACE, label, gazetteer=True)
+    compound_of_next = end < len(doc) and doc[end - 1].head.i == end
+    if compound_of_next and label in ("PERSON", "ORG", "GPE", "NORP") and doc[end].lower_ in GOVERNMENT_HEADS:
+        return _mention(doc, start, end + 1, "ORG")  # "the Biden administration"
+    after_org_noun = (
+        start > 0 and doc[start - 1].lower_ in ORG_NOUNS and doc[start - 1].head.i in range(start, end)
+    )
+    if after_org_noun and label in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE") and ACRONYM.match(name):
+        label = "ORG"  # "censorship body CSCIS"
+    type_, canonical = type_of(label, name)
+    fixed = lowered in gaz.outlets or lowered in gaz.countries
+    if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not fixed and _reads_as_outlet(doc, start, end):
+        type_ = MEDIA_OUTLET
+    merged = canonical_name(type_, canonical)
+    return NamedMention(start, end, merged, type_, label, gender, gazetteer=fixed or merged != canonical)
+
+
+def _reads_as_outlet(doc: Any, start: int, end: int) -> bool:
+    """'Pravda newspaper', 'X reported', 'X said in an article'."""
+    last = doc[end - 1]
+    if end < len(doc) and doc[end].lower_ in OUTLET_NOUNS and doc[end].i == last.head.i:
+        return True
+    if last.ent_type_ != "ORG" or last.dep_ != "nsubj":
+        return False
+    verb = last.head
+    if verb.lemma_ == "report":
+        return True
+    if verb.lemma_ in ("say", "write", "claim"):
+        for prep in verb.children:
+            in_ = prep.dep_ == "prep" and prep.lower_ == "in"
+            if in_ and any(c.dep_ == "pobj" and c.lemma_.lower() in PUBLICATION_NOUNS for c in prep.children):
+                return True
+    return False
+
+
+def _gazetteer_spans(doc: Any, taken: set[int]) -> Iterator[tuple[int, int, str]]:
+    """Known outlets, countries and capitals the NER missed (matched as written, capitalised)."""
+    surface = gazetteer().surface
+    i = 0
+    while i < len(doc):
+        found = None
+        if doc[i].text[:1].isupper() and i not in taken:
+            for n in (5, 4, 3, 2, 1):
+                if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
+                    continue
+                written = "".join(t.text for t in doc[i : i + n])
+                hit = surface.get(written)
+                if hit is not None and (n > 1 or len(written) > 2 or written.isupper()):
+                    found = (i, i + n, hit[0])
+                    break
+        if found:
+            yield found
+            i = found[1]
+        else:
+            i += 1
+
+
+def _bracketed_acronyms(doc: Any, mentions: list[NamedMention], taken: set[int]) -> Iterator[NamedMention]:
+    """'Kiev International Institute of Sociology (KIIS)': KIIS is that name, here and later."""
+    by_end = {m.end: m for m in mentions if len(m.name.split()) > 1 and m.type != PERSON}
+    acronyms: dict[str, NamedMention] = {}
+    for m in by_end.values():
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            word = doc[m.end + 1].text
+            if ACRONYM.match(word):
+                acronyms[word] = m
+    for tok in doc:
+        source = acronyms.get(tok.text)
+        if source is not None and tok.i not in taken:
+            yield NamedMention(
+                tok.i, tok.i + 1, source.name, source.type, source.ner, gazetteer=source.gazetteer
+            )
+        elif source is not None:
+            for m in mentions:
+                if m.start == tok.i and m.end == tok.i + 1:
+                    m.name, m.type = source.name, source.type
 
 
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
-    """The entities of one doc and, for each token inside a mention, the entity key."""
+    """The entities of one doc; for each token inside a mention, the entity key.
+
+    `antecedents` maps a pronoun's token to the token of the mention it refers to, which
+    may name an entity or an unnamed source ("they" -> "people familiar with the matter").
+    """
 
     entities: tuple[Entity, ...]
     by_token: dict[int, str]
+    antecedents: dict[int, int] = field(default_factory=dict)
 
     def key_at(self, token_indices: Any) -> str | None:
         """The entity of the first of the given tokens that lies in a mention."""
@@ -145,54 +450,7 @@ class EntityIndex:
 
 
 def find_entities(doc: Any) -> EntityIndex:
-    """Collect the named entities of a parsed doc, merged within the doc."""
-    drafts: dict[str, _Draft] = {}
-    spans: list[tuple[str, Any]] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABEL_TYPES:
-            continue
-        name = clean_name(ent.text)
-        if len(name) < 2 or not any(ch.isalpha() for ch in name):
-            continue
-        type_, canonical = type_of(ent.label_, name)
-        key = entity_key(type_, canonical)
-        draft = drafts.setdefault(key, _Draft(canonical, type_))
-        if name != canonical:
-            draft.aliases.add(name)
-        draft.mentions.append((ent.start_char, ent.end_char))
-        spans.append((key, ent))
-    aliases = _surname_aliases(drafts)
-    by_token: dict[int, str] = {}
-    for key, ent in spans:
-        target = aliases.get(key, key)
-        if target != key:
-            drafts[target].aliases.add(drafts[key].label)
-            drafts[target].mentions.extend(drafts[key].mentions)
-        for i in range(ent.start, ent.end):
-            by_token[i] = target
-    entities = tuple(
-        Entity(
-            key=key,
-            label=d.label,
-            type=d.type,
-            aliases=tuple(sorted(d.aliases - {d.label})),
-            mentions=tuple(sorted(set(d.mentions))),
-        )
-        for key, d in sorted(drafts.items())
-        if key not in aliases
-    )
-    return EntityIndex(entities, by_token)
+    """Collect the named entities of a parsed doc, merged within the doc, with coreference."""
+    from .coref import resolve_mentions
 
-
-def _surname_aliases(drafts: dict[str, _Draft]) -> dict[str, str]:
-    """Map one-word person keys to the one full name in the doc ending with that word."""
-    people = {key: d for key, d in drafts.items() if d.type == PERSON}
-    result: dict[str, str] = {}
-    for key, draft in people.items():
-        words = draft.label.split()
-        if len(words) != 1:
-            continue
-        fuller = [k for k, d in people.items() if k != key and d.label.split()[-1] == words[0]]
-        if len(fuller) == 1:
-            result[key] = fuller[0]
-    return result
+    return resolve_mentions(doc, named_mentions(doc))
