@@ -29,7 +29,9 @@ from .extract.coref import TYPE_PRIORITY
 from .extract.entities import ACRONYM, entity_key, fold_name, gazetteer
 from .models import (
     ANONYMOUS_SOURCE,
+    COUNTRY,
     ENTITY_TYPES,
+    MEDIA_OUTLET,
     PERSON,
     SITUATION,
     Argument,
@@ -141,7 +143,7 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
 
 
 def _forbidden(full: str, short: str) -> bool:
-    return any(a == full and b.endswith(" " + short) for _, a, b in gazetteer().forbidden)
+    return any(a == full and b == short for _, a, b in gazetteer().forbidden)
 
 
 def _in_gazetteer(name: str) -> bool:
@@ -149,11 +151,20 @@ def _in_gazetteer(name: str) -> bool:
     return lowered in gaz.outlets or lowered in gaz.countries or lowered in gaz.capitals
 
 
+def _gazetteer_type(name: str) -> str | None:
+    gaz, lowered = gazetteer(), name.lower()
+    if lowered in gaz.outlets:
+        return MEDIA_OUTLET
+    if lowered in gaz.countries:
+        return COUNTRY
+    return None
+
+
 def _representative(members: list[_Seen]) -> str:
     known = sorted(m.key for m in members if m.known)
     if known:
         return known[0]
-    fixed = [m for m in members if _in_gazetteer(m.label)]
+    fixed = [m for m in members if _gazetteer_type(m.label) == m.type]
     votes: Counter[str] = Counter()
     for m in fixed or members:
         votes[m.type] += m.weight or 1

@@ -216,10 +216,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[_Cluster]:
 
 
 def _forbidden(type_: str, a: str, b: str) -> bool:
-    forbidden = gazetteer().forbidden
-    return (type_, a, b) in forbidden or any(
-        x[1] == a and x[2].endswith(" " + b) for x in forbidden if x[0] == type_
-    )
+    return (type_, a, b) in gazetteer().forbidden
 
 
 def _initials(folded: str) -> set[str]:
