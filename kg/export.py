@@ -2,7 +2,7 @@
 
 Quad formats keep one named graph per article; Turtle and JSON-LD give the union of
 all graphs. Output is sorted and deterministic: same store, same bytes. Serialisation
-is Oxigraph's own (fast); JSON-LD goes through rdflib.
+is Oxigraph's own, which is fast.
 """
 
 from __future__ import annotations
@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyoxigraph as ox
-from rdflib import Graph
-
-from .rdf import bind_prefixes
 from .store import SPARQL_PREFIXES, Store
 
 UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -41,10 +38,8 @@ def to_trig(store: Store) -> str:
 
 
 def to_jsonld(store: Store) -> str:
-    graph = Graph()
-    bind_prefixes(graph)
-    graph.parse(data=to_turtle(store), format="turtle")
-    return graph.serialize(format="json-ld", auto_compact=True, sort_keys=True)
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.JSON_LD, prefixes=SPARQL_PREFIXES)
+    return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 
 
 EXPORTERS: dict[str, Callable[[Store], str]] = {
