@@ -174,8 +174,9 @@ def _relation(frame: Frame, verb: Any) -> None:
                 if _inside_verb_group(child, link):
                     words.append(child.i)
         words.append(link.i)
-    if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS for c in verb.children):
-        # "was loved by God and exalted": the second verb shares the first one's auxiliaries
+    if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
+        # unless it has a subject of its own ("the offer was made and Zaluzhny declined it")
         words.extend(c.i for c in verb.head.children if c.dep_ in AUX_DEPS and c.i < verb.head.i)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         frame.kind = "passive"
