@@ -13,6 +13,9 @@ import click
 
 from . import __version__
 from .errors import KgError
+from .models import ENTITY_TYPES
+
+ENTITY_FORMATS = ("table", "csv", "json")  # kg.dossier.format_entities
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_OUT = Path("output")
@@ -170,6 +173,56 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
         click.echo(data, nl=False)
     else:
         write_atomic(file, data)
+
+
+@main.command()
+@out_option
+@click.option(
+    "--type",
+    "type_",
+    type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+    default=None,
+    help="Only entities of this type (default: every actor, no concepts or situations).",
+)
+@click.option("--format", "fmt", type=click.Choice(ENTITY_FORMATS), default="table", show_default=True)
+@reports_errors
+def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
+    """List the actors in the graph: type, label, articles and statements naming them, aliases.
+
+    Most talked-about first. JSON output is one object per line.
+
+    \b
+    Example:
+      kg entities --type Person --format csv > people.csv
+    """
+    from .dossier import format_entities, list_entities
+    from .store import Store
+
+    canonical = next((t for t in ENTITY_TYPES if type_ and t.lower() == type_.lower()), None)
+    with Store.open(out_dir) as store:
+        rows = list_entities(store, canonical)
+    click.echo(format_entities(rows, fmt), nl=False)
+
+
+@main.command()
+@click.argument("name")
+@out_option
+@reports_errors
+def show(name: str, out_dir: Path) -> None:
+    """Print one actor's dossier: aliases, roles, every statement in and out with sentence and source.
+
+    NAME is a label, an alias, an entity key or IRI, matched without regard to case.
+
+    \b
+    Example:
+      kg show Zaluzhny --out output/
+    """
+    from .dossier import dossier, format_dossier
+    from .store import Store
+
+    with Store.open(out_dir) as store:
+        text = format_dossier(dossier(store, name))
+    click.echo(text, nl=False)
 
 
 @main.command()

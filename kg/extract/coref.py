@@ -63,6 +63,7 @@ from .entities import (
     gazetteer,
     left_modifiers,
 )
+from .entities import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 
 ROLE_HEADS = frozenset(
     {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
@@ -153,6 +154,11 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
             heads[m.end - 1] = c.key
     intro = _roles(doc, by_token, by_key)
     refs = _role_references(doc, by_token, by_key, intro)
+    for c in clusters:  # "Ukrainskaya Pravda newspaper": the noun is the outlet too
+        for m in c.mentions:
+            after = m.end < len(doc) and doc[m.end - 1].head.i == m.end and m.end not in by_token
+            if c.type == MEDIA_OUTLET and after and doc[m.end].lower_ in OUTLET_NAME_NOUNS:
+                refs[m.end] = c.key
     for i, key in refs.items():
         by_token[i] = key
         heads[i] = key
@@ -529,4 +535,3 @@ def _entities(doc: Any, clusters: Iterable[_Cluster], refs: dict[int, str]) -> t
                 )
                 result[key] = Entity(key=key, label=label, type=COUNTRY)
     return tuple(result[k] for k in sorted(result))
-

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, SITUATION, Argument, Article, Entity, Extraction, Statement
+from ..models import ANONYMOUS_SOURCE, CONCEPT, SITUATION, Argument, Article, Entity, Extraction, Statement
 from ..vocab import slug
 from .attribution import Context, contexts
 from .clauses import Clause, clauses_of_doc
@@ -133,7 +133,8 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
         return key
     token = doc[head]
     if token.pos_ in PRONOUN_POS:
-        return _antecedent(doc, head, ents.index) if token.lower_ in PERSONAL_PRONOUNS else None
+        antecedent = _antecedent(doc, head, ents.index)
+        return None if antecedent is None else _entity_for(doc, antecedent, ents)
     if token.pos_ not in NOUN_POS:
         # a clause or adjective: name it by the entity it is mainly about, if any
         return None
@@ -143,14 +144,12 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     return _concept(doc, head, ents)
 
 
-def _antecedent(doc: Any, index: int, entities: EntityIndex) -> str | None:
-    """Nearest person named before the pronoun, in this or the previous sentences."""
-    types = {e.key: e.type for e in entities.entities}
-    for i in range(index - 1, -1, -1):
-        key = entities.by_token.get(i)
-        if key is not None and types.get(key) == PERSON:
-            return key
-    return None
+def _antecedent(doc: Any, index: int, entities: EntityIndex) -> int | None:
+    """The token a pronoun refers to, by the rule documented in kg/extract/coref.py."""
+    antecedent = entities.antecedents.get(index)
+    if antecedent is None or doc[antecedent].pos_ in PRONOUN_POS:
+        return None
+    return antecedent
 
 
 def _situation(doc: Any, head: int, ents: _Entities) -> str | None:
