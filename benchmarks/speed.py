@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from kg.articles import find_files, read_articles  # noqa: E402
 from kg.build import extract, extractor_name  # noqa: E402
 from kg.nlp import load_model  # noqa: E402
-from kg.rdf import extraction_quads, nquads, ontology_quads  # noqa: E402
+from kg.rdf import extraction_quads, ontology_quads  # noqa: E402
 from kg.resolve import resolve  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -56,9 +56,8 @@ def main() -> int:
     quads = list(ontology_quads())
     for x in extractions:
         quads.extend(extraction_quads(x))
-    data = nquads(quads)
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp), create=True) as store:
-        store.load_nquads(data)
+        store.add_quads(quads)
         stored = store.count()
     storing = time.perf_counter() - t0
 

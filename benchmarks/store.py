@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Literal
 from rdflib.namespace import PROV, RDF, RDFS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,13 +44,24 @@ def quads(statements: int):
         yield s, RDF.type, KG.Person, g
         yield o, RDF.type, KG.Organization, g
         for p, v in (
-            (RDF.type, RDF.Statement), (RDF.type, KG.ExtractedStatement), (RDF.type, PROV.Entity),
-            (RDF.subject, s), (RDF.predicate, preds[i % 5]), (RDF.object, o), (PROV.wasDerivedFrom, g),
+            (RDF.type, RDF.Statement),
+            (RDF.type, KG.ExtractedStatement),
+            (RDF.type, PROV.Entity),
+            (RDF.subject, s),
+            (RDF.predicate, preds[i % 5]),
+            (RDF.object, o),
+            (PROV.wasDerivedFrom, g),
             (KG.sentence, Literal(f"Person {i} met organisation {i * 7} on a Monday in a long sentence.")),
-            (KG.charStart, Literal(i)), (KG.charEnd, Literal(i + 60)), (KG.surface, Literal("met")),
-            (KG.lemma, Literal("meet")), (KG.subjectText, Literal(f"Person {i}")),
-            (KG.objectText, Literal(f"Org {i}")), (KG.confidence, Literal(0.5)), (KG.kind, Literal("verb")),
-            (KG.status, KG.asserted), (KG.negated, Literal(False)),
+            (KG.charStart, Literal(i)),
+            (KG.charEnd, Literal(i + 60)),
+            (KG.surface, Literal("met")),
+            (KG.lemma, Literal("meet")),
+            (KG.subjectText, Literal(f"Person {i}")),
+            (KG.objectText, Literal(f"Org {i}")),
+            (KG.confidence, Literal(0.5)),
+            (KG.kind, Literal("verb")),
+            (KG.status, KG.asserted),
+            (KG.negated, Literal(False)),
         ):
             yield node, p, v, g
 
@@ -78,7 +89,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = ox.Store(tmp)
-        timed("Oxigraph on disk: native N-Quads load, one transaction", lambda: store.load(data.encode(), format=ox.RdfFormat.N_QUADS))
+        timed(
+            "Oxigraph on disk: native N-Quads load, one transaction",
+            lambda: store.load(data.encode(), format=ox.RdfFormat.N_QUADS),
+        )
         rdf_ds = Dataset(store=OxigraphStore(store=store), default_union=True)
         timed("Oxigraph on disk: count by predicate (via rdflib)", lambda: list(rdf_ds.query(QUERY)))
         print(f"{'  quads stored':<58}{len(store):>10,}")
@@ -87,9 +101,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         sample = args.statements // 10
         rdf_ds = Dataset(store=OxigraphStore(store=ox.Store(tmp)))
+
         def add_one_by_one():
             for s, p, o, g in quads(sample):
                 rdf_ds.add((s, p, o, g))
+
         timed(f"Oxigraph via rdflib add(), quad by quad ({sample:,} statements)", add_one_by_one)
     return 0
 

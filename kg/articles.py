@@ -94,18 +94,21 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
             inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
-                raise InputError(
-                    f"{path}: folder holds no articles; kg reads {', '.join(SUFFIXES)} files"
-                )
+                raise InputError(f"{path}: folder holds no articles; kg reads {', '.join(SUFFIXES)} files")
             found.extend(inside)
         elif path.suffix.lower() in SUFFIXES:
             found.append(path)
         else:
-            raise InputError(f"{path}: unknown file type {path.suffix or '(none)'!r}; kg reads {', '.join(SUFFIXES)}")
+            raise InputError(
+                f"{path}: unknown file type {path.suffix or '(none)'!r}; kg reads {', '.join(SUFFIXES)}"
+            )
     return list(dict.fromkeys(found))
 
 
@@ -217,15 +220,17 @@ def _parse_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the record") from exc
+        raise InputError(
+            f"{where}: malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the record"
+        ) from exc
 
 
 def _json_record(record: Any, where: str, path: Path, number: int) -> Article:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise InputError(f"{where}: a JSON article needs a \"text\" string")
+        raise InputError(f'{where}: a JSON article needs a "text" string')
     for key in ("title", "date", "source", "url", "id"):
         if record.get(key) is not None and not isinstance(record[key], str):
-            raise InputError(f"{where}: \"{key}\" must be a string")
+            raise InputError(f'{where}: "{key}" must be a string')
     return make_article(
         record["text"],
         title=record.get("title"),

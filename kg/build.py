@@ -14,7 +14,7 @@ from .extract.statements import extract_article
 from .files import ensure_writable_dir
 from .models import Article, Extraction
 from .nlp import load_model, model_version, parse
-from .rdf import Quad, extraction_quads, nquads, ontology_quads
+from .rdf import Quad, extraction_quads, ontology_quads
 from .resolve import resolve
 from .store import Store
 
@@ -43,7 +43,12 @@ def extractor_name(nlp: Any) -> str:
 
 
 def extract(
-    articles: Iterable[Article], nlp: Any, *, n_process: int = 1, batch_size: int = 16, progress: Progress | None = None
+    articles: Iterable[Article],
+    nlp: Any,
+    *,
+    n_process: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
 ) -> Iterator[Extraction]:
     """Parse and extract each article; one Extraction per article, in order."""
     pending = list(articles)
@@ -83,7 +88,7 @@ def build(
         for x in extractions:
             quads.extend(extraction_quads(x))
         if quads:
-            store.load_nquads(nquads(quads))
+            store.add_quads(quads)
     return BuildReport(
         articles=len(articles),
         added=len(new),

@@ -16,7 +16,9 @@ def ensure_writable_dir(path: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=path, prefix=".kg-write-test-"):
             pass
     except OSError as exc:
-        raise OutputError(f"{path}: output folder is not writable ({exc.strerror or exc}); choose another --out") from exc
+        raise OutputError(
+            f"{path}: output folder is not writable ({exc.strerror or exc}); choose another --out"
+        ) from exc
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -33,4 +35,6 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write file ({exc.strerror or exc}); choose a writable path") from exc
+        raise OutputError(
+            f"{path}: cannot write file ({exc.strerror or exc}); choose a writable path"
+        ) from exc

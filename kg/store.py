@@ -7,7 +7,9 @@ Dataset, which hands SPARQL to Oxigraph with the union of all graphs as default 
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -18,8 +20,8 @@ from rdflib import Dataset, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .rdf import bind_prefixes
-from .vocab import KG, PREFIXES
+from .rdf import Quad, bind_prefixes, to_ox
+from .vocab import PREFIXES
 
 STORE_DIR = "store"
 SPARQL_PREFIXES: dict[str, str] = {
@@ -54,17 +56,23 @@ class Store:
         path = store_path(out_dir)
         if not path.is_dir():
             if not create:
-                raise StoreError(f"{out_dir}: no kg store here; build one with: kg build ARTICLES --out {out_dir}")
+                raise StoreError(
+                    f"{out_dir}: no kg store here; build one with: kg build ARTICLES --out {out_dir}"
+                )
             try:
                 path.mkdir(parents=True)
             except OSError as exc:
-                raise StoreError(f"{out_dir}: cannot create the store ({exc.strerror or exc}); choose a writable --out") from exc
+                raise StoreError(
+                    f"{out_dir}: cannot create the store ({exc.strerror or exc}); choose a writable --out"
+                ) from exc
         try:
             inner = ox.Store(str(path))
         except (OSError, RuntimeError) as exc:
             message = str(exc)
             if "lock" in message.lower():
-                raise StoreError(f"{path}: the store is in use by another kg process; wait for it to finish") from exc
+                raise StoreError(
+                    f"{path}: the store is in use by another kg process; wait for it to finish"
+                ) from exc
             raise StoreError(
                 f"{path}: the store cannot be opened ({message.splitlines()[0][:160]}); "
                 f"it may be corrupt: rebuild it into a new --out folder"
@@ -79,10 +87,8 @@ class Store:
 
     def close(self) -> None:
         """Release the store (and its lock) now, not whenever garbage collection runs."""
-        try:
+        with contextlib.suppress(OSError):
             self.inner.flush()
-        except OSError:
-            pass
         self.dataset.store._store = None  # oxrdflib keeps the only other reference
         del self.dataset, self.inner
         gc.collect()
@@ -91,6 +97,15 @@ class Store:
         """Ids of the articles already in the store."""
         query = "SELECT ?id WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id } }"
         return {str(row[0]) for row in self.select(query)}
+
+    def add_quads(self, quads: Iterable[Quad]) -> int:
+        """Add quads in one transaction: all of them, or none if anything fails. Returns how many."""
+        batch = [ox.Quad(*(to_ox(term) for term in quad)) for quad in quads]  # type: ignore[arg-type]
+        try:
+            self.inner.extend(batch)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: writing to the store failed ({exc}); nothing was added") from exc
+        return len(batch)
 
     def load_nquads(self, data: str) -> None:
         """Add N-Quads in one transaction: all of them, or none if anything fails."""
@@ -124,5 +139,3 @@ class Store:
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
-
-
