@@ -82,21 +82,21 @@ def main() -> int:
     print(f"{count:,} quads ({args.statements:,} statements), {len(data) / 2**20:.0f} MiB of N-Quads")
 
     warnings.simplefilter("ignore", DeprecationWarning)
-    ds = Dataset()
-    timed("rdflib in memory: parse N-Quads", lambda: ds.parse(data=data, format="nquads"))
-    timed("rdflib in memory: count by predicate", lambda: list(ds.query(QUERY)))
-    del ds
+    memory = Dataset()
+    timed("rdflib in memory: parse N-Quads", lambda: memory.parse(data=data, format="nquads"))
+    timed("rdflib in memory: count by predicate", lambda: list(memory.query(QUERY)))
+    memory.close()
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = ox.Store(tmp)
+        disk = ox.Store(tmp)
         timed(
             "Oxigraph on disk: native N-Quads load, one transaction",
-            lambda: store.load(data.encode(), format=ox.RdfFormat.N_QUADS),
+            lambda: disk.load(data.encode(), format=ox.RdfFormat.N_QUADS),
         )
-        rdf_ds = Dataset(store=OxigraphStore(store=store), default_union=True)
+        rdf_ds = Dataset(store=OxigraphStore(store=disk), default_union=True)
         timed("Oxigraph on disk: count by predicate (via rdflib)", lambda: list(rdf_ds.query(QUERY)))
-        print(f"{'  quads stored':<58}{len(store):>10,}")
-        del rdf_ds, store
+        print(f"{'  quads stored':<58}{len(disk):>10,}")
+        del rdf_ds, disk
 
     with tempfile.TemporaryDirectory() as tmp:
         sample = args.statements // 10
