@@ -96,15 +96,14 @@ def main() -> int:
         rdf_ds = Dataset(store=OxigraphStore(store=disk), default_union=True)
         timed("Oxigraph on disk: count by predicate (via rdflib)", lambda: list(rdf_ds.query(QUERY)))
         print(f"{'  quads stored':<58}{len(disk):>10,}")
-        del rdf_ds, disk
 
     with tempfile.TemporaryDirectory() as tmp:
         sample = args.statements // 10
-        rdf_ds = Dataset(store=OxigraphStore(store=ox.Store(tmp)))
+        one_by_one = Dataset(store=OxigraphStore(store=ox.Store(tmp)))
 
         def add_one_by_one():
             for s, p, o, g in quads(sample):
-                rdf_ds.add((s, p, o, g))
+                one_by_one.add((s, p, o, g))
 
         timed(f"Oxigraph via rdflib add(), quad by quad ({sample:,} statements)", add_one_by_one)
     return 0
