@@ -126,27 +126,67 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
 
 @main.command()
-@click.argument("query")
+@click.argument("query", required=False)
 @out_option
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option("--named", "named", default=None, metavar="NAME", help="Run a query shipped in ontology/queries by name.")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
 @reports_errors
-def query(query: str, out_dir: Path, fmt: str) -> None:
+def query(query: str | None, out_dir: Path, fmt: str, named: str | None, params: tuple[str, ...]) -> None:
     """Run a SPARQL query (text or a .rq file) over all articles' graphs.
 
     The prefixes rdf, rdfs, owl, xsd, skos, prov, dcterms, schema and kg (the ontology),
     kge (entities), kga (articles), kgs (statements), kgp (predicates) are predefined.
 
+    Named queries: who-said-what [SOURCE], claims-about ACTOR, sources-of ACTOR,
+    anonymous-only, denials, contradictions, timeline ACTOR. Parameter values are
+    matched as text in labels and IRIs, case-insensitively.
+
     \b
     Example:
       kg query "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-      kg query ontology/queries/who-said-what.rq --format csv > claims.csv
+      kg query --named claims-about --param ACTOR=Zaluzhny --format csv > claims.csv
     """
-    from .query import format_result, read_query
+    from .query import format_result, named_query, parse_param, read_query
     from .store import Store
 
-    text = read_query(query)
+    if named is not None and query is not None:
+        raise click.UsageError("give either QUERY or --named NAME, not both")
+    if named is None and query is None:
+        raise click.UsageError("give a QUERY (SPARQL text or a .rq file) or --named NAME")
+    if params and named is None:
+        raise click.UsageError("--param works only with --named")
+    if named is not None:
+        text = named_query(named, dict(parse_param(p) for p in params))
+    else:
+        assert query is not None
+        text = read_query(query)
     with Store.open(out_dir) as store:
         click.echo(format_result(store.query(text), fmt), nl=False)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@out_option
+@reports_errors
+def validate(file: Path | None, out_dir: Path) -> None:
+    """Check the store (or an RDF FILE) against the SHACL shapes in ontology/shapes.ttl.
+
+    Prints one line per violation (focus node, property, message) and exits with 1 if
+    there is any; prints nothing and exits with 0 when the graph conforms.
+
+    \b
+    Example:
+      kg validate --out output/
+      kg validate output/kg.ttl
+    """
+    from .validate import validate_file, validate_store
+
+    found = validate_file(file) if file is not None else validate_store(out_dir)
+    for line in found:
+        click.echo(line)
+    if found:
+        fail(f"{len(found)} SHACL violation{'s' if len(found) != 1 else ''}")
 
 
 @main.command()

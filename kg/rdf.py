@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from .extract.attribution import denial_targets
 from .extract.predicates import OPEN_PREFIX, predicate_label
 from .models import Argument, Entity, Extraction, Statement
 from .vocab import (
@@ -84,9 +85,12 @@ def extraction_quads(x: Extraction) -> Iterator[Quad]:
     for i, st in enumerate(x.statements):
         if st.content_of is not None:
             content.setdefault(st.content_of, []).append(iris[i])
+    denials = denial_targets(x.statements)
     for i, st in enumerate(x.statements):
         triples = _statement_triples(x, st, iris[i], content.get(i, []), labels)
         yield from ((s, p, o, graph) for s, p, o in triples)
+        for j in denials.get(i, []):
+            yield iris[i], KG.denies, iris[j], graph
 
 
 def _article_triples(x: Extraction) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
@@ -146,6 +150,9 @@ def _statement_triples(
         yield predicate, RDF.type, KG.OpenPredicate
         yield predicate, RDFS.label, Literal(predicate_label(st.predicate))
     yield node, PROV.wasDerivedFrom, article_iri(x.article.id)
+    yield node, RDFS.label, Literal(statement_label(st))
+    if x.article.date:
+        yield node, DCTERMS.issued, Literal(x.article.date, datatype=XSD.date)
     if x.extractor:
         yield node, PROV.wasGeneratedBy, extractor_iri(x.extractor)
     yield node, KG.sentence, Literal(st.sentence)
@@ -177,12 +184,14 @@ def _statement_triples(
     for item in content:
         yield node, KG.content, item
     if st.time:
-        datatype = XSD.date if len(st.time) == 10 else None
-        yield node, KG.eventTime, Literal(st.time, datatype=datatype)
+        yield node, KG.eventTime, _time_literal(st.time)
+        start, _, end = st.time.partition("/")
+        yield node, KG.eventStart, Literal(start, datatype=XSD.date)
+        yield node, KG.eventEnd, Literal(end or start, datatype=XSD.date)
     if st.time_text:
         yield node, KG.eventTimeText, Literal(st.time_text)
     if st.claim_time:
-        yield node, KG.claimTime, Literal(st.claim_time, datatype=XSD.date if len(st.claim_time) == 10 else None)
+        yield node, KG.claimTime, _time_literal(st.claim_time)
     for n, figure in enumerate(st.figures):
         fig = URIRef(f"{node}/figure/{n}")
         yield node, KG.figure, fig
@@ -192,6 +201,18 @@ def _statement_triples(
         yield fig, RDFS.label, Literal(figure.text)
     if status == KG.asserted and obj is not None and not str(obj).startswith(str(STATEMENT)):
         yield subject, predicate, obj
+
+
+def _time_literal(value: str) -> Literal:
+    """A day as xsd:date; an interval "start/end" as a plain ISO 8601 string."""
+    return Literal(value, datatype=XSD.date if len(value) == 10 else None)
+
+
+def statement_label(st: Statement) -> str:
+    """'Zaluzhny has rejected offer': the statement as read, for people and lenient matching."""
+    parts = [st.subject.text, st.relation, st.object.text if st.object else ""]
+    text = " ".join(" ".join(p.split()) for p in parts if p)
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def ontology_quads() -> Iterator[Quad]:

@@ -76,6 +76,8 @@ class KG(DefinedNamespace):
     denies: URIRef
     eventTime: URIRef
     eventTimeText: URIRef
+    eventStart: URIRef
+    eventEnd: URIRef
     claimTime: URIRef
     figure: URIRef
     value: URIRef

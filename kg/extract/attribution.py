@@ -1,26 +1,40 @@
-"""Who says each clause: reporting verbs, "according to", "citing", and hedges.
+"""Who says each clause: reporting verbs, "according to", "citing", quotes, hedges and denials.
 
-Rules:
+Rules (general rules of English reported speech and news style):
 
 - A clause whose verb is a reporting verb (say, report, tell, announce ...) and that has a
   clausal complement reports that complement; so does one attached to another clause as
   a parenthetical ("..., Bloomberg has reported").
-- Every clause inside the reported complement is attributed to the reporter; nested
-  reports make a chain, outermost speaker first.
-- "citing Y" on a reporting verb and "sources cited by Y" add Y to the chain after the
-  speaker; "according to X" attributes the clause it modifies to X.
-- A hedging adverb ("allegedly", "reportedly", "likely") on the verb or an enclosing verb
-  hedges the clause. Denying verbs mark their content as denied.
+- A sentence ending in ", X reported (on Tuesday)(, citing Y)." reports everything before
+  the comma, whatever the parse made of it; clauses that took a word of "X" as their
+  object are misparses and are dropped.
+- "X issued a statement: “...”" and "X said: “...”": the quoted clauses are X's.
+- A quote that continues a quote split by its attribution ("“A,” X said. “B.”") is X's.
+- Every clause inside a reported complement is attributed to the reporter; nested
+  reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
+  "sources told X" puts X first), then "according to Z" inside the report.
+- A speaker named by a pronoun ("it insisted") or a definite description of a source
+  ("the agency said", "the people said", "the minister") is the latest speaker it can
+  refer to, with that speaker's whole chain.
+- Hedges: hedging adverbs ("allegedly", "reportedly"), epistemic modals (may, might,
+  could, would), "is likely to", "is seen as", a predicate "a potential rival", and
+  conditionals ("if ..."), on the verb or an enclosing verb; the hedge word is kept.
+- Denials: a denying verb marks its content as denied; a speech act whose words are a
+  denial formula ("No, it's not true", "this is false") is a denial of the claims reported
+  just before it (see `denial_targets`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from ..models import Statement
 from .clauses import Clause
 
+# fmt: off
 REPORTING_VERBS = frozenset(
     {
         "say", "report", "tell", "announce", "confirm", "deny", "insist", "claim", "add", "state",
@@ -28,18 +42,50 @@ REPORTING_VERBS = frozenset(
         "assert", "acknowledge", "admit", "allege", "maintain", "reply", "respond", "believe",
         "think", "estimate", "predict", "indicate", "find", "show", "emphasize", "emphasise",
         "mention", "hint", "concede", "comment", "remark", "testify", "disclose", "inform",
+        "tweet", "post", "brief", "assure", "promise", "complain", "recall", "observe",
     }
 )
-DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "rebut"})
+DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "rebut", "dispute"})
 CITING_VERBS = frozenset({"cite", "quote"})
 HEDGE_WORDS = frozenset(
     {
         "allegedly", "reportedly", "apparently", "reputedly", "supposedly", "possibly", "probably",
         "perhaps", "likely", "unlikely", "seemingly", "presumably", "purportedly", "maybe",
+        "ostensibly", "arguably",
     }
 )
+HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should've", "might've"})
+HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "expected", "poised", "set"})
+HEDGE_PREDICATE_MODIFIERS = frozenset(
+    {"potential", "possible", "alleged", "suspected", "presumed", "would-be", "likely"}
+)
+# "X is seen as Y", "X is believed to ...": passive verbs of opinion hedge what they frame.
+OPINION_PASSIVES = frozenset(
+    {"see", "regard", "consider", "believe", "think", "view", "rumour", "rumor", "expect", "say"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Heads of definite descriptions that refer back to an earlier source: "the agency said".
+OUTLET_ANAPHORS = frozenset(
+    {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
+     "publication", "network", "website", "site", "article", "tabloid", "weekly"}
+)
+SOURCE_ANAPHORS = frozenset(
+    {"people", "sources", "source", "person", "insider", "insiders", "official", "officials"}
+)
+PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+# fmt: on
 CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
+VERB_KINDS = frozenset({"verb", "passive", "copula"})
 ADVERBIAL_DEPS = frozenset({"advmod", "acomp"})
+NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
+QUOTES_OPEN = frozenset({"“", '"', "``", "‘"})
+QUOTES_CLOSE = frozenset({"”", '"', "''", "’"})
+DENIAL_FORMULA = re.compile(
+    r"(?:^|[\s“\"‘:])(?:no|nope)\s*[,.!]|\b(?:not|n[’']t|never)\s+(?:true|correct|accurate|the case)\b"
+    r"|\b(?:untrue|false|fake|baseless|groundless|nonsense|fabricat\w*|lies?|misinformation|disinformation)\b",
+    re.IGNORECASE,
+)
+DENIAL_WINDOW = 4  # sentences back in which a denial looks for the claims it answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,27 +100,87 @@ class Context:
     denied: bool = False
     quoted: bool = False
     time_text: str | None = None
+    denial: bool = False  # this clause's speech act denies something said before
+    drop: bool = False  # a misparse: an argument taken from an attribution phrase
 
 
 KeyOf = Callable[[tuple[int, ...]], "str | None"]
 """Maps a phrase (token indices) to the entity key it names, if any."""
 
 
+@dataclass
+class _Speakers:
+    """Speakers met so far, latest last, each with its chain: to resolve 'it said', 'the agency said'."""
+
+    chains: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, chain: Sequence[str]) -> None:
+        if chain:
+            self.chains.append(tuple(chain))
+
+    def latest(self, wanted: Callable[[str], bool]) -> tuple[str, ...]:
+        for chain in reversed(self.chains):
+            for depth in range(len(chain), 0, -1):
+                if wanted(chain[depth - 1]):
+                    return chain[:depth]
+        return ()
+
+
 def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     """One Context per clause, in order."""
     content_heads = _content_heads(doc, clauses)
-    reporters = {r for r in content_heads.values()}
+    tails = _tail_attributions(doc, clauses)
+    colon = _colon_quotes(doc, clauses)
+    speakers = _Speakers()
+    speaker_of: dict[int, list[str]] = {}
+    own_prefix: dict[int, tuple[str, ...]] = {}
+
+    def speaker_chain(reporter: int) -> list[str]:
+        if reporter not in speaker_of:
+            chain, prefix = _speakers(doc, clauses[reporter], key_of, speakers)
+            speaker_of[reporter] = chain
+            if prefix:
+                own_prefix[reporter] = prefix
+            speakers.add(chain)
+        return speaker_of[reporter]
+
+    order = sorted(range(len(clauses)), key=lambda i: (clauses[i].verb if clauses[i].verb >= 0 else 0, i))
+    raw: dict[int, tuple[tuple[str, ...], int | None, bool]] = {}
+    for i in order:
+        clause = clauses[i]
+        if clause.verb < 0:
+            raw[i] = ((), None, False)
+            continue
+        chain, reported_by, denied = _chain(
+            doc, i, clause, clauses, content_heads, key_of, speaker_chain, speakers
+        )
+        if reported_by is None:
+            reporter = tails.reporter_of.get(clause.verb, colon.get(clause.verb))
+            if reporter is not None and reporter != i:
+                reported_by = reporter
+                chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
+        raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
+    quoted_chain = _split_quotes(doc, clauses, raw)
+    reporters = (
+        {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
+    )
     result = []
     for i, clause in enumerate(clauses):
-        chain, reported_by, denied = _chain(doc, i, clause, clauses, content_heads, key_of)
+        chain, reported_by, denied = raw[i]
+        if not chain and i in quoted_chain:
+            chain, reported_by = quoted_chain[i]
+        if not chain and i in own_prefix:
+            chain = own_prefix[i]
         result.append(
             Context(
                 chain=chain,
                 reported_by=reported_by,
                 reports=i in reporters,
-                hedge=_hedge(doc, clause.verb),
+                hedge=_hedge(doc, clause),
                 denied=denied,
                 quoted=_quoted(doc, clause.verb),
+                denial=_is_denial(doc, i, clause, clauses, raw),
+                drop=i in tails.misparsed,
             )
         )
     return result
@@ -99,6 +205,122 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     return heads
 
 
+@dataclass
+class _Tails:
+    reporter_of: dict[int, int] = field(default_factory=dict)  # verb token -> reporting clause
+    misparsed: set[int] = field(default_factory=set)
+    reporters: set[int] = field(default_factory=set)
+
+
+def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
+    """', the FT and the Economist reported on Tuesday, citing ...' closing a sentence."""
+    found = _Tails()
+    by_verb: dict[int, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        by_verb.setdefault(clause.verb, []).append(i)
+    for sent in doc.sents:
+        for verb in sent:
+            if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            phrase = _phrase_before(sent, verb)
+            if phrase is None:
+                continue
+            comma, np = phrase
+            if any(t.dep_ in CLAUSAL_DEPS | {"ccomp"} and t.head.i == verb.i for t in sent):
+                continue  # the parse already found its complement
+            np_set = set(np)
+            reporters = [i for i in by_verb.get(verb.i, []) if set(clauses[i].subject) & np_set]
+            if not reporters:
+                continue
+            found.reporters.update(reporters)
+            for i in by_verb.get(verb.i, []):
+                if i not in reporters:
+                    found.misparsed.add(i)
+            for i, clause in enumerate(clauses):
+                if sent.start <= clause.verb < comma:
+                    found.reporter_of.setdefault(clause.verb, reporters[0])
+                    if clause.object and set(clause.object) & np_set:
+                        found.misparsed.add(i)
+    return found
+
+
+def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
+    """(index of the comma, noun phrase tokens) when verb is preceded by ', NOUN PHRASE'."""
+    words: list[int] = []
+    i = verb.i - 1
+    while i > sent.start and sent.doc[i].dep_ == "aux":
+        i -= 1
+    while i > sent.start:
+        token = sent.doc[i]
+        if token.text == ",":
+            break
+        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s"):
+            return None
+        words.append(i)
+        i -= 1
+    else:
+        return None
+    if (
+        not words
+        or i - sent.start < 3
+        or not any(sent.doc[w].pos_ in ("PROPN", "NOUN", "PRON") for w in words)
+    ):
+        return None
+    return i, sorted(words)
+
+
+def _colon_quotes(doc: Any, clauses: list[Clause]) -> dict[int, int]:
+    """'X issued a statement: “...”': verb tokens inside the quote -> the clause before the colon."""
+    found: dict[int, int] = {}
+    for sent in doc.sents:
+        tokens = list(sent)
+        for n, token in enumerate(tokens[:-1]):
+            if token.text != ":" or tokens[n + 1].text not in QUOTES_OPEN:
+                continue
+            before = [i for i, c in enumerate(clauses) if sent.start <= c.verb < token.i and c.subject]
+            before = [
+                i
+                for i in before
+                if not _quoted(doc, clauses[i].verb)
+                and clauses[i].kind in VERB_KINDS
+                and doc[clauses[i].verb].pos_ == "VERB"
+            ]
+            if not before:
+                continue
+            speaker = before[-1]
+            end = next((t.i for t in tokens[n + 2 :] if t.text in QUOTES_CLOSE), sent.end)
+            for c in clauses:
+                if token.i < c.verb < end:
+                    found.setdefault(c.verb, speaker)
+    return found
+
+
+def _split_quotes(
+    doc: Any, clauses: list[Clause], raw: dict[int, tuple[tuple[str, ...], int | None, bool]]
+) -> dict[int, tuple[tuple[str, ...], int]]:
+    """'“A,” X said. “B.”': clauses in a quote with no speaker get the previous sentence's quoted speaker."""
+    found: dict[int, tuple[tuple[str, ...], int]] = {}
+    last: tuple[int, tuple[str, ...], int] | None = None  # sentence start, chain, reporter
+    for i in sorted(range(len(clauses)), key=lambda n: clauses[n].verb):
+        clause = clauses[i]
+        if clause.verb < 0:
+            continue
+        chain, reporter, _ = raw[i]
+        sent = doc[clause.verb].sent
+        quoted = _quoted(doc, clause.verb)
+        if chain and reporter is not None and quoted:
+            last = (sent.end, chain, reporter)
+        elif not chain and quoted and last is not None and sent.start <= last[0] and _starts_with_quote(sent):
+            found[i] = (last[1], last[2])
+        elif not quoted and last is not None and sent.start >= last[0]:
+            last = None
+    return found
+
+
+def _starts_with_quote(sent: Any) -> bool:
+    return bool(len(sent)) and sent[0].text in QUOTES_OPEN
+
+
 def _chain(
     doc: Any,
     index: int,
@@ -106,92 +328,198 @@ def _chain(
     clauses: list[Clause],
     content_heads: dict[int, int],
     key_of: KeyOf,
-) -> tuple[tuple[str, ...], int | None, bool]:
+    speaker_chain: Callable[[int], list[str]],
+    speakers: _Speakers,
+) -> tuple[list[str], int | None, bool]:
     """Speakers from outermost to innermost, the clause reporting this one, and denial."""
-    if clause.verb < 0:
-        return (), None, False
     chain: list[str] = []
     reported_by: int | None = None
     denied = False
     token = doc[clause.verb]
     seen: set[int] = set()
     while True:
+        according = _according_to(doc, token, key_of, speakers)
+        if according:
+            chain[:0] = [k for k in according if k not in chain]
         reporter = content_heads.get(token.i)
         if reporter is not None and reporter != index and reporter not in seen:
             seen.add(reporter)
             if reported_by is None:
                 reported_by = reporter
                 denied = doc[clauses[reporter].verb].lemma_.lower() in DENYING_VERBS
-            chain[:0] = _speakers(doc, clauses[reporter], key_of)
-        according = _according_to(doc, token, key_of)
-        if according:
-            chain[:0] = [k for k in according if k not in chain]
+            outer = speaker_chain(reporter)
+            chain = [*outer, *[k for k in chain if k not in outer]]
         if token.head.i == token.i:
             break
         token = token.head
-    return tuple(dict.fromkeys(chain)), reported_by, denied
+    return chain, reported_by, denied
 
 
-def _speakers(doc: Any, reporter: Clause, key_of: KeyOf) -> list[str]:
-    """The reporter's subject, then whom it cites."""
-    found: list[str] = []
-    subject_key = _first_key(reporter.subject, key_of)
-    if subject_key:
-        found.append(subject_key)
-    found += [k for k in _citing(doc, doc[reporter.verb], key_of) if k not in found]
-    return found
+def _speakers(
+    doc: Any, reporter: Clause, key_of: KeyOf, speakers: _Speakers
+) -> tuple[list[str], tuple[str, ...]]:
+    """The reporter's subject (or the earlier speaker it refers to), then whom it cites; and
+    the chain the reporting act itself rests on ('the people said': Bloomberg's people).
+
+    'sources told the FT': the outlet told comes first, then the sources.
+    """
+    own = _speaker(doc, reporter.subject, key_of, speakers)
+    found: list[str] = list(own)
+    verb = doc[reporter.verb]
+    if verb.lemma_.lower() == "tell" and reporter.object and found:
+        told = key_of(reporter.object)
+        if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
+            found = [told, *[k for k in found if k != told]]
+    prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
+    found += [k for k in _citing(doc, verb, key_of) if k not in found]
+    return found, prefix
 
 
-def _first_key(tokens: tuple[int, ...], key_of: KeyOf) -> str | None:
-    return key_of(tokens) if tokens else None
+def _speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: _Speakers) -> tuple[str, ...]:
+    if not subject:
+        return ()
+    head = _head(doc, subject)
+    word = doc[head].lower_
+    has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
+    if len(subject) == 1 and word in PRONOUN_SPEAKERS:
+        kind = PRONOUN_SPEAKERS[word]
+        if kind == "person":
+            key = key_of(subject)
+            if key:
+                return (key,)
+            return speakers.latest(lambda k: k.startswith("person/"))
+        if kind == "thing":
+            return speakers.latest(lambda k: not k.startswith(("person/", "anonymoussource/")))
+        return speakers.latest(lambda k: True)
+    key = key_of(subject)
+    for prep in doc[head].children:
+        # "a poll by KIIS found": the author speaks
+        if prep.dep_ == "prep" and prep.lower_ == "by" and (key is None or key.startswith("concept/")):
+            author = next((key_of((p.i,)) for p in prep.children if p.dep_ == "pobj"), None)
+            if author:
+                return (author,)
+    short = len(subject) <= 3
+    if short and has_det and word in OUTLET_ANAPHORS and (key is None or not key.startswith("mediaoutlet/")):
+        earlier = speakers.latest(lambda k: k.startswith("mediaoutlet/"))
+        if earlier:
+            return earlier
+    if (
+        short
+        and has_det
+        and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS
+    ):
+        earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
+        if earlier:
+            return earlier
+    return (key,) if key else ()
+
+
+def _head(doc: Any, tokens: tuple[int, ...]) -> int:
+    inside = set(tokens)
+    for i in sorted(tokens):
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return i
+    return min(tokens)
 
 
 def _citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
     """'..., citing people familiar with the matter': the cited sources."""
-    for child in verb.subtree:
-        if child.lemma_.lower() in CITING_VERBS and child.i != verb.i and child.pos_ == "VERB":
-            for obj in child.children:
-                if obj.dep_ in ("dobj", "obj"):
-                    for member in [obj, *obj.conjuncts]:
-                        key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
-                        if key:
-                            yield key
+    sent = verb.sent
+    candidates = [
+        t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"
+    ]
+    if not candidates:
+        # the parse may hang 'citing' elsewhere; take one right after the reporting verb's comma
+        candidates = [
+            t
+            for t in sent
+            if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
+        ]
+    for child in candidates:
+        for obj in child.children:
+            if obj.dep_ in ("dobj", "obj", "pobj"):
+                for member in [obj, *obj.conjuncts]:
+                    key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
+                    if key:
+                        yield key
 
 
-def _according_to(doc: Any, token: Any, key_of: KeyOf) -> list[str]:
+def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> list[str]:
     """'according to X' modifying this token: who X belongs to or is cited by, then X."""
     for child in token.children:
         if child.lower_ != "according":
             continue
         for to in child.children:
             for pobj in (t for t in to.children if t.dep_ == "pobj"):
-                keys = [
+                owners = [
                     key_of((sub.i,))
                     for sub in pobj.subtree
                     if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
                 ]
-                keys.append(key_of(tuple(t.i for t in pobj.subtree)))
-                return [k for k in keys if k]
+                owners = [k for k in owners if k]
+                if not owners:
+                    earlier = _speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
+                    if len(earlier) > 1:  # "according to the sources": the sources met before
+                        return list(earlier)
+                own = key_of(tuple(t.i for t in pobj.subtree))
+                # "according to Moscow's estimates": the owner is the source, not the document
+                if own and (not owners or not own.startswith("concept/")):
+                    owners.append(own)
+                return list(dict.fromkeys(owners))
     return []
 
 
-def _hedge(doc: Any, verb: int) -> str | None:
-    """A hedging adverb on the verb, or on the verbs it depends on up to the sentence root."""
-    if verb < 0:
+def hedge_word(modal: str | None) -> str | None:
+    """The clause extractor's modal or hedge word, when it hedges ('may'), not when it does not ('will')."""
+    if modal is None:
         return None
-    token = doc[verb]
-    for _ in range(3):
+    word = modal.lower()
+    return word if word in HEDGE_MODALS or word in HEDGE_WORDS else None
+
+
+def _hedge(doc: Any, clause: Clause) -> str | None:
+    """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
+    own = hedge_word(clause.modal)
+    if own:
+        return own
+    if clause.verb < 0:
+        return None
+    token = doc[clause.verb]
+    lemma = token.lemma_.lower()
+    if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+        follow = next((c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), "")
+        return f"{'seen' if lemma == 'see' else token.lower_} {follow}".strip() if follow else token.lower_
+    for child in token.children:
+        if child.dep_ == "attr" and clause.kind == "copula":
+            for mod in child.children:
+                if mod.dep_ == "amod" and mod.lower_ in HEDGE_PREDICATE_MODIFIERS:
+                    return str(mod.lower_)
+        if (
+            child.dep_ == "acomp"
+            and child.lower_ in HEDGE_ADJECTIVES
+            and any(c.dep_ == "xcomp" for c in child.children)
+        ):
+            return str(child.lower_)
+    for _ in range(4):
         for child in token.children:
             if child.dep_ in ADVERBIAL_DEPS and child.lower_ in HEDGE_WORDS:
                 return str(child.lower_)
+            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+                return str(child.lower_)
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
+            ):
+                return next(
+                    m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                )
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
+            break
+        if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES:
+            return str(token.head.lower_)
+        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
             break
         token = token.head
     return None
-
-
-QUOTES_OPEN = frozenset({"“", '"', "``", "‘"})
-QUOTES_CLOSE = frozenset({"”", '"', "''", "’"})
 
 
 def _quoted(doc: Any, verb: int) -> bool:
@@ -206,3 +534,73 @@ def _quoted(doc: Any, verb: int) -> bool:
         if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:
             depth += 1
     return False
+
+
+def _is_denial(
+    doc: Any,
+    index: int,
+    clause: Clause,
+    clauses: list[Clause],
+    raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
+) -> bool:
+    """A speech act that denies: a denying verb, or a reporter whose reported words are a denial formula."""
+    if clause.verb < 0:
+        return False
+    if doc[clause.verb].lemma_.lower() in DENYING_VERBS and clause.kind != "copula":
+        return any(r == index for _, r, _ in raw.values()) or clause.object_clause is not None
+    content = [j for j, (_, r, _) in raw.items() if r == index]
+    if not content:
+        return False
+    first = min(clauses[j].verb for j in content)
+    sent = doc[first].sent
+    words = doc[max(sent.start, clause.verb + 1) : sent.end].text if clause.verb < first else sent.text
+    return bool(DENIAL_FORMULA.search(words))
+
+
+def denial_targets(statements: Sequence[Statement]) -> dict[int, list[int]]:
+    """For each denial (kind 'denial'), the earlier reported claims it answers.
+
+    A denial answers the claims reported by others in the sentences just before it: those
+    sharing a subject or object with its own content when there are any, else all of them.
+    """
+    targets: dict[int, list[int]] = {}
+    for i, st in enumerate(statements):
+        if st.kind != "denial":
+            continue
+        about = {
+            a.entity
+            for c in statements
+            if c.content_of == i
+            for a in (c.subject, c.object)
+            if a is not None and a.entity
+        }
+        window = sorted({s.sentence_start for s in statements if s.sentence_start < st.sentence_start})[
+            -DENIAL_WINDOW:
+        ]
+        candidates = [
+            j
+            for j, claim in enumerate(statements)
+            if claim.sentence_start in window
+            and claim.content_of is not None
+            and claim.attribution
+            and st.subject.entity not in claim.attribution
+            and not claim.denied
+        ]
+        sharing = [
+            j
+            for j in candidates
+            if {a.entity for a in (statements[j].subject, statements[j].object) if a is not None} & about
+        ]
+        candidates = sharing or candidates
+        if candidates:
+            latest = max(statements[j].sentence_start for j in candidates)
+            targets[i] = [j for j in candidates if statements[j].sentence_start == latest]
+    return targets
+
+
+def appositive(doc: Any, head: int, is_named: Callable[[int], bool]) -> int:
+    """The named apposition of a descriptive head ("Zelensky's spokesman, Sergey Nikiforov"), else head."""
+    for child in doc[head].children:
+        if child.dep_ == "appos" and is_named(child.i):
+            return int(child.i)
+    return head

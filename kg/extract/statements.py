@@ -11,12 +11,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import ANONYMOUS_SOURCE, CONCEPT, SITUATION, Argument, Article, Entity, Extraction, Statement
+from ..models import (
+    ANONYMOUS_SOURCE,
+    CONCEPT,
+    SITUATION,
+    Argument,
+    Article,
+    Entity,
+    Extraction,
+    Figure,
+    Statement,
+)
 from ..vocab import slug
-from .attribution import Context, contexts
+from .attribution import Context, appositive, contexts, hedge_word
 from .clauses import Clause, clauses_of_doc
 from .entities import EntityIndex, clean_name, entity_key, find_entities
+from .figures import find_figures
 from .predicates import predicate_for
+from .timex import Timex, clause_times, whole_time
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
 PRONOUN_POS = frozenset({"PRON"})
@@ -49,12 +61,26 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
     """Entities and statements of one parsed article."""
     ents = _Entities(find_entities(doc))
     clauses = list(clauses_of_doc(doc))
-    ctx = contexts(doc, clauses, lambda toks: _entity_for(doc, _head(doc, sorted(toks)), ents))
+
+    def named(i: int) -> bool:
+        return i in ents.index.by_token
+
+    def key_of(toks: tuple[int, ...]) -> str | None:
+        return _entity_for(doc, appositive(doc, _head(doc, sorted(toks)), named), ents)
+
+    ctx = contexts(doc, clauses, key_of)
+    times = clause_times(doc, [(c.verb, *c.relation) for c in clauses], article.date)
     statements: list[Statement] = []
     by_clause: dict[int, int] = {}
     skipped = 0
     for i, clause in enumerate(clauses):
-        statement = _statement(doc, clause, ctx[i], ents)
+        reporter = ctx[i].reported_by
+        claim = times[reporter] if reporter is not None else None
+        statement = (
+            None
+            if ctx[i].drop
+            else _statement(doc, clause, ctx[i], ents, when=times[i], claim=claim, published=article.date)
+        )
         if statement is None:
             skipped += 1
             continue
@@ -77,15 +103,40 @@ def _link_reports(
     return result
 
 
-def _statement(doc: Any, clause: Clause, context: Context, ents: _Entities) -> Statement | None:
+def _statement(
+    doc: Any,
+    clause: Clause,
+    context: Context,
+    ents: _Entities,
+    *,
+    when: Timex | None = None,
+    claim: Timex | None = None,
+    published: str | None = None,
+) -> Statement | None:
     subject = _argument(doc, clause.subject, ents)
-    if subject is None or subject.entity is None:
+    if subject is None:
+        return None
+    if clause.kind != "apposition" and (subject.entity is None or subject.entity.startswith("concept/")):
+        # "Ukrainian commander-in-chief, Valery Zaluzhny, has ...": the named apposition
+        head = _head(doc, sorted(clause.subject))
+        named = appositive(doc, head, lambda i: i in ents.index.by_token)
+        if named != head:
+            subject = replace(subject, entity=ents.index.by_token[named])
+    if subject.entity is None:
         return None
     obj = _argument(doc, clause.object, ents) if clause.object else None
+    if obj is not None and (timex := whole_time(obj.text, published)) is not None:
+        # "reported on Tuesday": a time is when, not what
+        when, obj = when or replace(timex, start=obj.start, end=obj.end), None
     sent = doc[clause.verb].sent if clause.verb >= 0 else doc[clause.subject[0]].sent
     extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
     time_text = next((a.text for a in extras if a.role == "time"), None)
     relation = clause.relation_text or " ".join(doc[i].text for i in clause.relation)
+    figures: tuple[Figure, ...] = ()
+    if not context.reports:
+        args = [a for a in (subject, obj, *extras) if a is not None]
+        figures = tuple(find_figures(doc.text[min(a.start for a in args) : max(a.end for a in args)]))
+    kind = "denial" if context.denial else "report" if context.reports else clause.kind
     return Statement(
         subject=subject,
         relation=relation,
@@ -97,12 +148,15 @@ def _statement(doc: Any, clause: Clause, context: Context, ents: _Entities) -> S
         sentence_end=sent.end_char,
         extras=extras,
         negated=clause.negated or context.negated,
-        hedge=clause.modal or context.hedge,
+        hedge=context.hedge or hedge_word(clause.modal),
         attribution=context.chain,
         denied=context.denied,
-        time_text=time_text or context.time_text,
+        time=when.value if when else None,
+        time_text=when.text if when else time_text or context.time_text,
+        claim_time=claim.value if claim else None,
+        figures=figures,
         confidence=round(clause.confidence, 3),
-        kind="report" if context.reports else clause.kind,
+        kind=kind,
         quoted=context.quoted,
     )
 
