@@ -71,7 +71,7 @@ def named_query(name: str, params: dict[str, str] | None = None) -> str:
 
 
 def bind_params(text: str, params: dict[str, str], *, where: str = "the query") -> str:
-    """Bind parameters as a VALUES clause of string literals: values are data, never SPARQL text.
+    """Bind parameters as VALUES clauses of string literals: values are data, never SPARQL text.
 
     >>> print(bind_params("# param ACTOR : x\\nSELECT ?s WHERE { ?s ?p ?ACTOR }", {"actor": 'a" } #'}))
     # param ACTOR : x
@@ -88,11 +88,11 @@ def bind_params(text: str, params: dict[str, str], *, where: str = "the query") 
     if missing:
         p = declared[missing[0]]
         raise QueryError(f"{where} needs --param {p.name}=VALUE ({p.description})")
-    match = _WHERE.search(text)
-    if not given or match is None:
+    if not given:
         return text
     values = "".join(f" VALUES ?{key} {{ {Literal(value).n3()} }}\n" for key, value in sorted(given.items()))
-    return text[: match.end()] + values + text[match.end() :]
+    # after every WHERE {, so that subqueries (which see only their own variables) get them too
+    return _WHERE.sub(lambda m: m.group(0) + values, text)
 
 
 def parse_param(item: str) -> tuple[str, str]:
