@@ -16,18 +16,21 @@ import difflib
 import re
 import warnings
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypedDict
 
 import networkx as nx
+import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import ResultRow
-from rdflib.term import Literal, Node, URIRef
 
 from kg import models
 from kg.errors import KgError
-from kg.vocab import KG
+from kg.vocab import KG, OPEN, PRED
 
 STRUCTURAL = "structural"
 """Status of edges drawn from entity descriptions rather than statement nodes."""
@@ -88,25 +91,18 @@ _PREFIXES = "".join(
 )
 
 
-def _values(terms: Iterable[URIRef]) -> str:
-    return " ".join(term.n3() for term in terms)
-
-
 def _entities_query() -> str:
-    types = _values(KG[name] for name in models.ENTITY_TYPES)
-    props = _values((RDF.type, RDFS.label, SKOS.altLabel, KG.role))
-    return f"""
-SELECT DISTINCT ?e ?p ?v WHERE {{
-  VALUES ?type {{ {types} }}
-  ?e rdf:type ?type .
-  VALUES ?p {{ {props} }}
-  ?e ?p ?v .
-}}"""
+    # One UNION branch per property, each anchored on its predicate: both rdflib's engine
+    # and Oxigraph plan this well, unlike a join over VALUES. Labels of non-entities
+    # (predicates, the ontology) come along and are dropped in Python.
+    types = ", ".join(KG[name].n3() for name in models.ENTITY_TYPES)
+    branches = [f"{{ ?e rdf:type ?v . FILTER(?v IN ({types})) BIND(rdf:type AS ?p) }}"]
+    branches += [f"{{ ?e {prop.n3()} ?v . BIND({prop.n3()} AS ?p) }}" for prop in (RDFS.label, SKOS.altLabel, KG.role)]
+    return "SELECT DISTINCT ?e ?p ?v WHERE {\n  " + "\n  UNION ".join(branches) + "\n}"
 
 
 _STATEMENTS_QUERY = """
-SELECT DISTINCT ?st ?s ?p ?o ?status ?sentence ?surface ?start ?end ?confidence
-                ?chain ?attributed ?article ?title ?date ?source
+SELECT DISTINCT ?st ?s ?p ?o ?status ?sentence ?surface ?start ?end ?confidence ?chain ?attributed ?article
 WHERE {
   ?st rdf:type kg:ExtractedStatement ;
       rdf:subject ?s ;
@@ -121,61 +117,83 @@ WHERE {
   OPTIONAL { ?st kg:confidence ?confidence }
   OPTIONAL { ?st kg:sourceChain ?chain }
   OPTIONAL { ?st prov:wasAttributedTo ?attributed }
-  OPTIONAL {
-    ?st prov:wasDerivedFrom ?article .
-    OPTIONAL { ?article dcterms:title ?title }
-    OPTIONAL { ?article dcterms:date ?date }
-    OPTIONAL { ?article dcterms:source ?source }
-  }
+  OPTIONAL { ?st prov:wasDerivedFrom ?article }
 }"""
 
-_PREDICATE_LABELS_QUERY = """
-SELECT DISTINCT ?p ?label WHERE {
-  { ?st rdf:predicate ?p } UNION { VALUES ?p { %s } }
+_ARTICLES_QUERY = """
+SELECT DISTINCT ?article ?p ?v WHERE {
+  { ?article dcterms:title ?v . BIND("title" AS ?p) }
+  UNION { ?article dcterms:date ?v . BIND("date" AS ?p) }
+  UNION { ?article dcterms:source ?v . BIND("source" AS ?p) }
+}"""
+
+_PREDICATE_LABELS_QUERY = f"""
+SELECT DISTINCT ?p ?label (LANG(?label) AS ?lang) WHERE {{
   ?p rdfs:label ?label .
-}"""
-
-
-def _structural_query() -> str:
-    return f"""
-SELECT DISTINCT ?s ?p ?o WHERE {{
-  VALUES ?p {{ {_values(_STRUCTURAL_PREDICATES)} }}
-  ?s ?p ?o .
-  FILTER(isIRI(?o))
+  FILTER(STRSTARTS(STR(?p), "{PRED}") || STRSTARTS(STR(?p), "{OPEN}")
+         || ?p IN ({", ".join(term.n3() for term in _STRUCTURAL_PREDICATES)}))
 }}"""
 
+_STRUCTURAL_QUERY = (
+    "SELECT DISTINCT ?s ?p ?o WHERE {\n  "
+    + "\n  UNION ".join(
+        f"{{ ?s {term.n3()} ?o . BIND({term.n3()} AS ?p) FILTER(isIRI(?o)) }}" for term in _STRUCTURAL_PREDICATES
+    )
+    + "\n}"
+)
 
-def _select(ds: rdflib.Dataset, query: str) -> list[ResultRow]:
+Row = dict[str, str | None]
+"""A solution with every value as its lexical form (IRIs as strings), unbound as None."""
+
+
+@cache
+def _prepared(text: str) -> Query:
+    """rdflib parses SPARQL slowly; the handful of queries here are parsed once."""
+    return prepareQuery(text)
+
+
+def _select(ds: rdflib.Dataset, query: str) -> list[Row]:
+    """Run a SELECT query on the union of all graphs (when ``ds`` is default-union)."""
+    text = _PREFIXES + query
+    inner = getattr(ds.store, "_inner", None)
+    if isinstance(inner, ox.Store):
+        # Oxigraph behind oxrdflib: read its solutions directly; turning every value
+        # into an rdflib term first costs five times as long as the query itself.
+        try:
+            solutions = inner.query(text, use_default_graph_as_union=bool(ds.default_union))
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise KgError(f"cannot read the graph for projection: {exc}") from exc
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [variable.value for variable in solutions.variables]
+        return [
+            {name: None if term is None else term.value for name, term in zip(names, solution, strict=True)}
+            for solution in solutions
+        ]
     with warnings.catch_warnings():
         # rdflib 7.6 warns about its own use of Dataset.default_context when a
         # default-union Dataset answers SPARQL; that is not the caller's to fix.
         warnings.filterwarnings("ignore", message=r"Dataset\.default_context", category=DeprecationWarning)
         try:
-            rows = list(ds.query(_PREFIXES + query))
+            result = ds.query(_prepared(text))
+            variables = [str(variable) for variable in result.vars or ()]
+            rows = [row for row in result if isinstance(row, ResultRow)]
         except Exception as exc:  # the store's own error types vary by plugin
             raise KgError(f"cannot read the graph for projection: {exc}") from exc
-    return [row for row in rows if isinstance(row, ResultRow)]
+    return [{name: None if row[name] is None else str(row[name]) for name in variables} for row in rows]
 
 
-def _text(node: Node | None) -> str:
-    return "" if node is None else str(node)
+def _int(text: str | None) -> int | None:
+    try:
+        return None if text is None else int(text)
+    except ValueError:
+        return None
 
 
-def _int(node: Node | None) -> int | None:
-    if isinstance(node, Literal):
-        value = node.toPython()
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    return None
-
-
-def _float(node: Node | None) -> float | None:
-    if isinstance(node, Literal):
-        try:
-            return float(node)
-        except (TypeError, ValueError):
-            return None
-    return None
+def _float(text: str | None) -> float | None:
+    try:
+        return None if text is None else float(text)
+    except ValueError:
+        return None
 
 
 def local_name(iri: str) -> str:
@@ -198,17 +216,16 @@ def _read_entities(ds: rdflib.Dataset) -> dict[str, dict[str, Any]]:
     labels: dict[str, set[str]] = defaultdict(set)
     aliases: dict[str, set[str]] = defaultdict(set)
     roles: dict[str, set[str]] = defaultdict(set)
+    targets = {str(RDFS.label): labels, str(SKOS.altLabel): aliases, str(KG.role): roles}
     for row in _select(ds, _entities_query()):
-        iri, prop, value = str(row.e), row.p, row.v
-        if prop == RDF.type:
-            if str(value) in _TYPE_BY_IRI:
-                types[iri].add(_TYPE_BY_IRI[str(value)])
-        elif prop == RDFS.label:
-            labels[iri].add(str(value))
-        elif prop == SKOS.altLabel:
-            aliases[iri].add(str(value))
-        else:
-            roles[iri].add(str(value))
+        iri, prop, value = row["e"], row["p"], row["v"]
+        if iri is None or prop is None or value is None:
+            continue
+        if prop == str(RDF.type):
+            if value in _TYPE_BY_IRI:
+                types[iri].add(_TYPE_BY_IRI[value])
+        elif prop in targets:
+            targets[prop][iri].add(value)
     entities: dict[str, dict[str, Any]] = {}
     for iri in sorted(types):
         label = min(labels[iri], key=lambda text: (text.casefold(), text)) if labels[iri] else ""
@@ -224,13 +241,23 @@ def _read_entities(ds: rdflib.Dataset) -> dict[str, dict[str, Any]]:
 
 def _read_predicate_labels(ds: rdflib.Dataset) -> dict[str, str]:
     found: dict[str, set[str]] = defaultdict(set)
-    query = _PREDICATE_LABELS_QUERY % _values(_STRUCTURAL_PREDICATES)
-    for row in _select(ds, query):
-        label = row.label
+    for row in _select(ds, _PREDICATE_LABELS_QUERY):
+        if row["p"] is None or row["label"] is None:
+            continue
         # Prefer untagged or English labels; other languages are kept only as a fallback.
-        lang = label.language if isinstance(label, Literal) else None
-        found[str(row.p)].add(("0" if lang in (None, "en") else "1") + str(label))
+        found[row["p"]].add(("0" if row["lang"] in (None, "", "en") else "1") + row["label"])
     return {iri: min(values)[1:] for iri, values in found.items()}
+
+
+def _read_articles(ds: rdflib.Dataset) -> dict[str, dict[str, str]]:
+    """Article IRI -> its title, date and source (the smallest, should there be several)."""
+    articles: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _select(ds, _ARTICLES_QUERY):
+        article, field, value = row["article"], row["p"], row["v"]
+        if article is not None and field is not None and value is not None:
+            known = articles[article].get(field)
+            articles[article][field] = value if known is None else min(known, value)
+    return articles
 
 
 def _first(values: set[str]) -> str:
@@ -241,40 +268,42 @@ def _read_evidence(
     ds: rdflib.Dataset, entities: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, tuple[str, str, str, Evidence]]:
     """Statement IRI -> (subject, predicate, object, evidence), for entity-to-entity statements."""
-    rows: dict[str, list[ResultRow]] = defaultdict(list)
+    rows: dict[str, list[Row]] = defaultdict(list)
     for row in _select(ds, _STATEMENTS_QUERY):
-        if str(row.s) in entities and str(row.o) in entities:
-            rows[str(row.st)].append(row)
+        if row["st"] is not None and row["s"] in entities and row["o"] in entities:
+            rows[row["st"]].append(row)
+    articles = _read_articles(ds)
     found: dict[str, tuple[str, str, str, Evidence]] = {}
     for statement, group in rows.items():
         # A statement with several values for one field (it should not happen) reads
         # the same on every run: each field takes its smallest value.
-        def pick(field: str, group: list[ResultRow] = group) -> set[str]:
-            return {str(row[field]) for row in group if row[field] is not None}
+        def pick(field: str, group: list[Row] = group) -> str:
+            return min((value for row in group if (value := row[field]) is not None), default="")
 
-        first = min(group, key=lambda row: (str(row.s), str(row.p), str(row.o)))
-        status_iri = _first(pick("status"))
+        first = min(group, key=lambda row: (row["s"] or "", row["p"] or "", row["o"] or ""))
+        status_iri = pick("status")
         status = _STATUS_BY_IRI.get(status_iri, local_name(status_iri) if status_iri else "asserted")
-        chain = _first(pick("chain"))
-        confidences = [c for row in group if (c := _float(row.confidence)) is not None]
+        confidences = [c for row in group if (c := _float(row["confidence"])) is not None]
+        article = pick("article")
+        meta = articles.get(article, {})
         evidence: Evidence = {
             "statement": statement,
             "status": status,
-            "sentence": _first(pick("sentence")),
-            "surface": _first(pick("surface")),
-            "start": min((i for row in group if (i := _int(row.start)) is not None), default=None),
-            "end": min((i for row in group if (i := _int(row.end)) is not None), default=None),
+            "sentence": pick("sentence"),
+            "surface": pick("surface"),
+            "start": min((i for row in group if (i := _int(row["start"])) is not None), default=None),
+            "end": min((i for row in group if (i := _int(row["end"])) is not None), default=None),
             "confidence": max(confidences) if confidences else None,
-            "article": _first(pick("article")),
-            "title": _first(pick("title")),
-            "date": _first(pick("date")),
-            "source": _first(pick("source")),
-            "source_chain": chain,
+            "article": article,
+            "title": meta.get("title", ""),
+            "date": meta.get("date", ""),
+            "source": meta.get("source", ""),
+            "source_chain": pick("chain"),
         }
-        if not chain and (attributed := _first(pick("attributed"))):
+        if not evidence["source_chain"] and (attributed := pick("attributed")):
             known = entities.get(attributed)
             evidence["source_chain"] = str(known["label"]) if known else _humanize(local_name(attributed))
-        found[statement] = (str(first.s), str(first.p), str(first.o), evidence)
+        found[statement] = (first["s"] or "", first["p"] or "", first["o"] or "", evidence)
     return found
 
 
@@ -322,10 +351,8 @@ def _add_statement_edges(
         )
 
 
-def _add_structural_edges(
-    g: nx.MultiDiGraph, ds: rdflib.Dataset, predicate_labels: Mapping[str, str]
-) -> None:
-    found = sorted({(str(row.s), str(row.p), str(row.o)) for row in _select(ds, _structural_query())})
+def _add_structural_edges(g: nx.MultiDiGraph, ds: rdflib.Dataset, predicate_labels: Mapping[str, str]) -> None:
+    found = sorted({(row["s"] or "", row["p"] or "", row["o"] or "") for row in _select(ds, _STRUCTURAL_QUERY)})
     for subject, predicate, obj in found:
         if subject in g and obj in g and subject != obj:
             g.add_edge(
@@ -436,7 +463,5 @@ def _restrict(g: nx.MultiDiGraph, nodes: set[str]) -> nx.MultiDiGraph:
     """A copy of ``g`` induced on ``nodes``, nodes and edges in the same order as in ``g``."""
     kept = nx.MultiDiGraph()
     kept.add_nodes_from((n, data) for n, data in g.nodes(data=True) if n in nodes)
-    kept.add_edges_from(
-        (s, o, k, data) for s, o, k, data in g.edges(keys=True, data=True) if s in nodes and o in nodes
-    )
+    kept.add_edges_from((s, o, k, data) for s, o, k, data in g.edges(keys=True, data=True) if s in nodes and o in nodes)
     return kept
