@@ -7,10 +7,11 @@ of a build, these rules then merge keys (all of them independent of article orde
 
 1. Same folded name, different types (NER called an outlet a person in one article):
    one entity, typed by the gazetteer when it knows the name, else by the majority of
-   mentions, ties broken by TYPE_PRIORITY.
-2. A one-word name ("Zelensky") is the person whose full name ends with it, when exactly
-   one person in the build (or in `known`) has such a full name. Two candidates (Tony and
-   Cherie Blair, or an article's "Blair" with both) leave it apart.
+   mentions of its named types (a Concept only when nothing else), ties by TYPE_PRIORITY.
+2. A one-word Person name ("Zelensky") is the person whose full name
+   ends with it, when exactly one person in the build (or in `known`) has such a full
+   name, and the merged entity is that Person. Two candidates (Tony and Cherie Blair, or
+   an article's "Blair" with both) leave it apart.
 3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has.
 4. ontology/aliases.tsv can forbid a merge of rules 2 and 3.
 
@@ -25,10 +26,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .extract.coref import TYPE_PRIORITY
+from .extract.coref import TYPE_PRIORITY, full_name
 from .extract.entities import ACRONYM, entity_key, fold_name, gazetteer
 from .models import (
     ANONYMOUS_SOURCE,
+    CONCEPT,
     COUNTRY,
     ENTITY_TYPES,
     MEDIA_OUTLET,
@@ -41,6 +43,8 @@ from .models import (
 )
 
 UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
+# Types of one-word names rule 2 joins to a full name (NER's mistyped surnames are fixed in coref).
+SURNAME_TYPES = frozenset({PERSON})
 Remap = Callable[[str], str]
 
 
@@ -106,16 +110,14 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
     for group in by_fold.values():  # rule 1
         for k in group[1:]:
             union(group[0], k)
-    people = [k for k in keys if seen[k].type == PERSON and " " in seen[k].folded]
+    people = [k for k in keys if seen[k].type == PERSON and full_name(seen[k].label)]
     for k in keys:  # rule 2
         s = seen[k]
         folded = s.folded
-        if " " in folded or _in_gazetteer(s.label):
+        if s.type not in SURNAME_TYPES or " " in folded or _in_gazetteer(s.label):
             continue
         fuller = {
-            find(p)
-            for p in people
-            if seen[p].folded.endswith(" " + folded) and not _forbidden(seen[p].folded, folded)
+            find(p) for p in people if seen[p].folded.endswith(" " + folded) and not _forbidden(seen[p].folded, folded)
         }
         if len(fuller) == 1:
             union(fuller.pop(), k)
@@ -166,17 +168,18 @@ def _representative(members: list[_Seen]) -> str:
         return known[0]
     fixed = [m for m in members if _gazetteer_type(m.label) == m.type]
     votes: Counter[str] = Counter()
-    for m in fixed or members:
+    named = [m for m in members if m.type != CONCEPT]  # a concept is a name no rule typed; never preferred
+    for m in fixed or named or members:
         votes[m.type] += m.weight or 1
     type_ = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99, t))
+    if not fixed and any(m.type == PERSON and " " in m.folded for m in members):
+        type_ = PERSON  # rule 2 joined a surname to a full name
     typed = [m for m in members if m.type == type_]
     best = min(typed, key=lambda m: (-len(m.label.split()), -m.weight, m.label))
     return entity_key(type_, best.label) if best.type != type_ else best.key
 
 
-def resolve(
-    extractions: Sequence[Extraction], *, known: Iterable[tuple[str, str, str]] = ()
-) -> list[Extraction]:
+def resolve(extractions: Sequence[Extraction], *, known: Iterable[tuple[str, str, str]] = ()) -> list[Extraction]:
     """Merge the entities of the articles into one per actor, and relabel them everywhere.
 
     `known` lists (key, label, type) of entities already stored, so that a later build

@@ -58,6 +58,7 @@ from .entities import (
     ACRONYM,
     EntityIndex,
     NamedMention,
+    clean_name,
     entity_key,
     fold_name,
     gazetteer,
@@ -77,9 +78,7 @@ ROLE_HEADS = frozenset(
 )  # fmt: skip
 # A role noun used as a reference may stand for these narrower roles.
 REFERENCE_ROLES: dict[str, frozenset[str]] = {
-    "leader": frozenset(
-        {"leader", "president", "premier", "chancellor", "king", "queen", "head", "minister"}
-    ),
+    "leader": frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "head", "minister"}),
     "general": frozenset({"general", "commander", "chief", "marshal"}),
     "commander": frozenset({"commander", "general", "chief"}),
     "spokeswoman": frozenset({"spokeswoman", "spokesperson", "spokesman"}),
@@ -107,6 +106,7 @@ SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 )  # fmt: skip
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})
 STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
 # Plural nouns that name unnamed sources, as antecedents of "they".
 SOURCE_NOUNS = frozenset(
@@ -191,7 +191,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[_Cluster]:
             union(first[f], i)
         else:
             first[f] = i
-    people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and " " in f})
+    people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     for f, i in first.items():
         m = mentions[i]
@@ -219,6 +219,12 @@ def cluster_names(mentions: list[NamedMention]) -> list[_Cluster]:
         else:
             merged[c.key] = c
     return list(merged.values())
+
+
+def full_name(name: str) -> bool:
+    """Two or more words, each capitalised: a name a surname can stand for ('ofNew Labour' is not)."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
 def _forbidden(type_: str, a: str, b: str) -> bool:
@@ -318,11 +324,7 @@ def _give_role(
         lowered = t.lower_
         if lowered in demonyms or lowered in countries:
             c.affiliations.add(entity_key(COUNTRY, demonyms.get(lowered) or countries[lowered]))
-        elif (
-            t.i in by_token
-            and by_token[t.i] != c.key
-            and (n == 0 or by_token.get(run[n - 1].i) == by_token[t.i])
-        ):
+        elif t.i in by_token and by_token[t.i] != c.key and (n == 0 or by_token.get(run[n - 1].i) == by_token[t.i]):
             owner = by_token[t.i]
         elif t.i not in by_token and lowered not in ROLE_NOISE and not t.is_punct:
             words.append(t)
@@ -369,10 +371,7 @@ def _role_references(
     demonyms = gazetteer().demonyms
     mentions = sorted((m.start, c.key) for c in by_key.values() for m in c.mentions)
     speakers = {
-        m.start
-        for c in by_key.values()
-        for m in c.mentions
-        if any(doc[i].dep_ in SUBJECT_DEPS for i in m.tokens)
+        m.start for c in by_key.values() for m in c.mentions if any(doc[i].dep_ in SUBJECT_DEPS for i in m.tokens)
     }
     for tok in doc:
         if (
@@ -444,17 +443,13 @@ def _pronouns(doc: Any, heads: dict[int, str], by_key: dict[str, _Cluster]) -> I
             yield tok.i, ante
 
 
-def _compatible(
-    word: str, heads: dict[int, str], by_key: dict[str, _Cluster], sources: list[int]
-) -> list[int]:
+def _compatible(word: str, heads: dict[int, str], by_key: dict[str, _Cluster], sources: list[int]) -> list[int]:
     if word in PLURAL:
         return sorted([i for i, k in heads.items() if by_key[k].type in THEY_TYPES] + sources)
     if word in NEUTER:
         return sorted(i for i, k in heads.items() if by_key[k].type in IT_TYPES)
     gender = "m" if word in MALE else "f"
-    return sorted(
-        i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender)
-    )
+    return sorted(i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender))
 
 
 def _choose(doc: Any, tok: Any, earlier: list[int]) -> int | None:
@@ -511,12 +506,10 @@ def _entities(doc: Any, clusters: Iterable[_Cluster], refs: dict[int, str]) -> t
     result: dict[str, Entity] = {}
     for c in clusters:
         names = {m.name for m in c.mentions} | {
-            doc[m.start : m.end].text for m in c.mentions if c.type != PERSON
+            clean_name(doc[m.start : m.end].text) for m in c.mentions if c.type != PERSON
         }
         aliases = {a for a in names if a != c.label and "’" not in a and "'s" not in a}
-        mentions = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in c.mentions} | spans[
-            c.key
-        ]
+        mentions = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in c.mentions} | spans[c.key]
         result[c.key] = Entity(
             key=c.key,
             label=c.label,
@@ -530,8 +523,6 @@ def _entities(doc: Any, clusters: Iterable[_Cluster], refs: dict[int, str]) -> t
     for e in list(result.values()):  # countries only named through a demonym still need a node
         for key in e.affiliations:
             if key not in result and key.startswith("country/"):
-                label = next(
-                    (v for v in countries.values() if entity_key(COUNTRY, v) == key), key.split("/")[-1]
-                )
+                label = next((v for v in countries.values() if entity_key(COUNTRY, v) == key), key.split("/")[-1])
                 result[key] = Entity(key=key, label=label, type=COUNTRY)
     return tuple(result[k] for k in sorted(result))

@@ -335,6 +335,12 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
         return None
     gender = ""
+    if (
+        name.split()[0].lower() in HONORIFICS
+        and len(name.split()) > 1
+        and label in ("ORG", "GPE", "NORP", "FAC")
+    ):
+        label = "PERSON"  # "Mr Hague" mistyped by NER
     if label == "PERSON" or (start > 0 and doc[start - 1].lower_ in HONORIFICS):
         name, gender = strip_honorific(name)
         if not gender and start > 0 and doc[start - 1].lower_ in HONORIFICS:
