@@ -13,6 +13,7 @@ in-memory ``rdflib.Dataset(default_union=True)`` and on an Oxigraph-backed store
 from __future__ import annotations
 
 import difflib
+import json
 import re
 import warnings
 from collections import defaultdict
@@ -465,3 +466,29 @@ def _restrict(g: nx.MultiDiGraph, nodes: set[str]) -> nx.MultiDiGraph:
     kept.add_nodes_from((n, data) for n, data in g.nodes(data=True) if n in nodes)
     kept.add_edges_from((s, o, k, data) for s, o, k, data in g.edges(keys=True, data=True) if s in nodes and o in nodes)
     return kept
+
+
+def flatten(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``g`` whose attributes are all str, int, float or bool, as GraphML needs.
+
+    Lists of strings (aliases, roles) become "; "-joined text, the evidence list becomes
+    JSON, and unset values are left out.
+    """
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from((n, _flat_attrs(data)) for n, data in g.nodes(data=True))
+    flat.add_edges_from((s, o, k, _flat_attrs(data)) for s, o, k, data in g.edges(keys=True, data=True))
+    return flat
+
+
+def _flat_attrs(data: Mapping[str, Any]) -> dict[str, str | int | float | bool]:
+    out: dict[str, str | int | float | bool] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, str | int | float | bool):
+            out[key] = value
+        elif isinstance(value, list | tuple) and all(isinstance(item, str) for item in value):
+            out[key] = "; ".join(value)
+        else:
+            out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return out

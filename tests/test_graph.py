@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import json
 from dataclasses import dataclass
 
+import networkx as nx
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import KgError
-from kg.graph import STRUCTURAL, project
+from kg.graph import STRUCTURAL, flatten, project
 from kg.vocab import ARTICLE, ENTITY, KG, ONTOLOGY_GRAPH, OPEN, PRED, STATEMENT
 
 ZELENSKY = ENTITY["person/volodymyr-zelensky"]
@@ -113,9 +116,7 @@ def sample_dataset(store: str = "default") -> rdflib.Dataset:
     g1 = ds.graph(ARTICLE_1)
     add_article(g1, ARTICLE_1, "US worried about rift", "2024-01-30", "rift.txt")
     add_entity(g1, ZELENSKY, KG.Person, "Volodymyr Zelensky", aliases=("Zelensky",), roles=("President",))
-    add_entity(
-        g1, ZALUZHNY, KG.Person, "Valery Zaluzhny", aliases=("Zaluzhny",), roles=("commander-in-chief",)
-    )
+    add_entity(g1, ZALUZHNY, KG.Person, "Valery Zaluzhny", aliases=("Zaluzhny",), roles=("commander-in-chief",))
     add_entity(g1, US, KG.Country, "United States", aliases=("US",))
     add_entity(g1, RIFT, KG.Situation, "rift between Zelensky and Zaluzhny")
     add_entity(g1, BLOOMBERG, KG.MediaOutlet, "Bloomberg")
@@ -165,9 +166,7 @@ def sample_dataset(store: str = "default") -> rdflib.Dataset:
     add_entity(g2, ZALUZHNY, KG.Person, "Valery Zaluzhny")
     add_entity(g2, KREMLIN, KG.GovernmentBody, "Kremlin")
     add_entity(g2, KREMLIN, KG.Organization, "Kremlin")
-    add_statement(
-        g2, ARTICLE_2, Stmt("s5", ZELENSKY, PRED.criticizes, ZALUZHNY, "Zelensky criticised him.", start=5)
-    )
+    add_statement(g2, ARTICLE_2, Stmt("s5", ZELENSKY, PRED.criticizes, ZALUZHNY, "Zelensky criticised him.", start=5))
     add_statement(
         g2,
         ARTICLE_2,
@@ -188,10 +187,7 @@ def dataset(request: pytest.FixtureRequest) -> rdflib.Dataset:
     return sample_dataset(str(request.param))
 
 
-def edge_table(g: object) -> list[tuple[str, str, str, str, int]]:
-    import networkx as nx
-
-    assert isinstance(g, nx.MultiDiGraph)
+def edge_table(g: nx.MultiDiGraph) -> list[tuple[str, str, str, str, int]]:
     return sorted(
         (str(s).rsplit("/", 1)[-1], data["label"], str(o).rsplit("/", 1)[-1], data["status"], data["count"])
         for s, o, data in g.edges(data=True)
@@ -200,9 +196,7 @@ def edge_table(g: object) -> list[tuple[str, str, str, str, int]]:
 
 def test_nodes_carry_label_type_aliases_roles(dataset: rdflib.Dataset) -> None:
     g = project(dataset)
-    assert sorted(g.nodes) == sorted(
-        str(iri) for iri in (ZELENSKY, ZALUZHNY, US, RIFT, BLOOMBERG, PEOPLE, KREMLIN)
-    )
+    assert sorted(g.nodes) == sorted(str(iri) for iri in (ZELENSKY, ZALUZHNY, US, RIFT, BLOOMBERG, PEOPLE, KREMLIN))
     assert g.nodes[str(ZELENSKY)] == {
         "label": "Volodymyr Zelensky",
         "type": "Person",
@@ -307,3 +301,14 @@ def test_empty_dataset() -> None:
     assert g.number_of_nodes() == 0
     with pytest.raises(KgError, match="no entities"):
         project(rdflib.Dataset(default_union=True), focus="anyone")
+
+
+def test_flatten_makes_graphml_ready(dataset: rdflib.Dataset) -> None:
+    flat = flatten(project(dataset))
+    assert flat.nodes[str(ZELENSKY)]["aliases"] == "Zelensky; Zelenskyy"
+    data = flat.get_edge_data(str(ZELENSKY), str(ZALUZHNY))[f"{PRED.criticizes} asserted"]
+    assert [e["sentence"] for e in json.loads(data["evidence"])][0] == HOSTILE
+    out = io.BytesIO()
+    nx.write_graphml(flat, out)
+    back = nx.read_graphml(io.BytesIO(out.getvalue()), force_multigraph=True)
+    assert back.number_of_edges() == flat.number_of_edges()
