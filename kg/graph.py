@@ -261,10 +261,6 @@ def _read_articles(ds: rdflib.Dataset) -> dict[str, dict[str, str]]:
     return articles
 
 
-def _first(values: set[str]) -> str:
-    return min(values) if values else ""
-
-
 def _read_evidence(
     ds: rdflib.Dataset, entities: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, tuple[str, str, str, Evidence]]:

@@ -139,9 +139,7 @@ def test_data_round_trips_through_the_escaped_json() -> None:
 
 def test_page_loads_nothing_from_the_network() -> None:
     page = render_html(hostile_graph())
-    assert not re.search(
-        r"<(script|img|iframe|link|source|video|audio|embed|object)\b[^>]*\s(src|href)=", page, re.I
-    )
+    assert not re.search(r"<(script|img|iframe|link|source|video|audio|embed|object)\b[^>]*\s(src|href)=", page, re.I)
     assert not re.search(r"\b(src|href|action)\s*=\s*[\"']?\s*(https?:)?//", page, re.I)
     assert not re.search(r"@import|url\(\s*[\"']?\s*(https?:)?//", page, re.I)
     assert "default-src 'none'" in page  # and the browser is told to refuse any load
