@@ -50,9 +50,7 @@ def titles(sent: Any) -> Iterator[NounRelation]:
         if ent.label_ not in TITLED_ENTS:
             continue
         head = ent.root
-        title = [
-            i for i in noun_phrase(head) if i < ent.start and sent.doc[i].dep_ != "det" and i >= sent.start
-        ]
+        title = [i for i in noun_phrase(head) if i < ent.start and sent.doc[i].dep_ != "det" and i >= sent.start]
         # the word next to the name must be a title, not a form of address ("Shearson's Mr. Devario")
         if title and title[-1] == ent.start - 1 and _is_title_word(sent.doc[title[-1]]):
             name = tuple(range(ent.start, ent.end))
@@ -129,3 +127,31 @@ def locations(sent: Any) -> Iterator[NounRelation]:
                     noun_phrase(pobj),
                     "nominal",
                 )
+
+
+# Dependents of a hyphenated participle that name its agent: "NATO-backed", "state-run".
+AGENT_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod"})
+
+
+def agent_participles(sent: Any) -> Iterator[NounRelation]:
+    """(agent, participle, noun) for a hyphenated participle before a noun: "a NATO-backed offensive"."""
+    doc = sent.doc
+    for token in sent:
+        if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in NOUN_POS:
+            continue
+        agents = [
+            c
+            for c in token.children
+            if c.dep_ in AGENT_MODIFIER_DEPS and c.pos_ in NOUN_POS and c.i + 2 == token.i and doc[c.i + 1].text == "-"
+        ]
+        if not agents:
+            continue
+        agent = agents[0]
+        left_out = set(subtree_indices(token))
+        for child in token.head.children:
+            if child.dep_ in POSSESSIVE_DEPS:
+                left_out.update(child.i for child in child.subtree)
+        noun = tuple(i for i in noun_phrase(token.head) if i not in left_out)
+        if noun:
+            # an implied relation, like the other noun-phrase ones: scored as "nominal"
+            yield subtree_indices(agent), (token.i,), token.text, token.lemma_, noun, "nominal"

@@ -63,8 +63,23 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
+    if token.lemma_ == "be" and _raising_adjective(token) is not None:
+        # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
+        return False
     # A control verb with a bare xcomp ("refused to step down") is folded into its complement.
     return not _folds_into_xcomp(token)
+
+
+def _raising_adjective(copula: Any) -> Any | None:
+    """The adjective complement of a copula that governs a to-infinitive: "likely" in "is likely to go"."""
+    for comp in copula.children:
+        if (
+            comp.dep_ in COPULA_COMPLEMENT_DEPS
+            and comp.pos_ == "ADJ"
+            and any(c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS for c in comp.children)
+        ):
+            return comp
+    return None
 
 
 def _folds_into_xcomp(token: Any) -> bool:
@@ -84,6 +99,8 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     head = verb.head
     if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS and head.pos_ in NOMINAL_POS:
         return _antecedent(verb, depth), True
+    if verb.dep_ in CONTROL_DEPS and head.pos_ == "ADJ" and head.dep_ in COPULA_COMPLEMENT_DEPS:
+        return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
         if objects:
@@ -148,7 +165,9 @@ def _relative_pronoun(verb: Any) -> Any | None:
             return child
         if child.dep_ in PREP_DEPS:
             for grand in child.children:
-                if grand.dep_ == "pobj" and grand.tag_ in {"WDT", "WP"}:
+                relative_word = grand.tag_ in {"WDT", "WP"} or grand.lower_ in RELATIVE_WORDS
+                if grand.dep_ == "pobj" and relative_word and grand.i < verb.i:
+                    # "the bill that Zaluzhny is pushing for": a stranded preposition
                     return grand
     return None
 
@@ -174,15 +193,38 @@ def _relation(frame: Frame, verb: Any) -> None:
                 if _inside_verb_group(child, link):
                     words.append(child.i)
         words.append(link.i)
+    if verb.dep_ in CONTROL_DEPS and verb.head.pos_ == "ADJ" and verb.head.dep_ in COPULA_COMPLEMENT_DEPS:
+        _raising_relation(frame, verb.head, words)
     if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
         # unless it has a subject of its own ("the offer was made and Zaluzhny declined it")
-        words.extend(c.i for c in verb.head.children if c.dep_ in AUX_DEPS and c.i < verb.head.i)
+        # An active conjunct with an object of its own does not take a passive auxiliary:
+        # "was offered the post but turned down the proposal".
+        active = any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        words.extend(
+            c.i
+            for c in verb.head.children
+            if c.dep_ in AUX_DEPS and c.i < verb.head.i and not (active and c.dep_ == "auxpass")
+        )
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         frame.kind = "passive"
     frame.relation = sorted(set(words))
     frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
     frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
+    """Copula, negation and adjective join the raised verb: "is not likely to raise"."""
+    copula = adjective.head
+    for child in copula.children:
+        if child.dep_ in AUX_DEPS:
+            words.append(child.i)
+        elif child.dep_ in NEGATION_DEPS:
+            words.append(child.i)
+            frame.negated = True
+    words.extend((copula.i, adjective.i))
+    if adjective.lower_ in HEDGE_WORDS:
+        frame.modal = adjective.lower_
 
 
 def _link_lemma(link: Any, *, first: bool) -> list[str]:
@@ -204,7 +246,12 @@ def _inside_verb_group(adverb: Any, verb: Any) -> bool:
 def _control_chain(verb: Any) -> list[Any]:
     """verb preceded by the control verbs folded into it: [refused, step] for "refused to step"."""
     chain = [verb]
-    while chain[0].dep_ in CONTROL_DEPS and _folds_into_xcomp(chain[0].head) and len(chain) < 6:
+    while (
+        chain[0].dep_ in CONTROL_DEPS
+        and chain[0].head.pos_ in VERB_POS  # raising adjectives join in _raising_relation
+        and _folds_into_xcomp(chain[0].head)
+        and len(chain) < 6
+    ):
         chain.insert(0, chain[0].head)
     return chain
 
@@ -301,9 +348,7 @@ def _complement(frame: Frame, comp: Any) -> None:
             frame.lemma_words.extend((comp.lower_, prep.lower_))
             frame.objects.append(_prep_phrase(prep)[1][1:])
             return
-    frame.objects.append(
-        noun_phrase(comp) if comp.pos_ in {"NOUN", "PROPN", "PRON"} else subtree_indices(comp)
-    )
+    frame.objects.append(noun_phrase(comp) if comp.pos_ in {"NOUN", "PROPN", "PRON"} else subtree_indices(comp))
 
 
 def _clause_object(frame: Frame, clause: Any) -> None:
