@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -20,6 +21,7 @@ from .extract.predicates import OPEN_PREFIX, predicate_label
 from .models import Argument, Entity, Extraction, Statement
 from .vocab import (
     AGENT,
+    ENTITIES_GRAPH,
     KG,
     ONTOLOGY_GRAPH,
     OPEN,
@@ -77,9 +79,16 @@ def extraction_quads(x: Extraction) -> Iterator[Quad]:
     """Every quad for one article's extraction, in its own named graph."""
     graph = article_iri(x.article.id)
     yield from ((s, p, o, graph) for s, p, o in _article_triples(x))
+    if x.extractor:
+        agent = extractor_iri(x.extractor)
+        yield agent, RDF.type, PROV.SoftwareAgent, ENTITIES_GRAPH
+        yield agent, RDFS.label, Literal(x.extractor), ENTITIES_GRAPH
     labels = {e.key: e.label for e in x.entities}
     for entity in x.entities:
-        yield from ((s, p, o, graph) for s, p, o in entity_triples(entity))
+        yield from ((s, p, o, ENTITIES_GRAPH) for s, p, o in entity_triples(entity))
+    for name in sorted({st.predicate for st in x.statements if st.predicate.startswith(OPEN_PREFIX)}):
+        yield predicate_iri(name), RDF.type, KG.OpenPredicate, ENTITIES_GRAPH
+        yield predicate_iri(name), RDFS.label, Literal(predicate_label(name)), ENTITIES_GRAPH
     iris = [statement_iri(x.article.id, st) for st in x.statements]
     content: dict[int, list[URIRef]] = {}
     for i, st in enumerate(x.statements):
@@ -104,10 +113,6 @@ def _article_triples(x: Extraction) -> Iterator[tuple[URIRef, URIRef, Literal | 
         yield node, DCTERMS.date, Literal(a.date, datatype=XSD.date)
     yield node, DCTERMS.source, Literal(a.url or a.source)
     yield node, KG.contentHash, Literal(a.content_hash)
-    if x.extractor:
-        agent = extractor_iri(x.extractor)
-        yield agent, RDF.type, PROV.SoftwareAgent
-        yield agent, RDFS.label, Literal(x.extractor)
 
 
 def entity_triples(e: Entity) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
@@ -146,9 +151,6 @@ def _statement_triples(
     yield node, RDF.predicate, predicate
     if obj is not None:
         yield node, RDF.object, obj
-    if st.predicate.startswith(OPEN_PREFIX):
-        yield predicate, RDF.type, KG.OpenPredicate
-        yield predicate, RDFS.label, Literal(predicate_label(st.predicate))
     yield node, PROV.wasDerivedFrom, article_iri(x.article.id)
     yield node, RDFS.label, Literal(statement_label(st))
     if x.article.date:
@@ -251,6 +253,7 @@ def _nq_line(q: Quad) -> str:
     return f"{ox.Quad(*(to_ox(term) for term in q))} .\n"  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=65536)
 def to_ox(term: URIRef | BNode | Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term (its str() is N-Triples syntax)."""
     if isinstance(term, URIRef):

@@ -99,6 +99,9 @@ PRED = Namespace(BASE + "predicate/")
 OPEN = Namespace(BASE + "open/")
 AGENT = Namespace(BASE + "agent/")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+# Descriptions of entities (type, label, aliases, roles) and of the extractor, shared by all
+# articles: kept in one graph so that the union of graphs holds each such triple once.
+ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
 
 PREFIXES: dict[str, Namespace | str] = {
     "kg": str(KG._NS),
