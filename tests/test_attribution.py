@@ -97,9 +97,6 @@ def test_hedges(model: Any, text: str, lemma: str, hedge: str) -> None:
     assert not st.asserted
 
 
-@pytest.mark.xfail(
-    reason="'X is likely to V' comes out of the clause extractor as a copula, not as V", strict=False
-)
 def test_likely_to(model: Any) -> None:
     st = _find(_extract(model, "Joe Biden is likely to fire the general."), "fire")
     assert st.hedge == "likely"
