@@ -14,6 +14,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Entity types that take a title in front of the name ("President Zelensky").
 TITLED_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions that link a relational noun to its participants ("the rift between X and Y").
 PARTICIPANT_PREPS = frozenset({"between", "among", "with", "against", "to", "over", "on", "for", "from"})
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
@@ -62,7 +63,8 @@ def _is_title_word(token: Any) -> bool:
 
 
 def noun_relations(sent: Any) -> Iterator[NounRelation]:
-    """Relational nouns: "X's offer to Y" -> (X, offer to, Y).
+    """Relational nouns: "X's offer to Y" -> (X, offer to, Y); "his interview with Y" too, the
+    pronoun being left to coreference.
 
     "the rift between X and Y" -> (the rift, between, X), (the rift, between, Y):
     only the owner-less "between"/"among" form yields the noun itself as subject.
@@ -75,10 +77,11 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in PARTICIPANT_PREPS:
                 continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            # a date after the noun says when, not who takes part: "their meeting on Monday"
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_ENTS):
                 for target in conjuncts(pobj):
                     obj = noun_phrase(target)
-                    if owner is not None and owner.lower_ not in PERSONAL_POSSESSIVES:
+                    if owner is not None:
                         subject = subtree_indices(owner, cut=frozenset({"case"}))
                         rel = (noun.i, prep.i)
                         yield (
