@@ -33,6 +33,7 @@ from typing import Any
 
 from ..models import Statement
 from .clauses import Clause
+from .sentences import quote_depth, sentence_of
 
 # fmt: off
 REPORTING_VERBS = frozenset(
@@ -306,7 +307,7 @@ def _split_quotes(
         if clause.verb < 0:
             continue
         chain, reporter, _ = raw[i]
-        sent = doc[clause.verb].sent
+        sent = sentence_of(doc, clause.verb)
         quoted = _quoted(doc, clause.verb)
         if chain and reporter is not None and quoted:
             last = (sent.end, chain, reporter)
@@ -424,7 +425,7 @@ def _head(doc: Any, tokens: tuple[int, ...]) -> int:
 
 def _citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
     """'..., citing people familiar with the matter': the cited sources."""
-    sent = verb.sent
+    sent = sentence_of(verb.doc, verb.i)
     candidates = [
         t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"
     ]
@@ -524,16 +525,7 @@ def _hedge(doc: Any, clause: Clause) -> str | None:
 
 def _quoted(doc: Any, verb: int) -> bool:
     """True when the verb stands between opening and closing quotation marks in its sentence."""
-    if verb < 0:
-        return False
-    sent = doc[verb].sent
-    depth = 0
-    for token in sent:
-        if token.i == verb:
-            return depth % 2 == 1
-        if token.text in QUOTES_OPEN or token.text in QUOTES_CLOSE:
-            depth += 1
-    return False
+    return verb >= 0 and quote_depth(doc, verb) % 2 == 1
 
 
 def _is_denial(
@@ -552,7 +544,7 @@ def _is_denial(
     if not content:
         return False
     first = min(clauses[j].verb for j in content)
-    sent = doc[first].sent
+    sent = sentence_of(doc, first)
     words = doc[max(sent.start, clause.verb + 1) : sent.end].text if clause.verb < first else sent.text
     return bool(DENIAL_FORMULA.search(words))
 

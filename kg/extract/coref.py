@@ -65,6 +65,7 @@ from .entities import (
     left_modifiers,
 )
 from .entities import OUTLET_NOUNS as OUTLET_NAME_NOUNS
+from .sentences import sentence_of
 
 ROLE_HEADS = frozenset(
     {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
@@ -453,7 +454,7 @@ def _compatible(word: str, heads: dict[int, str], by_key: dict[str, _Cluster], s
 
 
 def _choose(doc: Any, tok: Any, earlier: list[int]) -> int | None:
-    sent = tok.sent
+    sent = sentence_of(tok.doc, tok.i)
     own_verb = _verb_of(tok)
     if tok.dep_ == "poss" and own_verb is not None:
         for s in own_verb.children:
@@ -470,7 +471,7 @@ def _choose(doc: Any, tok: Any, earlier: list[int]) -> int | None:
     ]
     if same:
         return same[-1]
-    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    previous = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
     for _ in range(2):
         if previous is None:
             break
@@ -480,7 +481,7 @@ def _choose(doc: Any, tok: Any, earlier: list[int]) -> int | None:
             return subjects[0]
         if inside:
             return inside[-1]
-        previous = doc[previous.start - 1].sent if previous.start > 0 else None
+        previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
     return None
 
 

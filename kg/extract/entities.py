@@ -167,6 +167,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(outlets, countries, demonyms, capitals, merges, frozenset(forbidden), surface)
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """Strip a leading article and a trailing possessive from a name.
 
@@ -196,6 +197,7 @@ def strip_honorific(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """A name folded so that spelling variants compare equal.
 
@@ -212,11 +214,12 @@ def canonical_name(type_: str, name: str) -> str:
     return gazetteer().merges.get((type_, fold_name(name)), name)
 
 
+@lru_cache(maxsize=65536)
 def entity_key(type_: str, label: str) -> str:
     """The readable key an entity's IRI is made from: 'person/valery-zaluzhny'.
 
-    >>> entity_key("Person", "Volodymyr Zelenskiy")
-    'person/volodymyr-zelensky'
+    >>> entity_key("Person", "Valery Zaluzhny's")
+    'person/valery-zaluzhny'
     """
     return f"{slug(type_)}/{slug(fold_name(canonical_name(type_, label)) or label)}"
 
@@ -422,6 +425,8 @@ def _bracketed_acronyms(doc: Any, mentions: list[NamedMention], taken: set[int])
             word = doc[m.end + 1].text
             if ACRONYM.match(word):
                 acronyms[word] = m
+    if not acronyms:
+        return
     for tok in doc:
         source = acronyms.get(tok.text)
         if source is not None and tok.i not in taken:

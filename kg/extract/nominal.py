@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .args import Tokens, be_form, conjuncts, noun_phrase, set_apart, subtree_indices
+from .sentences import entities_in
 
 APPOSITION_DEPS = frozenset({"appos"})
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "det", "punct"})
@@ -47,7 +48,7 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
 
 def titles(sent: Any) -> Iterator[NounRelation]:
     """(name, is, title) for a person's name preceded by a title: "US Security Advisor Jake Sullivan"."""
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ not in TITLED_ENTS:
             continue
         head = ent.root

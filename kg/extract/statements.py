@@ -28,6 +28,7 @@ from .clauses import Clause, clauses_of_doc
 from .entities import EntityIndex, clean_name, entity_key, find_entities
 from .figures import find_figures
 from .predicates import predicate_for
+from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
@@ -128,24 +129,25 @@ def _statement(
     if obj is not None and (timex := whole_time(obj.text, published)) is not None:
         # "reported on Tuesday": a time is when, not what
         when, obj = when or replace(timex, start=obj.start, end=obj.end), None
-    sent = doc[clause.verb].sent if clause.verb >= 0 else doc[clause.subject[0]].sent
+    sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
     extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
     time_text = next((a.text for a in extras if a.role == "time"), None)
     relation = clause.relation_text or " ".join(doc[i].text for i in clause.relation)
     figures: tuple[Figure, ...] = ()
     if not context.reports:
         args = [a for a in (subject, obj, *extras) if a is not None]
-        figures = tuple(find_figures(doc.text[min(a.start for a in args) : max(a.end for a in args)]))
+        figures = tuple(find_figures(doc_text(doc)[min(a.start for a in args) : max(a.end for a in args)]))
     kind = "denial" if context.denial else "report" if context.reports else clause.kind
+    sentence = sent.text.rstrip()  # a sentence before a paragraph break ends with its white space
     return Statement(
         subject=subject,
         relation=relation,
         lemma=clause.lemma,
         predicate=predicate_for(clause.lemma),
         object=obj,
-        sentence=sent.text,
+        sentence=sentence,
         sentence_start=sent.start_char,
-        sentence_end=sent.end_char,
+        sentence_end=sent.start_char + len(sentence),
         extras=extras,
         negated=clause.negated or context.negated,
         hedge=context.hedge or hedge_word(clause.modal),
