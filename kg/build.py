@@ -12,11 +12,12 @@ from . import __version__
 from .articles import load
 from .extract.statements import extract_article
 from .files import ensure_writable_dir
-from .models import Article, Extraction
+from .models import ACTOR_TYPES, Article, Extraction
 from .nlp import load_model, model_version, parse
 from .rdf import Quad, extraction_quads, ontology_quads
 from .resolve import resolve
 from .store import Store
+from .vocab import ENTITIES_GRAPH, ENTITY
 
 Progress = Callable[[Article], None]
 
@@ -60,6 +61,22 @@ def extract(
             progress(article)
 
 
+STORED_ACTORS = """
+SELECT DISTINCT ?e ?label ?type WHERE {
+  GRAPH <%s> { ?e a ?type ; rdfs:label ?label }
+}"""
+
+
+def stored_actors(store: Store) -> list[tuple[str, str, str]]:
+    """(key, label, type) of the actors already stored, so that a later build reuses their IRIs."""
+    found = []
+    for e, label, type_ in store.select(STORED_ACTORS % ENTITIES_GRAPH):
+        type_name = str(type_).rsplit("#", 1)[-1]
+        if str(e).startswith(str(ENTITY)) and type_name in ACTOR_TYPES:
+            found.append((str(e)[len(str(ENTITY)) :], str(label), type_name))
+    return sorted(found)
+
+
 def build(
     paths: Iterable[Path],
     out_dir: Path,
@@ -83,7 +100,8 @@ def build(
         new = [a for a in articles if a.id not in stored]
         if on_start is not None:
             on_start(len(new))
-        extractions = resolve(list(extract(new, nlp, n_process=n_process, progress=progress)))
+        known = stored_actors(store) if stored else []
+        extractions = resolve(list(extract(new, nlp, n_process=n_process, progress=progress)), known=known)
         quads: list[Quad] = list(ontology_quads()) if new or not stored else []
         for x in extractions:
             quads.extend(extraction_quads(x))

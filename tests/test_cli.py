@@ -84,8 +84,7 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         ),
         "latin1": (
             tmp / "latin1.txt",
-            f"kg: error: {tmp / 'latin1.txt'}: not valid UTF-8 (byte 3); "
-            "convert it, e.g. iconv -f latin1 -t utf-8",
+            f"kg: error: {tmp / 'latin1.txt'}: not valid UTF-8 (byte 3); convert it, e.g. iconv -f latin1 -t utf-8",
         ),
         "bad-jsonl-line": (
             tmp / "broken.jsonl",
@@ -316,3 +315,38 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 def test_every_command_is_in_the_readme(command: str) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"kg {command}" in readme
+
+
+def _statement_subjects(out: Path) -> set[str]:
+    query = "SELECT DISTINCT ?s WHERE { ?st a rdf:Statement ; rdf:subject ?s }"
+    result = run("query", "--out", str(out), "--format", "csv", query)
+    assert result.exit_code == 0, result.stderr
+    return set(result.stdout.splitlines()[1:])
+
+
+def test_building_in_two_steps_gives_the_same_actors(built_out: Path, tmp_path: Path) -> None:
+    files = sorted(p for p in ARTICLES.iterdir() if p.is_file())
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for n, path in enumerate(files):
+        (first if n % 2 else second).joinpath(path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "out"
+    for part in (first, second):
+        result = run("build", str(part), "--out", str(out), "--no-html")
+        assert result.exit_code == 0, result.stderr
+    assert _statement_subjects(out) == _statement_subjects(built_out)
+
+
+def test_a_later_build_reuses_stored_actors(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("General Valery Zaluzhny met the defence minister in Kyiv on Monday.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Zaluzhny criticised the new mobilisation law on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    for path in (first, second):
+        result = run("build", str(path), "--out", str(out), "--no-html")
+        assert result.exit_code == 0, result.stderr
+    subjects = _statement_subjects(out)
+    assert "https://w3id.org/kg/entity/person/valery-zaluzhny" in subjects
+    assert "https://w3id.org/kg/entity/person/zaluzhny" not in subjects
