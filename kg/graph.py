@@ -418,13 +418,15 @@ def project(
     depth: int = 1,
     limit: int | None = None,
     include_claims: bool = True,
+    isolated: bool = False,
 ) -> nx.MultiDiGraph:
     """The actor graph: entities as nodes, entity-to-entity statements as edges.
 
     ``focus`` is an entity IRI, label or alias (case-insensitive); only nodes within
     ``depth`` hops of it (in either direction) are kept. ``limit`` keeps the ``limit``
     nodes of highest degree (the focus always among them). ``include_claims=False``
-    keeps only statements the articles assert in their own voice.
+    keeps only statements the articles assert in their own voice. Entities with no edge
+    at all are left out unless ``isolated`` is true.
 
     Node attributes: ``label``, ``type`` (class local name, "Person"), ``aliases``,
     ``roles``. Edge attributes: ``predicate`` (IRI), ``label``, ``status``
@@ -451,6 +453,8 @@ def project(
     if focus is not None:
         seeds = _resolve_focus(g, focus)
         g = _restrict(g, _neighbourhood(g, seeds, depth))
+    if not isolated:
+        g = _restrict(g, {n for n in g if g.degree(n) > 0} | seeds)
     if limit is not None and g.number_of_nodes() > limit:
         g = _restrict(g, _top_by_degree(g, limit, seeds))
     return g

@@ -195,7 +195,7 @@ def edge_table(g: nx.MultiDiGraph) -> list[tuple[str, str, str, str, int]]:
 
 
 def test_nodes_carry_label_type_aliases_roles(dataset: rdflib.Dataset) -> None:
-    g = project(dataset)
+    g = project(dataset, isolated=True)
     assert sorted(g.nodes) == sorted(str(iri) for iri in (ZELENSKY, ZALUZHNY, US, RIFT, BLOOMBERG, PEOPLE, KREMLIN))
     assert g.nodes[str(ZELENSKY)] == {
         "label": "Volodymyr Zelensky",
@@ -205,6 +205,14 @@ def test_nodes_carry_label_type_aliases_roles(dataset: rdflib.Dataset) -> None:
     }
     assert g.nodes[str(KREMLIN)]["type"] == "GovernmentBody"  # the more specific of two types
     assert g.nodes[str(BLOOMBERG)]["type"] == "MediaOutlet"
+
+
+def test_entities_without_relations_are_left_out_unless_asked(dataset: rdflib.Dataset) -> None:
+    connected = project(dataset)
+    everything = project(dataset, isolated=True)
+    lonely = set(everything) - set(connected)
+    assert lonely and all(everything.degree(n) == 0 for n in lonely)
+    assert all(connected.degree(n) > 0 for n in connected)
 
 
 def test_edges_come_from_statement_nodes_between_entities(dataset: rdflib.Dataset) -> None:
