@@ -69,9 +69,7 @@ CONSTRUCTIONS = [
         ("Zaluzhny", "is", "a potential rival of Zelensky"),
         id="copula-noun",
     ),
-    param(
-        "The US is worried about the rift .", ("The US", "is worried about", "the rift"), id="copula-adj-prep"
-    ),
+    param("The US is worried about the rift .", ("The US", "is worried about", "the rift"), id="copula-adj-prep"),
     param(
         "The US is worried that the rift is hampering the war .",
         ("The US", "is worried that", "the rift is hampering the war"),
@@ -205,6 +203,17 @@ CONSTRUCTIONS = [
     ),
     param("Kiev 's military efforts stalled .", ("Kiev", "has", "military efforts"), id="possessive"),
     param("He lives in a house in London .", ("a house", "is in", "London"), id="nominal-location"),
+    param(
+        "They speak languages such as Tok Pisin and Hiri Motu .",
+        ("languages", "are such as", "Tok Pisin"),
+        ("languages", "are such as", "Hiri Motu"),
+        id="example-such-as",
+    ),
+    param(
+        "The firm studied several options , including a sale .",
+        ("several options", "are including", "a sale"),
+        id="example-including",
+    ),
     # adjuncts become extras; see test_extras
     param(
         "The general , who has not commented , may be dismissed .",
@@ -264,9 +273,7 @@ EXTRAS = [
 @pytest.mark.parametrize(("sentence", "expected"), EXTRAS)
 def test_extras(nlp: Any, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     doc = tokenized_doc(nlp, sentence)
-    found = {
-        (c.relation_text, role, text(doc, tokens)) for c in extract_clauses(doc) for role, tokens in c.extras
-    }
+    found = {(c.relation_text, role, text(doc, tokens)) for c in extract_clauses(doc) for role, tokens in c.extras}
     assert set(expected) <= found, found
 
 
@@ -274,9 +281,7 @@ MARKERS = [
     pytest.param("Zaluzhny did not attend the meeting .", "attend", True, None, id="negation-not"),
     pytest.param("Zaluzhny never criticized Zelensky .", "criticize", True, None, id="negation-never"),
     pytest.param("The talks might collapse .", "collapse", False, "might", id="modal-aux"),
-    pytest.param(
-        "The president allegedly asked him to resign .", "ask", False, "allegedly", id="hedge-adverb"
-    ),
+    pytest.param("The president allegedly asked him to resign .", "ask", False, "allegedly", id="hedge-adverb"),
     pytest.param("Zaluzhny refused to step down .", "refuse to step down", False, None, id="plain"),
 ]
 
@@ -312,9 +317,7 @@ def test_clauses_carry_only_plain_data(nlp: Any) -> None:
 
 
 def test_confidence_ranks_full_tuples_above_intransitive(nlp: Any) -> None:
-    found = {
-        c.relation_text: c.confidence for c in clauses(nlp, "The army advanced , capturing two villages .")
-    }
+    found = {c.relation_text: c.confidence for c in clauses(nlp, "The army advanced , capturing two villages .")}
     assert found["capturing"] > found["advanced"]
 
 

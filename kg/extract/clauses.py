@@ -13,7 +13,16 @@ from typing import Any
 
 from .args import Tokens
 from .clause_model import KINDS, Clause
-from .nominal import NounRelation, agent_participles, appositions, locations, noun_relations, possessives, titles
+from .nominal import (
+    NounRelation,
+    agent_participles,
+    appositions,
+    examples,
+    locations,
+    noun_relations,
+    possessives,
+    titles,
+)
 from .verbs import Frame, verb_frames
 
 __all__ = ["KINDS", "Clause", "Tokens", "clauses_of_doc", "extract_clauses"]
@@ -43,7 +52,7 @@ def extract_clauses(sent: Any, *, min_confidence: float = 0.0) -> Iterator[Claus
         for clause in _clauses_of_frame(frame):
             if clause.confidence >= min_confidence:
                 yield clause
-    nominal = (appositions, titles, noun_relations, possessives, locations, agent_participles)
+    nominal = (appositions, titles, noun_relations, possessives, locations, examples, agent_participles)
     for relations in (extractor(sent) for extractor in nominal):
         for relation in relations:
             clause = _noun_clause(sent.doc, relation)
