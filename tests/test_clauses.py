@@ -177,6 +177,11 @@ CONSTRUCTIONS = [
         ("Bloomberg", "citing", "people familiar with the matter"),
         id="participle-adverbial",
     ),
+    param(
+        "The plan to start building the bridge was dropped .",
+        ("The plan", "to start building", "the bridge"),
+        id="noun-infinitive-control-chain",
+    ),
     # appositions, titles
     param(
         "Zaluzhny , the commander-in-chief , denied the reports .",

@@ -137,7 +137,9 @@ def _frame(verb: Any) -> Frame | None:
     skip = {relative.i} if relative is not None else set()
     if relative is not None and relative.dep_ in SUBJECT_DEPS:
         heads, inherited = _antecedent(verb, 0), True
-    frame.subjects = [_subject_phrase(h, verb) for head in heads for h in conjuncts(head) if h.i not in skip]
+    # the whole verb group stays out of the subject: "the plan to start building it" -> "the plan"
+    group = _control_chain(verb)[0]
+    frame.subjects = [_subject_phrase(h, group) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
     if not frame.subjects:
         return None
