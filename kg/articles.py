@@ -106,9 +106,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
         elif path.suffix.lower() in SUFFIXES:
             found.append(path)
         else:
-            raise InputError(
-                f"{path}: unknown file type {path.suffix or '(none)'!r}; kg reads {', '.join(SUFFIXES)}"
-            )
+            raise InputError(f"{path}: unknown file type {path.suffix or '(none)'!r}; kg reads {', '.join(SUFFIXES)}")
     return list(dict.fromkeys(found))
 
 

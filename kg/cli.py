@@ -278,9 +278,7 @@ def show(name: str, out_dir: Path) -> None:
 @click.option("--limit", default=None, type=click.IntRange(1), help="Keep the N best-connected nodes.")
 @click.option("--isolated", is_flag=True, help="Also draw entities that have no relation.")
 @reports_errors
-def render(
-    out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None, isolated: bool
-) -> None:
+def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None, isolated: bool) -> None:
     """Write the interactive HTML graph of actors and their relations.
 
     The page is self-contained and works offline. Hover an edge for the sentence,
@@ -337,13 +335,22 @@ def _jsonl(path: Path, model: str | None) -> Iterator[dict[str, Any]]:
         for st in x.statements:
             yield {
                 "article": x.article.id,
-                "subject": {"text": st.subject.text, "start": st.subject.start, "end": st.subject.end,
-                            "entity": st.subject.entity},
+                "subject": {
+                    "text": st.subject.text,
+                    "start": st.subject.start,
+                    "end": st.subject.end,
+                    "entity": st.subject.entity,
+                },
                 "relation": st.relation,
                 "predicate": st.predicate,
-                "object": None if st.object is None else {
-                    "text": st.object.text, "start": st.object.start, "end": st.object.end,
-                    "entity": st.object.entity},
+                "object": None
+                if st.object is None
+                else {
+                    "text": st.object.text,
+                    "start": st.object.start,
+                    "end": st.object.end,
+                    "entity": st.object.entity,
+                },
                 "extras": [{"role": a.role, "text": a.text} for a in st.extras],
                 "sentence": st.sentence,
                 "sentence_span": [st.sentence_start, st.sentence_end],

@@ -201,8 +201,7 @@ def format_entities(rows: Iterable[EntityRow], fmt: str) -> str:
     widths = [min(max([len(h)] + [len(t[i]) for t in table]), 40) for i, h in enumerate(header)]
     lines = [header, ["-" * w for w in widths], *table]
     return "".join(
-        "  ".join(c[:40].ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n"
-        for line in lines
+        "  ".join(c[:40].ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in lines
     )
 
 

@@ -33,9 +33,7 @@ def to_nquads(store: Store) -> str:
 
 
 def to_trig(store: Store) -> str:
-    quads = sorted(
-        store.inner.quads_for_pattern(None, None, None, None), key=lambda q: (str(q.graph_name), str(q))
-    )
+    quads = sorted(store.inner.quads_for_pattern(None, None, None, None), key=lambda q: (str(q.graph_name), str(q)))
     data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=SPARQL_PREFIXES)
     return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 

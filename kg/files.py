@@ -35,6 +35,4 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise OutputError(
-            f"{path}: cannot write file ({exc.strerror or exc}); choose a writable path"
-        ) from exc
+        raise OutputError(f"{path}: cannot write file ({exc.strerror or exc}); choose a writable path") from exc

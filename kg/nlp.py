@@ -32,9 +32,7 @@ def load_model(name: str | None = None) -> Any:
         nlp = spacy.load(name)
     except OSError as exc:
         hint = INSTALL_HINT if name in DEFAULT_MODELS else f"pip install {name.replace('_', '-')}"
-        raise ModelError(
-            f"spaCy model {name!r} is not installed or cannot be loaded; install it with: {hint}"
-        ) from exc
+        raise ModelError(f"spaCy model {name!r} is not installed or cannot be loaded; install it with: {hint}") from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(

@@ -134,9 +134,7 @@ def _delimited(delimiter: str) -> Callable[[list[str], list[list[str]]], str]:
 
 
 def _json(names: list[str], rows: list[list[str]]) -> str:
-    return (
-        json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=1) + "\n"
-    )
+    return json.dumps([dict(zip(names, row, strict=True)) for row in rows], ensure_ascii=False, indent=1) + "\n"
 
 
 def _table(names: list[str], rows: list[list[str]]) -> str:

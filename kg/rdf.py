@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .extract.attribution import denial_targets
@@ -224,15 +224,6 @@ def ontology_quads() -> Iterator[Quad]:
         graph.parse(ontology_dir() / name, format="turtle")
     for s, p, o in graph:
         yield s, p, o, ONTOLOGY_GRAPH  # type: ignore[misc]
-
-
-def to_dataset(quads: Iterable[Quad]) -> Dataset:
-    """An in-memory dataset of the quads, with kg's prefixes bound."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    for s, p, o, g in quads:
-        ds.add((s, p, o, g))
-    return ds
 
 
 def bind_prefixes(graph: Graph) -> None:

@@ -98,7 +98,7 @@ class Store:
         self._release()
 
     def _release(self) -> None:
-        self.dataset.store._store = None  # oxrdflib keeps the only other reference
+        self.dataset.store._store = None  # type: ignore[attr-defined]  # oxrdflib keeps the only other reference
         del self.dataset, self.inner
         gc.collect()
 
@@ -168,7 +168,7 @@ class Store:
         return len(self.inner)
 
     def named_graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self.inner.named_graphs())  # type: ignore[union-attr]
+        return sorted(URIRef(g.value) for g in self.inner.named_graphs())
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """All quads in a quad format (N-Quads, TriG), straight from Oxigraph."""

@@ -36,9 +36,7 @@ def read_rdf(path: Path) -> Graph:
     """All triples of an RDF file (every named graph merged), by its suffix."""
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(
-            f"{path}: unknown RDF file type {path.suffix!r}; use one of {', '.join(RDF_FORMATS)}"
-        )
+        raise InputError(f"{path}: unknown RDF file type {path.suffix!r}; use one of {', '.join(RDF_FORMATS)}")
     dataset = Dataset()
     try:
         with warnings.catch_warnings():  # rdflib 7 warns about its own default_context when parsing

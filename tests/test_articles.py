@@ -100,9 +100,7 @@ def test_txt_with_title_header_is_undated(tmp_path: Path) -> None:
         ("\ttitle Washington uneasy", "Washington uneasy", None),
     ],
 )
-def test_txt_header_with_leading_white_space(
-    tmp_path: Path, header: str, title: str, day: str | None
-) -> None:
+def test_txt_header_with_leading_white_space(tmp_path: Path, header: str, title: str, day: str | None) -> None:
     article = one(write(tmp_path / "a.txt", f"{header}\n{BODY}"))
     assert (article.title, article.date, article.text) == (title, day, BODY)
 
@@ -263,8 +261,7 @@ def test_html(tmp_path: Path) -> None:
     assert article.source == "a.html"
     assert article.date is None
     assert (
-        article.text
-        == "Rift at the top\n\nZelensky & Zaluzhny disagree,\n Bloomberg said.\n\n88% trust the general."
+        article.text == "Rift at the top\n\nZelensky & Zaluzhny disagree,\n Bloomberg said.\n\n88% trust the general."
     )
     for hidden in ("color", "not text", "Home", "Copyright"):
         assert hidden not in article.text

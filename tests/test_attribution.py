@@ -28,9 +28,7 @@ def _find(x: Extraction, lemma_part: str, subject: str | None = None) -> Stateme
     for st in x.statements:
         if lemma_part in st.lemma and (subject is None or subject in (st.subject.entity or "")):
             return st
-    raise AssertionError(
-        f"no statement with {lemma_part!r}: {[(s.subject.entity, s.lemma) for s in x.statements]}"
-    )
+    raise AssertionError(f"no statement with {lemma_part!r}: {[(s.subject.entity, s.lemma) for s in x.statements]}")
 
 
 # id, text, lemma of the content statement, expected chain (parts of entity keys), outermost first

@@ -164,9 +164,7 @@ def test_role_references(coref_nlp: Any, text: str, word: str, key: str | None) 
 
 
 PRONOUNS = [
-    pytest.param(
-        "Zelensky told Zaluzhny that he would be removed.", "he", "Zaluzhny", id="he-in-reported-clause"
-    ),
+    pytest.param("Zelensky told Zaluzhny that he would be removed.", "he", "Zaluzhny", id="he-in-reported-clause"),
     pytest.param("Zaluzhny later retracted his comments.", "his", "Zaluzhny", id="his-is-own-subject"),
     pytest.param(
         "Bloomberg said the rift deepened. The tensions remain, it insisted.",
@@ -193,9 +191,7 @@ def test_pronouns(coref_nlp: Any, text: str, pronoun: str, antecedent: str | Non
 
 
 def test_possessive_role(coref_nlp: Any) -> None:
-    _, index = _index(
-        coref_nlp, "Zelensky’s spokesman, Sergey Nikiforov, said the president did not fire him."
-    )
+    _, index = _index(coref_nlp, "Zelensky’s spokesman, Sergey Nikiforov, said the president did not fire him.")
     nikiforov = _entity(index, "person/sergey-nikiforov")
     assert nikiforov.roles == ("spokesman of Zelensky",)
     assert nikiforov.affiliations == ("person/zelensky",)
@@ -234,8 +230,9 @@ def test_sample_articles(coref_nlp: Any, seeds: Any) -> None:
     first, second = (find_entities(coref_nlp(t)) for t in texts)
     for index in (first, second):
         assert {"person/vladimir-zelensky", "person/valery-zaluzhny", "mediaoutlet/economist"} <= _keys(index)
-        assert not {
-            k for k in _keys(index) if k.startswith("person/") and k.endswith(("zelensky", "zaluzhny"))
-        } - {"person/vladimir-zelensky", "person/valery-zaluzhny"}
+        assert not {k for k in _keys(index) if k.startswith("person/") and k.endswith(("zelensky", "zaluzhny"))} - {
+            "person/vladimir-zelensky",
+            "person/valery-zaluzhny",
+        }
     assert "national security advisor" in _entity(first, "person/jake-sullivan").roles
     assert _entity(second, "person/sergey-nikiforov").roles == ("spokesman of Vladimir Zelensky",)

@@ -38,9 +38,7 @@ def test_entities_json_has_one_node_per_actor(seed_out: Path) -> None:
     assert by_key["mediaoutlet/bloomberg"]["articles"] == 2
     assert by_key["person/sergey-nikiforov"]["roles"] == ["spokesman of Vladimir Zelensky"]
     assert not [
-        k
-        for k in by_key
-        if k.startswith("person/") and k.endswith("zelensky") and k != "person/vladimir-zelensky"
+        k for k in by_key if k.startswith("person/") and k.endswith("zelensky") and k != "person/vladimir-zelensky"
     ]
     assert all(r["type"] not in ("Concept", "Situation") for r in rows)
 
@@ -81,10 +79,7 @@ def test_show_errors(seed_out: Path, args: list[str], message: str) -> None:
 def test_entities_without_a_store(tmp_path: Path) -> None:
     code, out, err = _run("entities", "--out", str(tmp_path))
     assert (code, out) == (1, "")
-    assert (
-        err
-        == f"kg: error: {tmp_path}: no kg store here; build one with: kg build ARTICLES --out {tmp_path}\n"
-    )
+    assert err == f"kg: error: {tmp_path}: no kg store here; build one with: kg build ARTICLES --out {tmp_path}\n"
 
 
 def test_bad_type_is_a_usage_error(seed_out: Path) -> None:

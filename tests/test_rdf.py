@@ -20,13 +20,20 @@ from kg.rdf import extraction_quads, nquads, predicate_iri, statement_iri
 from kg.store import Store
 from kg.vocab import KG, article_iri, entity_iri
 
-ARTICLE = Article(id="abc123", text="Zelensky met Sullivan. Sullivan may meet Brende.", title="T", date="2024-01-30",
-                  source="t.txt", content_hash="abc123" + "0" * 58)
+ARTICLE = Article(
+    id="abc123",
+    text="Zelensky met Sullivan. Sullivan may meet Brende.",
+    title="T",
+    date="2024-01-30",
+    source="t.txt",
+    content_hash="abc123" + "0" * 58,
+)
 ZEL, SUL, BRE = "person/zelensky", "person/sullivan", "person/brende"
 
 
-def _statement(subject: str, obj: str, *, start: int, hedge: str | None = None,
-               attribution: tuple[str, ...] = ()) -> Statement:
+def _statement(
+    subject: str, obj: str, *, start: int, hedge: str | None = None, attribution: tuple[str, ...] = ()
+) -> Statement:
     return Statement(
         subject=Argument(subject.split("/")[1].title(), start, start + 8, subject),
         relation="met",

@@ -249,11 +249,9 @@ PROBE = """
     var status = document.getElementById("kg-status");
     if (status.getAttribute("data-stabilized") !== "true") { setTimeout(probe, 50); return; }
     var net = window.kgNetwork;
-    var canvas = document.querySelector("#kg-network canvas");
-    var box = canvas.getBoundingClientRect();
-    var dom = net.canvasToDOM(net.getPositions([NODE])[NODE]);
-    canvas.dispatchEvent(new MouseEvent("mousemove", {
-      bubbles: true, clientX: box.left + dom.x, clientY: box.top + dom.y }));
+    // vis-network's own hover events, as a pointer over the node and then the edge fires them
+    // (a synthetic mouse move may land on an edge that crosses the node: not deterministic)
+    net.body.emitter.emit("hoverNode", { node: NODE, pointer: { DOM: { x: 10, y: 10 } } });
     var out = document.createElement("div");
     out.id = "probe";
     out.setAttribute("data-node-tip", document.getElementById("kg-tip").textContent);

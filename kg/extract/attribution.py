@@ -152,9 +152,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
         if clause.verb < 0:
             raw[i] = ((), None, False)
             continue
-        chain, reported_by, denied = _chain(
-            doc, i, clause, clauses, content_heads, key_of, speaker_chain, speakers
-        )
+        chain, reported_by, denied = _chain(doc, i, clause, clauses, content_heads, key_of, speaker_chain, speakers)
         if reported_by is None:
             reporter = tails.reporter_of.get(clause.verb, colon.get(clause.verb))
             if reporter is not None and reporter != i:
@@ -162,19 +160,17 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
     quoted_chain = _split_quotes(doc, clauses, raw)
-    reporters = (
-        {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
-    )
+    reporters = {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
     result = []
     for i, clause in enumerate(clauses):
-        chain, reported_by, denied = raw[i]
-        if not chain and i in quoted_chain:
-            chain, reported_by = quoted_chain[i]
-        if not chain and i in own_prefix:
-            chain = own_prefix[i]
+        found, reported_by, denied = raw[i]
+        if not found and i in quoted_chain:
+            found, reported_by = quoted_chain[i]
+        if not found and i in own_prefix:
+            found = tuple(own_prefix[i])
         result.append(
             Context(
-                chain=chain,
+                chain=tuple(found),
                 reported_by=reported_by,
                 reports=i in reporters,
                 hedge=_hedge(doc, clause),
@@ -261,11 +257,7 @@ def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
         i -= 1
     else:
         return None
-    if (
-        not words
-        or i - sent.start < 3
-        or not any(sent.doc[w].pos_ in ("PROPN", "NOUN", "PRON") for w in words)
-    ):
+    if not words or i - sent.start < 3 or not any(sent.doc[w].pos_ in ("PROPN", "NOUN", "PRON") for w in words):
         return None
     return i, sorted(words)
 
@@ -356,9 +348,7 @@ def _chain(
     return chain, reported_by, denied
 
 
-def _speakers(
-    doc: Any, reporter: Clause, key_of: KeyOf, speakers: _Speakers
-) -> tuple[list[str], tuple[str, ...]]:
+def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: _Speakers) -> tuple[list[str], tuple[str, ...]]:
     """The reporter's subject (or the earlier speaker it refers to), then whom it cites; and
     the chain the reporting act itself rests on ('the people said': Bloomberg's people).
 
@@ -404,11 +394,7 @@ def _speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: _Speak
         earlier = speakers.latest(lambda k: k.startswith("mediaoutlet/"))
         if earlier:
             return earlier
-    if (
-        short
-        and has_det
-        and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS
-    ):
+    if short and has_det and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS:
         earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
         if earlier:
             return earlier
@@ -426,15 +412,11 @@ def _head(doc: Any, tokens: tuple[int, ...]) -> int:
 def _citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
     """'..., citing people familiar with the matter': the cited sources."""
     sent = sentence_of(verb.doc, verb.i)
-    candidates = [
-        t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"
-    ]
+    candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
     if not candidates:
         # the parse may hang 'citing' elsewhere; take one right after the reporting verb's comma
         candidates = [
-            t
-            for t in sent
-            if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
+            t for t in sent if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
         ]
     for child in candidates:
         for obj in child.children:
@@ -452,12 +434,12 @@ def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> l
             continue
         for to in child.children:
             for pobj in (t for t in to.children if t.dep_ == "pobj"):
-                owners = [
+                found = (
                     key_of((sub.i,))
                     for sub in pobj.subtree
                     if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
-                ]
-                owners = [k for k in owners if k]
+                )
+                owners = [k for k in found if k]
                 if not owners:
                     earlier = _speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
                     if len(earlier) > 1:  # "according to the sources": the sources met before
@@ -510,9 +492,7 @@ def _hedge(doc: Any, clause: Clause) -> str | None:
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
-                return next(
-                    m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                )
+                return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES:
@@ -566,9 +546,7 @@ def denial_targets(statements: Sequence[Statement]) -> dict[int, list[int]]:
             for a in (c.subject, c.object)
             if a is not None and a.entity
         }
-        window = sorted({s.sentence_start for s in statements if s.sentence_start < st.sentence_start})[
-            -DENIAL_WINDOW:
-        ]
+        window = sorted({s.sentence_start for s in statements if s.sentence_start < st.sentence_start})[-DENIAL_WINDOW:]
         candidates = [
             j
             for j, claim in enumerate(statements)

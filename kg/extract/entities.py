@@ -338,11 +338,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
         return None
     gender = ""
-    if (
-        name.split()[0].lower() in HONORIFICS
-        and len(name.split()) > 1
-        and label in ("ORG", "GPE", "NORP", "FAC")
-    ):
+    if name.split()[0].lower() in HONORIFICS and len(name.split()) > 1 and label in ("ORG", "GPE", "NORP", "FAC"):
         label = "PERSON"  # "Mr Hague" mistyped by NER
     if label == "PERSON" or (start > 0 and doc[start - 1].lower_ in HONORIFICS):
         name, gender = strip_honorific(name)
@@ -363,9 +359,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     compound_of_next = end < len(doc) and doc[end - 1].head.i == end
     if compound_of_next and label in ("PERSON", "ORG", "GPE", "NORP") and doc[end].lower_ in GOVERNMENT_HEADS:
         return _mention(doc, start, end + 1, "ORG")  # "the Biden administration"
-    after_org_noun = (
-        start > 0 and doc[start - 1].lower_ in ORG_NOUNS and doc[start - 1].head.i in range(start, end)
-    )
+    after_org_noun = start > 0 and doc[start - 1].lower_ in ORG_NOUNS and doc[start - 1].head.i in range(start, end)
     if after_org_noun and label in ("PRODUCT", "WORK_OF_ART", "PERSON", "GPE") and ACRONYM.match(name):
         label = "ORG"  # "censorship body CSCIS"
     type_, canonical = type_of(label, name)
@@ -430,9 +424,7 @@ def _bracketed_acronyms(doc: Any, mentions: list[NamedMention], taken: set[int])
     for tok in doc:
         source = acronyms.get(tok.text)
         if source is not None and tok.i not in taken:
-            yield NamedMention(
-                tok.i, tok.i + 1, source.name, source.type, source.ner, gazetteer=source.gazetteer
-            )
+            yield NamedMention(tok.i, tok.i + 1, source.name, source.type, source.ner, gazetteer=source.gazetteer)
         elif source is not None:
             for m in mentions:
                 if m.start == tok.i and m.end == tok.i + 1:

@@ -98,9 +98,7 @@ NOT_UNITS = frozenset(
         "p.m.",
     }
 )
-MONTH_WORDS = frozenset(
-    {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
-)
+MONTH_WORDS = frozenset({m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m})
 PLURALS = ("people", "children", "men", "women", "personnel", "staff", "police", "cattle")
 MARKERS = (
     "down from",

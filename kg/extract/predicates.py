@@ -16,8 +16,9 @@ from ..vocab import KG, PRED, ontology_dir, slug
 
 OPEN_PREFIX = "open:"
 # Words dropped from a lemma phrase before trying again: auxiliaries and modal verbs.
-DROPPABLE = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
-                       "must", "not", "to"})
+DROPPABLE = frozenset(
+    {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "not", "to"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -27,10 +28,10 @@ def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
     graph.parse(ontology_dir() / "predicates.ttl", format="turtle")
     triggers: dict[str, str] = {}
     labels: dict[str, str] = {}
-    for pred in sorted(graph.subjects(RDF.type, KG.Predicate)):
+    for pred in sorted(graph.subjects(RDF.type, KG.Predicate), key=str):
         name = str(pred)[len(str(PRED)) :]
         labels[name] = str(graph.value(pred, RDFS.label) or name)
-        for trigger in sorted(graph.objects(pred, KG.trigger)):
+        for trigger in sorted(graph.objects(pred, KG.trigger), key=str):
             triggers.setdefault(str(trigger).lower(), name)
     return triggers, labels
 

@@ -39,7 +39,7 @@ def entities_in(sent: Any) -> list[Any]:
         ents = list(doc.ents)
         cached = doc.user_data["kg.ents"] = ([e.start for e in ents], ents)
     starts, ents = cached
-    return ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+    return list(ents[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)])
 
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’"})

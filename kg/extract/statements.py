@@ -39,8 +39,21 @@ SITUATION_PREPS = frozenset({"between", "among", "amongst"})
 MAX_CONCEPT_WORDS = 6
 # Heads of noun phrases that name unnamed or collective sources when no name is given.
 ANONYMOUS_HEADS = frozenset(
-    {"source", "people", "person", "official", "insider", "interlocutor", "diplomat", "aide", "observer",
-     "expert", "analyst", "witness", "resident"}
+    {
+        "source",
+        "people",
+        "person",
+        "official",
+        "insider",
+        "interlocutor",
+        "diplomat",
+        "aide",
+        "observer",
+        "expert",
+        "analyst",
+        "witness",
+        "resident",
+    }
 )
 MAX_SOURCE_WORDS = 8
 

@@ -204,9 +204,7 @@ def _resolve_match(name: str, m: re.Match[str], anchor: date | None) -> str | No
         if unit == "month":
             month_index = anchor.year * 12 + anchor.month - 1 - n
             return _month_interval(month_index // 12, month_index % 12 + 1)
-        return (
-            _safe_date(anchor.year - n, anchor.month, anchor.day) or anchor - timedelta(days=365 * n)
-        ).isoformat()
+        return (_safe_date(anchor.year - n, anchor.month, anchor.day) or anchor - timedelta(days=365 * n)).isoformat()
     if name == "weekday":
         rel = (groups.get("rel") or "").strip().lower()
         back = (anchor.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
@@ -295,13 +293,13 @@ def clause_times(doc: Any, relations: Sequence[Sequence[int]], published: str | 
                 token = token.head
     result: list[Timex | None] = []
     for n, tokens in enumerate(relations):
-        timex = owned.get(n)
-        if timex is None and tokens and tokens[0] >= 0:
+        mine: Timex | None = owned.get(n)
+        if mine is None and tokens and tokens[0] >= 0:
             token = doc[tokens[0]]
-            while timex is None and token.dep_ == "conj" and token.head.i != token.i:
+            while mine is None and token.dep_ == "conj" and token.head.i != token.i:
                 token = token.head
-                timex = next((owned[m] for m in owner.get(token.i, []) if m in owned), None)
-        result.append(timex)
+                mine = next((owned[m] for m in owner.get(token.i, []) if m in owned), None)
+        result.append(mine)
     return result
 
 
