@@ -219,6 +219,11 @@ CONSTRUCTIONS = [
         ("several options", "are including", "a sale"),
         id="example-including",
     ),
+    param(
+        "Officials familiar with the talks described the plan .",
+        ("Officials", "are familiar with", "the talks"),
+        id="adjective-phrase-after-noun",
+    ),
     # adjuncts become extras; see test_extras
     param(
         "The general , who has not commented , may be dismissed .",

@@ -15,6 +15,7 @@ from .args import Tokens
 from .clause_model import KINDS, Clause
 from .nominal import (
     NounRelation,
+    adjective_phrases,
     agent_participles,
     appositions,
     examples,
@@ -52,7 +53,16 @@ def extract_clauses(sent: Any, *, min_confidence: float = 0.0) -> Iterator[Claus
         for clause in _clauses_of_frame(frame):
             if clause.confidence >= min_confidence:
                 yield clause
-    nominal = (appositions, titles, noun_relations, possessives, locations, examples, agent_participles)
+    nominal = (
+        appositions,
+        titles,
+        noun_relations,
+        possessives,
+        locations,
+        examples,
+        adjective_phrases,
+        agent_participles,
+    )
     for relations in (extractor(sent) for extractor in nominal):
         for relation in relations:
             clause = _noun_clause(sent.doc, relation)

