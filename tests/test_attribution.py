@@ -42,6 +42,18 @@ CHAINS = [
     ),
     ("according-to", "According to the Kremlin, Russia attacked Ukraine.", "attack", ["kremlin"]),
     (
+        "according-to-reports-in-outlet",
+        "Russia attacked Ukraine, according to reports in the Financial Times and Reuters.",
+        "attack",
+        ["mediaoutlet/financial-times"],
+    ),
+    (
+        "partitive-speaker",
+        "Reuters spoke to several officials. Russia attacked Ukraine, one of the officials said.",
+        "attack",
+        ["anonymoussource/officials"],
+    ),
+    (
         "according-to-possessive",
         "Russia attacked Ukraine, according to Reuters' sources.",
         "attack",

@@ -427,6 +427,20 @@ def _citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
                         yield key
 
 
+DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
+
+
+def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:
+    """Named sources of a document noun: "reports in the FT", "an estimate by the ministry"."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in DOCUMENT_SOURCE_PREPS:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for member in [pobj, *pobj.conjuncts]:
+                    key = key_of((member.i,))
+                    if key and not key.startswith("concept/"):
+                        yield key
+
+
 def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> list[str]:
     """'according to X' modifying this token: who X belongs to or is cited by, then X."""
     for child in token.children:
@@ -440,6 +454,8 @@ def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> l
                     if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
                 )
                 owners = [k for k in found if k]
+                # "according to reports in the FT and The Economist": a document's outlet is the source
+                owners += [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
                 if not owners:
                     earlier = _speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
                     if len(earlier) > 1:  # "according to the sources": the sources met before

@@ -56,6 +56,10 @@ ANONYMOUS_HEADS = frozenset(
     }
 )
 MAX_SOURCE_WORDS = 8
+# Quantifiers that pick members out of a group ("one of the sources"): a closed class.
+PARTITIVE_WORDS = frozenset(
+    {"one", "some", "many", "several", "most", "all", "each", "none", "few", "both", "either", "neither", "any"}
+)
 
 
 @dataclass
@@ -207,10 +211,24 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.pos_ not in NOUN_POS:
         # a clause or adjective: name it by the entity it is mainly about, if any
         return None
+    group = _partitive_group(token)
+    if group is not None:
+        # "one of them said", "two of the sources": the group speaks through one of its members
+        return _entity_for(doc, group.i, ents)
     situation = _situation(doc, head, ents)
     if situation is not None:
         return situation
     return _concept(doc, head, ents)
+
+
+def _partitive_group(token: Any) -> Any | None:
+    """The group in "one of the sources", "some of them": a quantifier's "of" object."""
+    if token.lower_ not in PARTITIVE_WORDS and not token.like_num:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _antecedent(doc: Any, index: int, entities: EntityIndex) -> int | None:
