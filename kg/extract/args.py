@@ -124,13 +124,16 @@ def head_of(doc: Any, indices: Tokens) -> Any | None:
     return None
 
 
-def be_form(doc: Any, subject: Tokens) -> str:
+def be_form(doc: Any, subject: Tokens, *, past: bool = False) -> str:
     """The form of "be" an implied copula takes, agreeing with the subject in number.
 
-    Present tense: an apposition or a title states what holds of its noun, whatever the verb's tense.
+    Present tense by default: an apposition or a title states what holds of its noun, whatever the
+    verb's tense. A reduced clause ("the report , published on Monday ,") takes its host's tense.
     """
     head = head_of(doc, subject)
-    if head is None:
-        return "is"
-    plural = head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.i in subject for c in head.children)
+    plural = head is not None and (
+        head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.i in subject for c in head.children)
+    )
+    if past:
+        return "were" if plural else "was"
     return "are" if plural else "is"

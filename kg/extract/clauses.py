@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from .args import Tokens
+from .args import Tokens, be_form
 from .clause_model import KINDS, Clause
 from .nominal import (
     NounRelation,
@@ -87,11 +87,14 @@ def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
     extras = tuple(frame.extras)
     objects: list[Tokens | None] = list(frame.objects) or [None]
     for subject in frame.subjects:
+        printed = text
+        if frame.implied_be:
+            printed = f"{be_form(doc, subject, past=frame.implied_be == 'past')} {text}"
         for obj in objects:
             clause = Clause(
                 subject=subject,
                 relation=relation,
-                relation_text=text,
+                relation_text=printed,
                 lemma=lemma,
                 object=obj,
                 extras=extras,

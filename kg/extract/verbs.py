@@ -30,6 +30,8 @@ RELATIVE_DEPS = frozenset({"relcl"})
 PARTICIPLE_DEPS = frozenset({"acl"})
 NOT_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
 VERB_POS = frozenset({"VERB", "AUX"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 HEDGE_WORDS = frozenset(
@@ -49,6 +51,7 @@ class Frame:
     subjects: list[Tokens] = field(default_factory=list)
     relation: list[int] = field(default_factory=list)
     relation_extra: str = ""  # implied words printed after the relation ("is" for reduced clauses)
+    implied_be: str = ""  # "present" or "past": a reduced clause prints an implied "is"/"was" before its verb
     objects: list[Tokens] = field(default_factory=list)
     extras: list[tuple[str, Tokens]] = field(default_factory=list)
     negated: bool = False
@@ -149,9 +152,24 @@ def _frame(verb: Any) -> Frame | None:
         _relative_object(frame, relative, head_noun)
     if verb.dep_ in RELATIVE_DEPS:
         frame.kind = "relative"
-    elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in {"VBG", "VBN"} and inherited:
+    elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
+        if not any(c.dep_ in AUX_DEPS for c in verb.children):
+            # "the report , published on Monday ," reads "the report was published on Monday"
+            frame.implied_be = "past" if _host_is_past(verb) else "present"
     return frame
+
+
+def _host_is_past(verb: Any) -> bool:
+    """Whether the finite clause a participle hangs on is in the past tense."""
+    token = verb.head
+    for _ in range(8):
+        if token.pos_ in VERB_POS and (token.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS for c in token.children)):
+            return token.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.tag_ == "VBD" for c in token.children)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def _subject_phrase(head: Any, verb: Any) -> Tokens:
