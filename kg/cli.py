@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .errors import KgError
+from .export import EXPORTERS
 from .models import ENTITY_TYPES
 
 ENTITY_FORMATS = ("table", "csv", "json")  # kg.dossier.format_entities
@@ -196,19 +197,20 @@ def validate(file: Path | None, out_dir: Path) -> None:
 
 @main.command()
 @out_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), required=True)
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @reports_errors
 def export(out_dir: Path, fmt: str, file: Path | None) -> None:
-    """Export the whole graph as Turtle, TriG, N-Quads or JSON-LD.
+    """Export the whole graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or CSV.
 
-    TriG and N-Quads keep one named graph per article.
+    TriG and N-Quads keep one named graph per article. GraphML is the actor graph of
+    the HTML page (for Gephi, yEd or networkx); CSV has one row per statement with its
+    labels, status, source chain, sentence and article.
 
     \b
     Example:
       kg export --format nquads --file output/kg.nq
     """
-    from .export import EXPORTERS
     from .files import write_atomic
     from .store import Store
 

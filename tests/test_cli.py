@@ -232,7 +232,7 @@ def test_corrupt_store(out_copy: Path) -> None:
 # ------------------------------------------------------------------ export and render
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "csv"])
 def test_export_to_file(built_out: Path, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"graph.{fmt}"
     result = run("export", "--out", str(built_out), "--format", fmt, "--file", str(target))

@@ -185,3 +185,34 @@ def test_rapper_accepts_the_turtle(built_out: Path) -> None:
 def test_pyoxigraph_parses_the_turtle(built_out: Path) -> None:
     triples = list(ox.parse(path=str(built_out / "kg.ttl"), format=ox.RdfFormat.TURTLE))
     assert len(triples) == len(_union(_stored_dataset(built_out)))
+
+
+def test_graphml_round_trip(built_out: Path) -> None:
+    import io
+
+    import networkx as nx
+
+    from kg.graph import project
+
+    with Store.open(built_out) as store:
+        data = EXPORTERS["graphml"](store)
+        expected = project(store.dataset, isolated=True)
+    read = nx.read_graphml(io.BytesIO(data.encode("utf-8")), force_multigraph=True)
+    assert set(read.nodes) == set(expected.nodes)
+    assert read.number_of_edges() == expected.number_of_edges()
+    some = next(iter(expected.nodes))
+    assert read.nodes[some]["label"] == expected.nodes[some]["label"]
+
+
+def test_csv_has_one_row_per_statement(built_out: Path) -> None:
+    import csv
+    import io
+
+    with Store.open(built_out) as store:
+        data = EXPORTERS["csv"](store)
+        count = int(store.select("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:ExtractedStatement }")[0][0])
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert len(rows) == count
+    assert all(r["sentence"] and r["status"].startswith(str(KG)) for r in rows)
+    with_outlet = [r for r in rows if r["source_chain"]]
+    assert with_outlet
