@@ -245,34 +245,21 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         for name, count in sorted(type_counts.items())
         if name not in TYPE_COLORS and name != "Other"
     ]
-    statuses = []
-    for name, (label, meaning, color, dashes, css, width) in (*STATUS_STYLES.items(),):
-        statuses.append(
-            {
-                "name": name,
-                "label": label,
-                "meaning": meaning,
-                "color": color,
-                "dashes": dashes,
-                "css": css,
-                "width": width,
-                "count": status_counts[name],
-            }
-        )
-    for name in sorted(set(status_counts) - set(STATUS_STYLES)):
-        label, meaning, color, dashes, css, width = OTHER_STATUS
-        statuses.append(
-            {
-                "name": name,
-                "label": name,
-                "meaning": meaning,
-                "color": color,
-                "dashes": dashes,
-                "css": css,
-                "width": width,
-                "count": status_counts[name],
-            }
-        )
+    styles = [(name, style) for name, style in STATUS_STYLES.items()]
+    styles += [(name, (name, *OTHER_STATUS[1:])) for name in sorted(set(status_counts) - set(STATUS_STYLES))]
+    statuses = [
+        {
+            "name": name,
+            "label": label,
+            "meaning": meaning,
+            "color": color,
+            "dashes": dashes,
+            "css": css,
+            "width": width,
+            "count": status_counts[name],
+        }
+        for name, (label, meaning, color, dashes, css, width) in styles
+    ]
     return {
         "nodes": nodes,
         "edges": edges,
