@@ -350,3 +350,9 @@ def test_a_later_build_reuses_stored_actors(tmp_path: Path) -> None:
     subjects = _statement_subjects(out)
     assert "https://w3id.org/kg/entity/person/valery-zaluzhny" in subjects
     assert "https://w3id.org/kg/entity/person/zaluzhny" not in subjects
+
+
+def test_two_processes_give_the_same_graph(built_out: Path, tmp_path: Path) -> None:
+    result = run("build", str(ARTICLES), "--out", str(tmp_path / "jobs"), "--jobs", "2", "--no-html")
+    assert result.exit_code == 0, result.stderr
+    assert nquads(tmp_path / "jobs") == nquads(built_out)
