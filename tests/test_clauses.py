@@ -184,8 +184,13 @@ CONSTRUCTIONS = [
     ),
     param(
         "The plan to start building the bridge was dropped .",
-        ("The plan", "to start building", "the bridge"),
+        ("The plan", "was to start building", "the bridge"),
         id="noun-infinitive-control-chain",
+    ),
+    param(
+        "Residents oppose the decision to withdraw the trams .",
+        ("the decision", "is to withdraw", "the trams"),
+        id="noun-infinitive-present",
     ),
     # appositions, titles
     param(

@@ -38,9 +38,12 @@ KIND_CONFIDENCE = {
     "passive": 0.75,
     "relative": 0.6,
     "participle": 0.55,
+    "infinitive": 0.5,
     "apposition": 0.5,
     "nominal": 0.4,
 }
+# Clauses whose subject is the noun they modify: without an object they say little.
+REDUCED_KINDS = frozenset({"relative", "participle", "infinitive"})
 # Implied relations of noun phrases, by lemma: possession is often not annotated as a fact.
 NOMINAL_LEMMA_CONFIDENCE = {"have": 0.25}
 
@@ -125,7 +128,7 @@ def _with_confidence(doc: Any, clause: Clause, *, inherited: bool) -> Clause:
     """Score a clause from its pattern and the shape of its arguments, in [0, 1]."""
     score = NOMINAL_LEMMA_CONFIDENCE.get(clause.lemma, KIND_CONFIDENCE.get(clause.kind, 0.5))
     if clause.object is None:
-        score -= 0.4 if clause.kind in {"relative", "participle"} else 0.35
+        score -= 0.4 if clause.kind in REDUCED_KINDS else 0.35
     if inherited:
         score -= 0.05
     subject = clause.subject

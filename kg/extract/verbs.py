@@ -157,6 +157,10 @@ def _frame(verb: Any) -> Frame | None:
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if _host_is_past(verb) else "present"
+    elif group.dep_ in PARTICIPLE_DEPS and inherited and any(c.tag_ == "TO" for c in group.children):
+        # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
+        frame.implied_be = "past" if _host_is_past(group) else "present"
+        frame.kind = "infinitive"
     return frame
 
 
@@ -164,7 +168,8 @@ def _host_is_past(verb: Any) -> bool:
     """Whether the finite clause a participle hangs on is in the past tense."""
     token = verb.head
     for _ in range(8):
-        if token.pos_ in VERB_POS and (token.tag_ in FINITE_TAGS or any(c.dep_ in AUX_DEPS for c in token.children)):
+        finite_aux = any(c.dep_ in AUX_DEPS and c.tag_ != "TO" for c in token.children)
+        if token.pos_ in VERB_POS and (token.tag_ in FINITE_TAGS or finite_aux):
             return token.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.tag_ == "VBD" for c in token.children)
         if token.head.i == token.i:
             break
