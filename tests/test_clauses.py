@@ -341,6 +341,11 @@ def test_confidence_ranks_full_tuples_above_intransitive(nlp: Any) -> None:
     assert found["was capturing"] > found["advanced"]
 
 
+def test_agent_participles_rank_below_verb_clauses(nlp: Any) -> None:
+    found = {c.relation_text: c.confidence for c in clauses(nlp, "The NATO - backed offensive captured two villages .")}
+    assert found["backed"] <= 0.3 < found["captured"]
+
+
 def test_min_confidence_filters(nlp: Any) -> None:
     doc = tokenized_doc(nlp, "The army advanced , capturing two villages .")
     assert all(c.confidence >= 0.45 for c in extract_clauses(doc, min_confidence=0.45))
