@@ -39,7 +39,7 @@ KIND_CONFIDENCE = {
     "relative": 0.6,
     "participle": 0.55,
     "infinitive": 0.5,
-    "apposition": 0.5,
+    "apposition": 0.45,
     "nominal": 0.4,
 }
 # Clauses whose subject is the noun they modify: without an object they say little.
