@@ -203,6 +203,11 @@ CONSTRUCTIONS = [
         ("Jake Sullivan", "is", "US National Security Advisor"),
         id="title",
     ),
+    param(
+        "Bond apologized to former U.S. Attorney Todd Graves .",
+        ("Todd Graves", "is", "former U.S. Attorney"),
+        id="title-name-ending-in-s-is-singular",
+    ),
     param("Hoboken , New Jersey , is a city .", ("Hoboken", "is in", "New Jersey"), id="place-apposition"),
     # nominal relations
     param(

@@ -113,6 +113,7 @@ def children_with(token: Any, deps: frozenset[str]) -> Iterator[Any]:
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+SINGULAR_ENTS = frozenset({"PERSON"})
 
 
 def head_of(doc: Any, indices: Tokens) -> Any | None:
@@ -131,8 +132,10 @@ def be_form(doc: Any, subject: Tokens, *, past: bool = False) -> str:
     verb's tense. A reduced clause ("the report , published on Monday ,") takes its host's tense.
     """
     head = head_of(doc, subject)
+    # a person's name is singular whatever its ending ("Todd Graves is", tagged NNPS)
     plural = head is not None and (
-        head.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.i in subject for c in head.children)
+        (head.tag_ in PLURAL_TAGS and head.ent_type_ not in SINGULAR_ENTS)
+        or any(c.dep_ == "conj" and c.i in subject for c in head.children)
     )
     if past:
         return "were" if plural else "was"
