@@ -137,6 +137,16 @@ CONSTRUCTIONS = [
         id="coordinated-verbs",
     ),
     param(
+        "The club was founded in 1887 and plays in the league .",
+        ("The club", "plays in", "the league"),
+        id="coordinated-finite-verb-takes-no-auxiliary",
+    ),
+    param(
+        "The line was opened in 1900 and became a symbol .",
+        ("The line", "became", "a symbol"),
+        id="coordinated-irregular-past-takes-no-auxiliary",
+    ),
+    param(
         "Reporters criticized and mocked the decision .",
         ("Reporters", "criticized", "the decision"),
         ("Reporters", "mocked", "the decision"),

@@ -220,7 +220,8 @@ def _relation(frame: Frame, verb: Any) -> None:
         words.append(link.i)
     if verb.dep_ in CONTROL_DEPS and verb.head.pos_ == "ADJ" and verb.head.dep_ in COPULA_COMPLEMENT_DEPS:
         _raising_relation(frame, verb.head, words)
-    if verb.dep_ == "conj" and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
+    shares_aux = verb.dep_ == "conj" and _may_follow_auxiliary(verb)
+    if shares_aux and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
         # unless it has a subject of its own ("the offer was made and Zaluzhny declined it")
         # An active conjunct with an object of its own does not take a passive auxiliary:
@@ -236,6 +237,14 @@ def _relation(frame: Frame, verb: Any) -> None:
     frame.relation = sorted(set(words))
     frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
     frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _may_follow_auxiliary(verb: Any) -> bool:
+    """Whether verb's form can follow an auxiliary: not a present-tense form ("were formed and play"),
+    nor a past tense unlike its participle ("was opened and became"); a regular "-ed" form may be either."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return False
+    return verb.tag_ != "VBD" or verb.lower_.endswith("ed")
 
 
 def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
