@@ -171,6 +171,11 @@ CONSTRUCTIONS = [
         id="relative-subject",
     ),
     param(
+        "She showed the gimmicks she used in her stage show .",
+        ("she", "used", "the gimmicks"),
+        id="relative-contact-clause",
+    ),
+    param(
         "Blagoja Celeski is an Australian footballer who plays for the Newcastle Jets .",
         ("Blagoja Celeski", "plays for", "the Newcastle Jets"),
         id="relative-on-predicate-noun",

@@ -147,6 +147,9 @@ def _frame(verb: Any) -> Frame | None:
     if not frame.subjects:
         return None
     _relation(frame, verb)
+    if head_noun is not None and relative is None and _object_gap(verb):
+        # a contact clause: "the post he held for fourteen years" -> (he, held, the post)
+        frame.objects.append(noun_phrase(head_noun, skip=(verb.i,)))
     _arguments(frame, verb, skip)
     if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS:
         _relative_object(frame, relative, head_noun)
@@ -181,6 +184,15 @@ def _subject_phrase(head: Any, verb: Any) -> Tokens:
     if head.dep_ in {"csubj", "csubjpass"}:
         return subtree_indices(head)
     return noun_phrase(head, skip=(verb.i,))
+
+
+def _object_gap(verb: Any) -> bool:
+    """A finite relative clause with its own subject, no relative word and no object: "the post he held"."""
+    if verb.dep_ not in RELATIVE_DEPS or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS | CLAUSE_OBJECT_DEPS | CONTROL_DEPS for c in verb.children):
+        return False
+    return not any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i)
 
 
 def _relative_pronoun(verb: Any) -> Any | None:
