@@ -171,6 +171,17 @@ CONSTRUCTIONS = [
         id="relative-subject",
     ),
     param(
+        "Crozier was an aviation pioneer who began building a flying machine .",
+        ("Crozier", "began building", "a flying machine"),
+        id="relative-subject-through-control-verb",
+    ),
+    param(
+        "He backed the law , which raised benefits and taxed the elderly .",
+        ("the law", "raised", "benefits"),
+        ("the law", "taxed", "the elderly"),
+        id="relative-subject-through-coordination",
+    ),
+    param(
         "She showed the gimmicks she used in her stage show .",
         ("she", "used", "the gimmicks"),
         id="relative-contact-clause",

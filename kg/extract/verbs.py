@@ -95,6 +95,10 @@ def _folds_into_xcomp(token: Any) -> bool:
 def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject head tokens of verb and whether they come from another clause."""
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if own and verb.dep_ in RELATIVE_DEPS and all(_is_relative_word(c) for c in own) and verb.head.pos_ in NOMINAL_POS:
+        # "a pioneer who began building X", "the prostate , which is cut and flushed": the relative
+        # pronoun stands for the noun, also for the verbs folded into or coordinated with this one
+        return _antecedent(verb, depth), True
     if own:
         return own, False
     if depth > 6:
@@ -112,6 +116,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def _is_relative_word(token: Any) -> bool:
+    return token.tag_ in {"WDT", "WP"} or token.lower_ in RELATIVE_WORDS
 
 
 def _antecedent(verb: Any, depth: int) -> list[Any]:
