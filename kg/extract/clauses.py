@@ -145,6 +145,4 @@ def _with_confidence(doc: Any, clause: Clause, *, inherited: bool, base: float |
         score += 0.05
     length = len(subject) + len(clause.object or ()) + sum(len(tokens) for _, tokens in clause.extras)
     score -= min(0.2, 0.01 * max(0, length - 8))
-    if clause.object_clause is not None:
-        score -= 0.05
     return replace(clause, confidence=round(max(0.01, min(0.99, score)), 3))
