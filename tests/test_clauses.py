@@ -314,6 +314,16 @@ EXTRAS = [
         id="dative",
     ),
     param(
+        "The tanks were in the wing section where the fuel was stored .",
+        ("was stored", "place", "the wing section"),
+        id="relative-where-place",
+    ),
+    param(
+        "The club moved to Kiev in 2001 , the year when the war began .",
+        ("began", "time", "the year"),
+        id="relative-when-time",
+    ),
+    param(
         "Troops entered the town with tanks .",
         ("entered", "with", "with tanks"),
         id="other-preposition",

@@ -39,6 +39,8 @@ HEDGE_WORDS = frozenset(
     | {"supposedly", "purportedly", "seemingly"}
 )
 RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose"})
+# Relative adverbs and the role of the noun they stand for.
+RELATIVE_ADVERBS = {"where": "place", "when": "time"}
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -159,6 +161,8 @@ def _frame(verb: Any) -> Frame | None:
         # a contact clause: "the post he held for fourteen years" -> (he, held, the post)
         frame.objects.append(noun_phrase(head_noun, skip=(verb.i,)))
     _arguments(frame, verb, skip)
+    if head_noun is not None and verb.dep_ in RELATIVE_DEPS:
+        _relative_adverb(frame, verb, head_noun)
     if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS:
         _relative_object(frame, relative, head_noun)
     if verb.dep_ in RELATIVE_DEPS:
@@ -201,6 +205,13 @@ def _object_gap(verb: Any) -> bool:
     if any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS | CLAUSE_OBJECT_DEPS | CONTROL_DEPS for c in verb.children):
         return False
     return not any(t.tag_ in RELATIVE_TAGS or t.lower_ in RELATIVE_WORDS for t in verb.subtree if t.i < verb.i)
+
+
+def _relative_adverb(frame: Frame, verb: Any, head_noun: Any) -> None:
+    """The noun a "where"/"when" clause hangs on is its place or time: "the section where the tanks were"."""
+    adverb = next((c for c in verb.children if c.dep_ in ADVERB_DEPS and c.lower_ in RELATIVE_ADVERBS), None)
+    if adverb is not None:
+        frame.extras.append((RELATIVE_ADVERBS[adverb.lower_], noun_phrase(head_noun, skip=(verb.i,))))
 
 
 def _relative_pronoun(verb: Any) -> Any | None:
