@@ -293,6 +293,10 @@ def test_construction(nlp: Any, sentence: str, expected: list[Triple]) -> None:
     check(nlp, sentence, expected)
 
 
+def test_intensive_pronoun_is_no_apposition(nlp: Any) -> None:
+    assert not any(c.kind == "apposition" for c in clauses(nlp, "The lodge itself houses the crew ."))
+
+
 def test_honorific_is_no_title(nlp: Any) -> None:
     assert ("Smith", "is", "Mr.") not in triples(nlp, "Mr. Smith wants a plan .")
 

@@ -31,7 +31,8 @@ NounRelation = tuple[Tokens, Tokens, str, str, Tokens, str]
 def appositions(sent: Any) -> Iterator[NounRelation]:
     """(noun, is, apposition) for "Zaluzhny, the commander-in-chief," and the like."""
     for token in sent:
-        if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"}:
+        # an intensive pronoun is no apposition: "the country itself"
+        if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"} and token.pos_ != "PRON":
             subject = noun_phrase(token.head, skip=(token.i,))
             obj = noun_phrase(token)
             if not set_apart(token.head, token):
