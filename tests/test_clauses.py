@@ -297,6 +297,11 @@ def test_intensive_pronoun_is_no_apposition(nlp: Any) -> None:
     assert not any(c.kind == "apposition" for c in clauses(nlp, "The lodge itself houses the crew ."))
 
 
+def test_quantity_conversion_is_no_apposition(nlp: Any) -> None:
+    found = clauses(nlp, "Officials proposed a cut to 70.9 billion rubles ( US$ 114.3 billion ) this year .")
+    assert not any(c.kind == "apposition" for c in found)
+
+
 def test_honorific_is_no_title(nlp: Any) -> None:
     assert ("Smith", "is", "Mr.") not in triples(nlp, "Mr. Smith wants a plan .")
 

@@ -16,6 +16,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 TITLED_ENTS = frozenset({"PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+QUANTITY_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Prepositions that link a relational noun to its participants ("the rift between X and Y").
 PARTICIPANT_PREPS = frozenset({"between", "among", "with", "against", "to", "over", "on", "for", "from"})
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
@@ -38,13 +39,18 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
             if not set_apart(token.head, token):
                 # "his commander-in-chief Zaluzhny": the name is the subject, the noun before it its title
                 subject, obj = obj, subject
-            if not subject or not obj:
+            if not subject or not obj or (_quantity(token) and _quantity(token.head)):
+                # "70.9 billion rubles ( US$ 114.3 billion )", "9.75 % , 8.75 %": a conversion or a list
                 continue
             if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:
                 # "Hoboken, New Jersey": a place and the larger place it lies in
                 yield subject, (), f"{be_form(sent.doc, subject)} in", "be in", obj, "nominal"
             else:
                 yield subject, (), be_form(sent.doc, subject), "be", obj, "apposition"
+
+
+def _quantity(token: Any) -> bool:
+    return token.ent_type_ in QUANTITY_ENTS or token.pos_ == "NUM"
 
 
 def titles(sent: Any) -> Iterator[NounRelation]:
