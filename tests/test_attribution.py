@@ -48,6 +48,12 @@ CHAINS = [
         ["mediaoutlet/financial-times"],
     ),
     (
+        "according-to-unnamed-reports",
+        "Russia attacked Ukraine, according to reports in Western media.",
+        "attack",
+        ["anonymoussource/reports-in-western-media"],
+    ),
+    (
         "partitive-speaker",
         "Reuters spoke to several officials. Russia attacked Ukraine, one of the officials said.",
         "attack",

@@ -455,7 +455,9 @@ def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> l
                 )
                 owners = [k for k in found if k]
                 # "according to reports in the FT and The Economist": a document's outlet is the source
-                owners += [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
+                outlets = [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
+                if outlets:  # "reports in the FT": the outlet is the source, the reports are its words
+                    return list(dict.fromkeys(owners + outlets))
                 if not owners:
                     earlier = _speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
                     if len(earlier) > 1:  # "according to the sources": the sources met before

@@ -53,9 +53,15 @@ ANONYMOUS_HEADS = frozenset(
         "analyst",
         "witness",
         "resident",
+        # unnamed reports stand for their unnamed authors: "according to reports in Western media"
+        "report",
+        "rumor",
+        "rumour",
+        "media",
     }
 )
 MAX_SOURCE_WORDS = 8
+SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
 PARTITIVE_WORDS = frozenset(
     {"one", "some", "many", "several", "most", "all", "each", "none", "few", "both", "either", "neither", "any"}
@@ -281,8 +287,11 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str:
 def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
     """'people familiar with the matter', 'two sources': an anonymous or collective source."""
     token = doc[head]
-    words = [t for t in token.subtree if t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct]
-    words = [t for t in words if not (t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "cite")]
+    # "sources, who spoke to Reuters, ...": a relative clause or apposition is not part of the name
+    cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS for t in c.subtree}
+    words = [
+        t for t in token.subtree if t.i not in cut and t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct
+    ]
     words = [t for t in words if abs(t.i - head) < MAX_SOURCE_WORDS and t.i >= head - 3]
     label = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
     key = entity_key(ANONYMOUS_SOURCE, label)
