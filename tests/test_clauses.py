@@ -235,6 +235,11 @@ CONSTRUCTIONS = [
         id="title-name-ending-in-s-is-singular",
     ),
     param("Hoboken , New Jersey , is a city .", ("Hoboken", "is in", "New Jersey"), id="place-apposition"),
+    param(
+        "When it comes to ghosts , the Monroe , Conn. , couple are perfect demons .",
+        ("Monroe", "is in", "Conn."),
+        id="place-pair-before-noun",
+    ),
     # nominal relations
     param(
         "The rift between Zelensky and Zaluzhny is deepening .",
@@ -300,6 +305,11 @@ def test_intensive_pronoun_is_no_apposition(nlp: Any) -> None:
 def test_quantity_conversion_is_no_apposition(nlp: Any) -> None:
     found = clauses(nlp, "Officials proposed a cut to 70.9 billion rubles ( US$ 114.3 billion ) this year .")
     assert not any(c.kind == "apposition" for c in found)
+
+
+def test_list_of_places_is_no_place_pair(nlp: Any) -> None:
+    found = triples(nlp, "Talks included the U.S. , Japan , Britain and Canada .")
+    assert not any(relation == "is in" for _, relation, _ in found), found
 
 
 def test_honorific_is_no_title(nlp: Any) -> None:

@@ -21,6 +21,7 @@ from .nominal import (
     examples,
     locations,
     noun_relations,
+    place_pairs,
     possessives,
     titles,
 )
@@ -62,6 +63,7 @@ def extract_clauses(sent: Any, *, min_confidence: float = 0.0) -> Iterator[Claus
                 yield clause
     nominal = (
         appositions,
+        place_pairs,
         titles,
         noun_relations,
         possessives,

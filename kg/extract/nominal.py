@@ -53,6 +53,25 @@ def _quantity(token: Any) -> bool:
     return token.ent_type_ in QUANTITY_ENTS or token.pos_ == "NUM"
 
 
+def place_pairs(sent: Any) -> Iterator[NounRelation]:
+    """(place, is in, larger place) for "Monroe , Conn. , couple" where the parser did not read an apposition.
+
+    A list of places ("Japan , Britain and Canada") is left alone: its names are conjuncts.
+    """
+    doc = sent.doc
+    ents = entities_in(sent)
+    for place, larger in zip(ents, ents[1:], strict=False):
+        if place.label_ not in PLACE_ENTS or larger.label_ not in PLACE_ENTS:
+            continue
+        if larger.start != place.end + 1 or doc[place.end].text != ",":
+            continue
+        root = larger.root
+        if root.dep_ in APPOSITION_DEPS | {"conj"} or (larger.end < len(doc) and doc[larger.end].dep_ == "cc"):
+            continue  # an apposition has its own tuple; a conjunct is one of a list
+        subject = tuple(range(place.start, place.end))
+        yield subject, (), f"{be_form(doc, subject)} in", "be in", tuple(range(larger.start, larger.end)), "nominal"
+
+
 def titles(sent: Any) -> Iterator[NounRelation]:
     """(name, is, title) for a person's name preceded by a title: "US Security Advisor Jake Sullivan"."""
     for ent in entities_in(sent):
