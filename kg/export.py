@@ -15,9 +15,16 @@ from collections.abc import Callable
 import networkx as nx
 import pyoxigraph as ox
 
+from .models import ENTITY_TYPES
 from .store import SPARQL_PREFIXES, Store
+from .vocab import ENTITY, slug
 
 UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# In files, entities get a prefix per type ("person:valery-zaluzhny") instead of "kge:",
+# whose local names would need an escaped slash ("kge:person\/valery-zaluzhny").
+FILE_PREFIXES = {k: v for k, v in SPARQL_PREFIXES.items() if k != "kge"} | {
+    slug(t): f"{ENTITY}{slug(t)}/" for t in ENTITY_TYPES
+}
 
 
 def union_triples(store: Store) -> list[ox.Triple]:
@@ -27,7 +34,7 @@ def union_triples(store: Store) -> list[ox.Triple]:
 
 
 def to_turtle(store: Store) -> str:
-    data = ox.serialize(union_triples(store), format=ox.RdfFormat.TURTLE, prefixes=SPARQL_PREFIXES)
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.TURTLE, prefixes=FILE_PREFIXES)
     return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 
 
@@ -38,12 +45,12 @@ def to_nquads(store: Store) -> str:
 
 def to_trig(store: Store) -> str:
     quads = sorted(store.inner.quads_for_pattern(None, None, None, None), key=lambda q: (str(q.graph_name), str(q)))
-    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=SPARQL_PREFIXES)
+    data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=FILE_PREFIXES)
     return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 
 
 def to_jsonld(store: Store) -> str:
-    data = ox.serialize(union_triples(store), format=ox.RdfFormat.JSON_LD, prefixes=SPARQL_PREFIXES)
+    data = ox.serialize(union_triples(store), format=ox.RdfFormat.JSON_LD, prefixes=FILE_PREFIXES)
     return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 
 
