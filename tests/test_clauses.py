@@ -93,6 +93,16 @@ CONSTRUCTIONS = [
         id="raising",
     ),
     param(
+        "It is necessary to climb embankments .",
+        ("It", "is necessary to climb", "embankments"),
+        id="extraposed-infinitive",
+    ),
+    param(
+        "It is amazing that the talks failed .",
+        ("It", "is amazing that", "the talks failed"),
+        id="extraposed-that-clause",
+    ),
+    param(
         "Zelensky wants Ukraine to sharpen its plan .",
         ("Zelensky", "wants", "Ukraine to sharpen its plan"),
         ("Ukraine", "to sharpen", "its plan"),

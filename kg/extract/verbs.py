@@ -76,15 +76,30 @@ def is_predicate(token: Any) -> bool:
 
 
 def _raising_adjective(copula: Any) -> Any | None:
-    """The adjective complement of a copula that governs a to-infinitive: "likely" in "is likely to go"."""
+    """The adjective complement of a copula that governs a to-infinitive: "likely" in "is likely to go",
+    "necessary" in "it is necessary to climb" (the infinitive hangs on the copula after an expletive "it")."""
     for comp in copula.children:
-        if (
-            comp.dep_ in COPULA_COMPLEMENT_DEPS
-            and comp.pos_ == "ADJ"
-            and any(c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS for c in comp.children)
-        ):
-            return comp
+        if comp.dep_ in COPULA_COMPLEMENT_DEPS and comp.pos_ == "ADJ":
+            if any(c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS for c in comp.children):
+                return comp
+            if _extraposed(copula) and any(c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS for c in copula.children):
+                return comp
     return None
+
+
+def _extraposed_that(copula: Any, comp: Any) -> bool:
+    """An adjective after an expletive "it" whose copula governs a that-clause: "It is amazing that ..."."""
+    return (
+        comp.pos_ == "ADJ"
+        and copula.lemma_ == "be"
+        and _extraposed(copula)
+        and any(c.dep_ in CLAUSE_OBJECT_DEPS and c.dep_ not in SUBJECT_DEPS for c in copula.children)
+    )
+
+
+def _extraposed(copula: Any) -> bool:
+    """Whether a copula's subject is the expletive "it" of an extraposed clause: "it is necessary to ..."."""
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
 
 
 def _folds_into_xcomp(token: Any) -> bool:
@@ -251,6 +266,10 @@ def _relation(frame: Frame, verb: Any) -> None:
         words.append(link.i)
     if verb.dep_ in CONTROL_DEPS and verb.head.pos_ == "ADJ" and verb.head.dep_ in COPULA_COMPLEMENT_DEPS:
         _raising_relation(frame, verb.head, words)
+    elif verb.dep_ in CONTROL_DEPS and verb.head.lemma_ == "be" and _extraposed(verb.head):
+        adjective = _raising_adjective(verb.head)
+        if adjective is not None:
+            _raising_relation(frame, adjective, words)
     shares_aux = verb.dep_ == "conj" and _may_follow_auxiliary(verb)
     if shares_aux and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
@@ -331,6 +350,11 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         dep = child.dep_
         if dep in OBJECT_DEPS:
             frame.objects.extend(noun_phrase(c) for c in conjuncts(child) if c.i not in skip)
+        elif dep in COPULA_COMPLEMENT_DEPS and _extraposed_that(verb, child):
+            # "It is amazing that S": the adjective joins the relation, the clause is what is said of it
+            frame.kind = "copula"
+            frame.relation.append(child.i)
+            frame.lemma_words.append(child.lower_)
         elif dep in COPULA_COMPLEMENT_DEPS:
             _complement(frame, child)
         elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
