@@ -54,6 +54,12 @@ CHAINS = [
         ["anonymoussource/reports-in-western-media"],
     ),
     (
+        "percentage-of-group-speaks",
+        "In a poll, 60% of voters said that Russia attacked Ukraine.",
+        "attack",
+        ["/voters"],
+    ),
+    (
         "partitive-speaker",
         "Reuters spoke to several officials. Russia attacked Ukraine, one of the officials said.",
         "attack",

@@ -53,6 +53,7 @@ ANONYMOUS_HEADS = frozenset(
         "analyst",
         "witness",
         "resident",
+        "respondent",
         # unnamed reports stand for their unnamed authors: "according to reports in Western media"
         "report",
         "rumor",
@@ -65,6 +66,7 @@ SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
 PARTITIVE_WORDS = frozenset(
     {"one", "some", "many", "several", "most", "all", "each", "none", "few", "both", "either", "neither", "any"}
+    | {"%", "percent", "majority", "minority", "half", "third", "quarter"}  # "88% of respondents"
 )
 
 
