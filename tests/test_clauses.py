@@ -123,6 +123,16 @@ CONSTRUCTIONS = [
     # phrasal verbs and prepositional objects
     param("Zaluzhny turned down the offer .", ("Zaluzhny", "turned down", "the offer"), id="phrasal-verb"),
     param(
+        "Taylor went ahead of Lemmy .",
+        ("Taylor", "went ahead of", "Lemmy"),
+        id="adverb-preposition",
+    ),
+    param(
+        "The squadrons were recalled back to active duty during the war .",
+        ("The squadrons", "were recalled back to", "active duty"),
+        id="adverb-preposition-passive",
+    ),
+    param(
         "Zaluzhny is pushing for a new law .",
         ("Zaluzhny", "is pushing for", "a new law"),
         id="prepositional-object",

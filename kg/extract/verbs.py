@@ -344,6 +344,7 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
     """Objects, complements and adjuncts of verb."""
     doc = verb.doc
     preps: list[Any] = []
+    adverbs: dict[int, int] = {}  # preposition -> the adverb it hangs on ("ahead of")
     for child in verb.children:
         if child.i in skip:
             continue
@@ -361,6 +362,12 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             _clause_object(frame, child)
         elif dep in PREP_DEPS:
             preps.append(child)
+        elif dep in ADVERB_DEPS and child.i == verb.i + 1 and child.ent_type_ not in TIME_ENTS:
+            # "went ahead of Lemmy", "were recalled back to active duty": adverb and preposition go together
+            led = [c for c in child.children if c.dep_ in PREP_DEPS and c.i > child.i]
+            if led:
+                preps.append(led[0])
+                adverbs[led[0].i] = child.i
         elif dep in DATIVE_DEPS:
             frame.extras.append(("to", noun_phrase(child)))
         elif dep in TIME_DEPS or (dep == "advmod" and child.ent_type_ in TIME_ENTS):
@@ -378,12 +385,16 @@ def _arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         role, tokens = _prep_phrase(prep, skip)
         if not tokens:
             continue
+        adverb = adverbs.get(prep.i)
         if joining is not None and prep.i == joining.i:
+            if adverb is not None:
+                frame.relation.append(adverb)
+                frame.lemma_words.append(doc[adverb].lower_)
             frame.relation.append(prep.i)
             frame.lemma_words.append(prep.lower_)
             frame.objects.append(tuple(i for i in tokens if i != prep.i))
         else:
-            frame.extras.append((role, tokens))
+            frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
 
 
