@@ -282,13 +282,23 @@ CONSTRUCTIONS = [
     ),
     param(
         "The firm studied several options , including a sale .",
-        ("several options", "are including", "a sale"),
+        ("several options", "were including", "a sale"),
         id="example-including",
     ),
     param(
         "Officials familiar with the talks described the plan .",
-        ("Officials", "are familiar with", "the talks"),
+        ("Officials", "were familiar with", "the talks"),
         id="adjective-phrase-after-noun",
+    ),
+    param(
+        "People close to the talks expect a deal .",
+        ("People", "are close to", "the talks"),
+        id="adjective-phrase-after-noun-present",
+    ),
+    param(
+        "He lived in a house in London .",
+        ("a house", "was in", "London"),
+        id="nominal-location-past",
     ),
     # adjuncts become extras; see test_extras
     param(

@@ -128,8 +128,9 @@ def head_of(doc: Any, indices: Tokens) -> Any | None:
 def be_form(doc: Any, subject: Tokens, *, past: bool = False) -> str:
     """The form of "be" an implied copula takes, agreeing with the subject in number.
 
-    Present tense by default: an apposition or a title states what holds of its noun, whatever the
-    verb's tense. A reduced clause ("the report , published on Monday ,") takes its host's tense.
+    Present tense by default: an apposition, a title or a place within a larger place states what holds
+    of its noun, whatever the verb's tense (CaRB's annotators agree). A reduced clause ("the report ,
+    published on Monday ,") and a noun's location, examples or adjective phrase take their host's tense.
     """
     head = head_of(doc, subject)
     # a person's name is singular whatever its ending ("Todd Graves is", tagged NNPS)

@@ -7,6 +7,7 @@ from typing import Any
 
 from .args import Tokens, be_form, conjuncts, noun_phrase, set_apart, subtree_indices, trim
 from .sentences import entities_in
+from .verbs import host_is_past
 
 APPOSITION_DEPS = frozenset({"appos"})
 TITLE_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "det", "punct"})
@@ -148,7 +149,7 @@ def locations(sent: Any) -> Iterator[NounRelation]:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS):
             subject = tuple(i for i in noun_phrase(prep.head) if i < prep.i)
             if subject:
-                be = be_form(sent.doc, subject)
+                be = be_form(sent.doc, subject, past=host_is_past(prep.head))
                 yield (
                     subject,
                     (prep.i,),
@@ -185,7 +186,8 @@ def examples(sent: Any) -> Iterator[NounRelation]:
             for target in conjuncts(pobj):
                 obj = noun_phrase(target)
                 if obj:
-                    yield subject, rel, f"{be_form(doc, subject)} {words}", f"be {words.lower()}", obj, "nominal"
+                    be = be_form(doc, subject, past=host_is_past(prep.head))
+                    yield subject, rel, f"{be} {words}", f"be {words.lower()}", obj, "nominal"
 
 
 def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
@@ -209,7 +211,7 @@ def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
             yield (
                 subject,
                 (adj.i, prep.i),
-                f"{be_form(doc, subject)} {words}",
+                f"{be_form(doc, subject, past=host_is_past(adj.head))} {words}",
                 f"be {adj.lemma_} {prep.lower_}",
                 tokens,
                 "nominal",

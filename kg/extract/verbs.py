@@ -186,16 +186,16 @@ def _frame(verb: Any) -> Frame | None:
         frame.kind = "participle"
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
-            frame.implied_be = "past" if _host_is_past(verb) else "present"
+            frame.implied_be = "past" if host_is_past(verb) else "present"
     elif group.dep_ in PARTICIPLE_DEPS and inherited and any(c.tag_ == "TO" for c in group.children):
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
-        frame.implied_be = "past" if _host_is_past(group) else "present"
+        frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
     return frame
 
 
-def _host_is_past(verb: Any) -> bool:
-    """Whether the finite clause a participle hangs on is in the past tense."""
+def host_is_past(verb: Any) -> bool:
+    """Whether the finite clause a participle or a noun phrase hangs on is in the past tense."""
     token = verb.head
     for _ in range(8):
         finite_aux = any(c.dep_ in AUX_DEPS and c.tag_ != "TO" for c in token.children)
