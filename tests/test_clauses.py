@@ -263,8 +263,8 @@ CONSTRUCTIONS = [
     # nominal relations
     param(
         "The rift between Zelensky and Zaluzhny is deepening .",
-        ("The rift", "between", "Zelensky"),
-        ("The rift", "between", "Zaluzhny"),
+        ("The rift", "is between", "Zelensky"),
+        ("The rift", "is between", "Zaluzhny"),
         id="nominal-between",
     ),
     param(

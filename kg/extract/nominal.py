@@ -123,7 +123,8 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
                     elif prep.lower_ in {"between", "among"}:
                         subject = tuple(i for i in noun_phrase(noun) if i < prep.i)
                         lemma = prep.lower_
-                        yield subject, (prep.i,), doc[prep.i].text, lemma, obj, "nominal"
+                        be = be_form(doc, subject, past=host_is_past(noun))
+                        yield subject, (prep.i,), f"{be} {prep.text}", f"be {lemma}", obj, "nominal"
 
 
 def possessives(sent: Any) -> Iterator[NounRelation]:
