@@ -238,6 +238,11 @@ CONSTRUCTIONS = [
         ("the decision", "is to withdraw", "the trams"),
         id="noun-infinitive-present",
     ),
+    param(
+        "Kormoran was the only ship to conduct attacks in these waters .",
+        ("Kormoran", "to conduct", "attacks in these waters"),
+        id="ranked-noun-infinitive-takes-no-be",
+    ),
     # appositions, titles
     param(
         "Zaluzhny , the commander-in-chief , denied the reports .",

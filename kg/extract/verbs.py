@@ -31,6 +31,8 @@ PARTICIPLE_DEPS = frozenset({"acl"})
 NOT_PREDICATE_DEPS = frozenset({"aux", "auxpass", "amod", "compound"})
 VERB_POS = frozenset({"VERB", "AUX"})
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+RANK_TAGS = frozenset({"JJS", "RBS"})
+RANK_WORDS = frozenset({"first", "last", "only", "next"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
@@ -180,18 +182,24 @@ def _frame(verb: Any) -> Frame | None:
         _relative_adverb(frame, verb, head_noun)
     if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS:
         _relative_object(frame, relative, head_noun)
-    if verb.dep_ in RELATIVE_DEPS:
+    infinitive = any(c.tag_ == "TO" for c in group.children) and relative is None and not _ranked(group.head)
+    if verb.dep_ in RELATIVE_DEPS and not infinitive:
         frame.kind = "relative"
     elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if host_is_past(verb) else "present"
-    elif group.dep_ in PARTICIPLE_DEPS and inherited and any(c.tag_ == "TO" for c in group.children):
+    elif group.dep_ in PARTICIPLE_DEPS | RELATIVE_DEPS and inherited and infinitive:
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
     return frame
+
+
+def _ranked(noun: Any) -> bool:
+    """A noun ranked by an ordinal or superlative: "the first station to broadcast" tells what it did."""
+    return any(c.tag_ in RANK_TAGS or c.lower_ in RANK_WORDS for c in noun.children)
 
 
 def host_is_past(verb: Any) -> bool:
