@@ -302,7 +302,7 @@ def _may_follow_auxiliary(verb: Any) -> bool:
     nor a past tense unlike its participle ("was opened and became"); a regular "-ed" form may be either."""
     if verb.tag_ in {"VBZ", "VBP"}:
         return False
-    return verb.tag_ != "VBD" or verb.lower_.endswith("ed")
+    return verb.tag_ != "VBD" or str(verb.lower_).endswith("ed")
 
 
 def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
