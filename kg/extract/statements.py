@@ -271,9 +271,14 @@ def _situation(doc: Any, head: int, ents: _Entities) -> str | None:
     return None
 
 
-def _concept(doc: Any, head: int, ents: _Entities) -> str:
-    """A concept named by the head noun and its close modifiers: 'conscription bill'."""
+def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
+    """A concept named by the head noun and its close modifiers: 'conscription bill'.
+
+    A "noun" with no letter or digit (a stray dash or bullet the parser took for one) names nothing.
+    """
     token = doc[head]
+    if not any(ch.isalnum() for ch in token.text):
+        return None
     if token.lemma_.lower() in ANONYMOUS_HEADS:
         return _anonymous_source(doc, head, ents)
     words = [c for c in token.lefts if c.dep_ in CONCEPT_MODIFIERS and c.i in range(head - MAX_CONCEPT_WORDS, head)]
