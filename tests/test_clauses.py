@@ -460,3 +460,9 @@ def test_carb_lines_keep_benchmark_tokens(nlp: Any) -> None:
         fields = line.split("\t")
         assert fields[0] == sentence and float(fields[1]) > 0
         assert all(word in sentence.split(" ") for field in fields[3:] for word in field.split(" "))
+
+
+def test_hyphenated_words_keep_their_hyphens(nlp: Any) -> None:
+    doc = nlp("Valery Zaluzhny, the commander-in-chief of the army, has refused an offer.")
+    objects = {text(doc, c.object) for c in extract_clauses(doc) if c.kind == "apposition"}
+    assert "the commander - in - chief of the army" in objects

@@ -19,6 +19,7 @@ SET_APART_DEPS = frozenset({"appos", "acl"})
 NP_DEEP_CUT_DEPS = frozenset({"relcl", "parataxis", "advcl"})
 # Children cut off one conjunct (the other conjuncts and their coordinator).
 CONJ_DEPS = frozenset({"conj", "cc", "preconj"})
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Edge tokens trimmed off any argument.
 EDGE_TRIM_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 # Dependency labels of relative pronouns and words never part of an argument.
@@ -38,12 +39,25 @@ def subtree_indices(
     deeper children whose dep is in deep_cut, and the tokens in skip (with their subtrees)."""
     skipped = set(skip)
     out = [token.i]
-    stack = [child for child in token.children if child.dep_ not in cut and child.i not in skipped]
+    stack = [
+        child for child in token.children if (child.dep_ not in cut or _word_hyphen(child)) and child.i not in skipped
+    ]
     while stack:
         tok = stack.pop()
         out.append(tok.i)
         stack.extend(child for child in tok.children if child.dep_ not in deep_cut and child.i not in skipped)
     return trim(token.doc, sorted(out))
+
+
+def _word_hyphen(token: Any) -> bool:
+    """A hyphen inside a word ("commander-in-chief"): punctuation that is never cut off."""
+    doc = token.doc
+    return (
+        token.text in HYPHENS
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def trim(doc: Any, indices: list[int]) -> Tokens:
