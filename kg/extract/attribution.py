@@ -8,32 +8,31 @@ Rules (general rules of English reported speech and news style):
 - A sentence ending in ", X reported (on Tuesday)(, citing Y)." reports everything before
   the comma, whatever the parse made of it; clauses that took a word of "X" as their
   object are misparses and are dropped.
-- "X issued a statement: “...”" and "X said: “...”": the quoted clauses are X's.
-- A quote that continues a quote split by its attribution ("“A,” X said. “B.”") is X's.
+- Quoted clauses after "X said: “" or continuing a split quote are X's (quotes.py).
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
 - A speaker named by a pronoun ("it insisted") or a definite description of a source
   ("the agency said", "the people said", "the minister") is the latest speaker it can
   refer to, with that speaker's whole chain.
-- Hedges: hedging adverbs ("allegedly", "reportedly"), epistemic modals (may, might,
-  could, would), "is likely to", "is seen as", a predicate "a potential rival", and
-  conditionals ("if ..."), on the verb or an enclosing verb; the hedge word is kept.
-- Denials: a denying verb marks its content as denied; a speech act whose words are a
-  denial formula ("No, it's not true", "this is false") is a denial of the claims reported
-  just before it (see `denial_targets`).
+- Each clause's hedge ("allegedly", "may", "if ...") is found by hedges.py; denials ("X
+  denied ...", "No, it's not true") and the claims they answer by denials.py
+  (`denial_targets`, re-exported here).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..models import Statement
 from .clauses import Clause
-from .sentences import quote_depth, sentence_of
+from .denials import DENYING_VERBS, denial_targets, is_denial
+from .hedges import CLAUSAL_DEPS, hedge, hedge_word
+from .quotes import colon_quotes, quoted, split_quotes
+from .sentences import sentence_of
+
+__all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
 
 # fmt: off
 REPORTING_VERBS = frozenset(
@@ -46,25 +45,7 @@ REPORTING_VERBS = frozenset(
         "tweet", "post", "brief", "assure", "promise", "complain", "recall", "observe",
     }
 )
-DENYING_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "rebut", "dispute"})
 CITING_VERBS = frozenset({"cite", "quote"})
-HEDGE_WORDS = frozenset(
-    {
-        "allegedly", "reportedly", "apparently", "reputedly", "supposedly", "possibly", "probably",
-        "perhaps", "likely", "unlikely", "seemingly", "presumably", "purportedly", "maybe",
-        "ostensibly", "arguably",
-    }
-)
-HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should've", "might've"})
-HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "expected", "poised", "set"})
-HEDGE_PREDICATE_MODIFIERS = frozenset(
-    {"potential", "possible", "alleged", "suspected", "presumed", "would-be", "likely"}
-)
-# "X is seen as Y", "X is believed to ...": passive verbs of opinion hedge what they frame.
-OPINION_PASSIVES = frozenset(
-    {"see", "regard", "consider", "believe", "think", "view", "rumour", "rumor", "expect", "say"}
-)
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Heads of definite descriptions that refer back to an earlier source: "the agency said".
 OUTLET_ANAPHORS = frozenset(
     {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
@@ -75,18 +56,7 @@ SOURCE_ANAPHORS = frozenset(
 )
 PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
 # fmt: on
-CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
-VERB_KINDS = frozenset({"verb", "passive", "copula"})
-ADVERBIAL_DEPS = frozenset({"advmod", "acomp"})
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
-QUOTES_OPEN = frozenset({"“", '"', "``", "‘"})
-QUOTES_CLOSE = frozenset({"”", '"', "''", "’"})
-DENIAL_FORMULA = re.compile(
-    r"(?:^|[\s“\"‘:])(?:no|nope)\s*[,.!]|\b(?:not|n[’']t|never)\s+(?:true|correct|accurate|the case)\b"
-    r"|\b(?:untrue|false|fake|baseless|groundless|nonsense|fabricat\w*|lies?|misinformation|disinformation)\b",
-    re.IGNORECASE,
-)
-DENIAL_WINDOW = 4  # sentences back in which a denial looks for the claims it answers
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +101,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     """One Context per clause, in order."""
     content_heads = _content_heads(doc, clauses)
     tails = _tail_attributions(doc, clauses)
-    colon = _colon_quotes(doc, clauses)
+    colon = colon_quotes(doc, clauses)
     speakers = _Speakers()
     speaker_of: dict[int, list[str]] = {}
     own_prefix: dict[int, tuple[str, ...]] = {}
@@ -159,7 +129,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
-    quoted_chain = _split_quotes(doc, clauses, raw)
+    quoted_chain = split_quotes(doc, clauses, raw)
     reporters = {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
     result = []
     for i, clause in enumerate(clauses):
@@ -173,10 +143,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 chain=tuple(found),
                 reported_by=reported_by,
                 reports=i in reporters,
-                hedge=_hedge(doc, clause),
+                hedge=hedge(doc, clause),
                 denied=denied,
-                quoted=_quoted(doc, clause.verb),
-                denial=_is_denial(doc, i, clause, clauses, raw),
+                quoted=quoted(doc, clause.verb),
+                denial=is_denial(doc, i, clause, clauses, raw),
                 drop=i in tails.misparsed,
             )
         )
@@ -260,58 +230,6 @@ def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
     if not words or i - sent.start < 3 or not any(sent.doc[w].pos_ in ("PROPN", "NOUN", "PRON") for w in words):
         return None
     return i, sorted(words)
-
-
-def _colon_quotes(doc: Any, clauses: list[Clause]) -> dict[int, int]:
-    """'X issued a statement: “...”': verb tokens inside the quote -> the clause before the colon."""
-    found: dict[int, int] = {}
-    for sent in doc.sents:
-        tokens = list(sent)
-        for n, token in enumerate(tokens[:-1]):
-            if token.text != ":" or tokens[n + 1].text not in QUOTES_OPEN:
-                continue
-            before = [i for i, c in enumerate(clauses) if sent.start <= c.verb < token.i and c.subject]
-            before = [
-                i
-                for i in before
-                if not _quoted(doc, clauses[i].verb)
-                and clauses[i].kind in VERB_KINDS
-                and doc[clauses[i].verb].pos_ == "VERB"
-            ]
-            if not before:
-                continue
-            speaker = before[-1]
-            end = next((t.i for t in tokens[n + 2 :] if t.text in QUOTES_CLOSE), sent.end)
-            for c in clauses:
-                if token.i < c.verb < end:
-                    found.setdefault(c.verb, speaker)
-    return found
-
-
-def _split_quotes(
-    doc: Any, clauses: list[Clause], raw: dict[int, tuple[tuple[str, ...], int | None, bool]]
-) -> dict[int, tuple[tuple[str, ...], int]]:
-    """'“A,” X said. “B.”': clauses in a quote with no speaker get the previous sentence's quoted speaker."""
-    found: dict[int, tuple[tuple[str, ...], int]] = {}
-    last: tuple[int, tuple[str, ...], int] | None = None  # sentence start, chain, reporter
-    for i in sorted(range(len(clauses)), key=lambda n: clauses[n].verb):
-        clause = clauses[i]
-        if clause.verb < 0:
-            continue
-        chain, reporter, _ = raw[i]
-        sent = sentence_of(doc, clause.verb)
-        quoted = _quoted(doc, clause.verb)
-        if chain and reporter is not None and quoted:
-            last = (sent.end, chain, reporter)
-        elif not chain and quoted and last is not None and sent.start <= last[0] and _starts_with_quote(sent):
-            found[i] = (last[1], last[2])
-        elif not quoted and last is not None and sent.start >= last[0]:
-            last = None
-    return found
-
-
-def _starts_with_quote(sent: Any) -> bool:
-    return bool(len(sent)) and sent[0].text in QUOTES_OPEN
 
 
 def _chain(
@@ -468,122 +386,6 @@ def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> l
                     owners.append(own)
                 return list(dict.fromkeys(owners))
     return []
-
-
-def hedge_word(modal: str | None) -> str | None:
-    """The clause extractor's modal or hedge word, when it hedges ('may'), not when it does not ('will')."""
-    if modal is None:
-        return None
-    word = modal.lower()
-    return word if word in HEDGE_MODALS or word in HEDGE_WORDS else None
-
-
-def _hedge(doc: Any, clause: Clause) -> str | None:
-    """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
-    own = hedge_word(clause.modal)
-    if own:
-        return own
-    if clause.verb < 0:
-        return None
-    token = doc[clause.verb]
-    lemma = token.lemma_.lower()
-    if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
-        follow = next((c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), "")
-        return f"{'seen' if lemma == 'see' else token.lower_} {follow}".strip() if follow else token.lower_
-    for child in token.children:
-        if child.dep_ == "attr" and clause.kind == "copula":
-            for mod in child.children:
-                if mod.dep_ == "amod" and mod.lower_ in HEDGE_PREDICATE_MODIFIERS:
-                    return str(mod.lower_)
-        if (
-            child.dep_ == "acomp"
-            and child.lower_ in HEDGE_ADJECTIVES
-            and any(c.dep_ == "xcomp" for c in child.children)
-        ):
-            return str(child.lower_)
-    for _ in range(4):
-        for child in token.children:
-            if child.dep_ in ADVERBIAL_DEPS and child.lower_ in HEDGE_WORDS:
-                return str(child.lower_)
-            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
-                return str(child.lower_)
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
-            ):
-                return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
-        if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
-            break
-        if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES:
-            return str(token.head.lower_)
-        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
-            break
-        token = token.head
-    return None
-
-
-def _quoted(doc: Any, verb: int) -> bool:
-    """True when the verb stands between opening and closing quotation marks in its sentence."""
-    return verb >= 0 and quote_depth(doc, verb) % 2 == 1
-
-
-def _is_denial(
-    doc: Any,
-    index: int,
-    clause: Clause,
-    clauses: list[Clause],
-    raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
-) -> bool:
-    """A speech act that denies: a denying verb, or a reporter whose reported words are a denial formula."""
-    if clause.verb < 0:
-        return False
-    if doc[clause.verb].lemma_.lower() in DENYING_VERBS and clause.kind != "copula":
-        return any(r == index for _, r, _ in raw.values()) or clause.object_clause is not None
-    content = [j for j, (_, r, _) in raw.items() if r == index]
-    if not content:
-        return False
-    first = min(clauses[j].verb for j in content)
-    sent = sentence_of(doc, first)
-    words = doc[max(sent.start, clause.verb + 1) : sent.end].text if clause.verb < first else sent.text
-    return bool(DENIAL_FORMULA.search(words))
-
-
-def denial_targets(statements: Sequence[Statement]) -> dict[int, list[int]]:
-    """For each denial (kind 'denial'), the earlier reported claims it answers.
-
-    A denial answers the claims reported by others in the sentences just before it: those
-    sharing a subject or object with its own content when there are any, else all of them.
-    """
-    targets: dict[int, list[int]] = {}
-    for i, st in enumerate(statements):
-        if st.kind != "denial":
-            continue
-        about = {
-            a.entity
-            for c in statements
-            if c.content_of == i
-            for a in (c.subject, c.object)
-            if a is not None and a.entity
-        }
-        window = sorted({s.sentence_start for s in statements if s.sentence_start < st.sentence_start})[-DENIAL_WINDOW:]
-        candidates = [
-            j
-            for j, claim in enumerate(statements)
-            if claim.sentence_start in window
-            and claim.content_of is not None
-            and claim.attribution
-            and st.subject.entity not in claim.attribution
-            and not claim.denied
-        ]
-        sharing = [
-            j
-            for j in candidates
-            if {a.entity for a in (statements[j].subject, statements[j].object) if a is not None} & about
-        ]
-        candidates = sharing or candidates
-        if candidates:
-            latest = max(statements[j].sentence_start for j in candidates)
-            targets[i] = [j for j in candidates if statements[j].sentence_start == latest]
-    return targets
 
 
 def appositive(doc: Any, head: int, is_named: Callable[[int], bool]) -> int:

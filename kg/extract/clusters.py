@@ -1,0 +1,140 @@
+"""Rule 1 of coreference (see coref.py): named mentions with one name are one entity.
+
+Equal folded names merge; a surname joins the one person in the article with that full
+name; an acronym joins the one organisation whose initials it spells. Each cluster gets
+its type, label and key here; roles and pronouns are added to it later.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..models import (
+    COMPANY,
+    CONCEPT,
+    COUNTRY,
+    EVENT,
+    GOVERNMENT_BODY,
+    GROUP,
+    MEDIA_OUTLET,
+    MILITARY,
+    ORGANIZATION,
+    PERSON,
+    PLACE,
+)
+from .entities import ACRONYM, NamedMention, entity_key, fold_name, gazetteer
+
+ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})
+STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
+# The most likely type first, when a name's mentions are typed evenly.
+TYPE_PRIORITY = (
+    MEDIA_OUTLET,
+    COUNTRY,
+    PERSON,
+    GOVERNMENT_BODY,
+    MILITARY,
+    COMPANY,
+    ORGANIZATION,
+    PLACE,
+    GROUP,
+    EVENT,
+    CONCEPT,
+)
+
+
+@dataclass
+class Cluster:
+    """The mentions of one entity, with what the coreference rules learn about it."""
+
+    mentions: list[NamedMention]
+    key: str = ""
+    label: str = ""
+    type: str = ""
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    affiliations: set[str] = field(default_factory=set)
+    role_heads: set[str] = field(default_factory=set)
+    owners: set[str] = field(default_factory=set)
+
+
+def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
+    """Merge the named mentions of one doc into clusters with a type, label and key."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    folds = [fold_name(m.name) for m in mentions]
+    first: dict[str, int] = {}
+    for i, f in enumerate(folds):
+        if f in first:
+            union(first[f], i)
+        else:
+            first[f] = i
+    people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
+    orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
+    for f, i in first.items():
+        m = mentions[i]
+        if m.gazetteer:
+            continue
+        if m.type != PERSON and " " in f:
+            continue
+        fuller = [p for p in people if p != f and p.endswith(" " + f) and not _forbidden(PERSON, p, f)]
+        if len(fuller) == 1:
+            union(first[fuller[0]], i)
+            continue
+        if ACRONYM.match(m.name):
+            spelled = [o for o in orgs if m.name.lower() in _initials(o)]
+            if len(spelled) == 1:
+                union(first[spelled[0]], i)
+    groups: dict[int, list[NamedMention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[find(i)].append(m)
+    clusters = [_finish(Cluster(ms)) for _, ms in sorted(groups.items())]
+    merged: dict[str, Cluster] = {}
+    for c in clusters:  # two clusters can still end with one key (same label and type)
+        if c.key in merged:
+            merged[c.key].mentions.extend(c.mentions)
+            merged[c.key].affiliations |= c.affiliations
+        else:
+            merged[c.key] = c
+    return list(merged.values())
+
+
+def full_name(name: str) -> bool:
+    """Two or more words, each capitalised: a name a surname can stand for ('ofNew Labour' is not)."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+def _forbidden(type_: str, a: str, b: str) -> bool:
+    return (type_, a, b) in gazetteer().forbidden
+
+
+def _initials(folded: str) -> set[str]:
+    """'kiev international institute of sociology' -> {'kiios', 'kiis'}."""
+    words = folded.split()
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOP_INITIALS)}
+
+
+def _finish(c: Cluster) -> Cluster:
+    fixed = [m for m in c.mentions if m.gazetteer]
+    votes = Counter(m.type for m in (fixed or c.mentions))
+    c.type = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+    names = Counter(m.name for m in c.mentions if m.type == c.type) or Counter(m.name for m in c.mentions)
+    c.label = min(names, key=lambda n: (-(n in {m.name for m in fixed}), -len(n.split()), -names[n], n))
+    c.key = entity_key(c.type, c.label)
+    c.gender = next((m.gender for m in c.mentions if m.gender), "")
+    for m in c.mentions:
+        c.affiliations |= m.affiliations
+    return c

@@ -1,0 +1,215 @@
+"""Rules 2 and 3 of coreference (see coref.py): roles given to people, and role references.
+
+A person gets a role from a title, an apposition or a copula, with the role's owner and
+demonym; a definite role noun ("the president", "his spokesman"), outlet noun ("the
+agency") or organisation noun ("the institute") then stands for the entity introduced
+earlier that matches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import COUNTRY, MEDIA_OUTLET, PERSON
+from .clusters import ORG_TYPES, Cluster
+from .entities import NamedMention, entity_key, fold_name, gazetteer, left_modifiers
+
+ROLE_HEADS = frozenset(
+    {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
+     "spokesperson", "chancellor", "general", "commander", "chief", "leader", "head", "director",
+     "chairman", "chairwoman", "chair", "ambassador", "senator", "governor", "mayor", "king", "queen",
+     "prince", "princess", "envoy", "judge", "editor", "ceo", "founder", "deputy", "mp", "mep", "aide",
+     "lawyer", "colonel", "captain", "lieutenant", "admiral", "marshal", "pope", "bishop", "archbishop",
+     "speaker", "candidate", "officer", "executive", "correspondent", "professor", "manager", "coach",
+     "boss", "spokesmen", "representative", "commissioner", "attorney", "prosecutor", "treasurer",
+     "whip", "peer", "councillor", "inspector"}
+)  # fmt: skip
+# A role noun used as a reference may stand for these narrower roles.
+REFERENCE_ROLES: dict[str, frozenset[str]] = {
+    "leader": frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "head", "minister"}),
+    "general": frozenset({"general", "commander", "chief", "marshal"}),
+    "commander": frozenset({"commander", "general", "chief"}),
+    "spokeswoman": frozenset({"spokeswoman", "spokesperson", "spokesman"}),
+    "spokesperson": frozenset({"spokeswoman", "spokesperson", "spokesman"}),
+    "boss": frozenset({"boss", "chief", "head", "director", "chairman", "ceo", "executive"}),
+    "minister": frozenset({"minister", "secretary"}),
+}
+# Modifiers of a role noun that are not part of the role's name.
+ROLE_NOISE = frozenset(
+    {"top", "then", "former", "current", "new", "outgoing", "incoming", "acting", "late"}
+)  # fmt: skip
+OUTLET_REFERENCES = frozenset(
+    {"agency", "newspaper", "paper", "outlet", "broadcaster", "channel", "publication", "magazine",
+     "daily"}
+)  # fmt: skip
+DEFINITE = frozenset(["the", "this", "that"])
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+
+
+@dataclass(frozen=True, slots=True)
+class Intro:
+    """A role given to a person at a token: the role noun's index and head lemma."""
+
+    token: int
+    head: str
+    key: str
+
+
+def role_intros(doc: Any, by_token: dict[int, str], by_key: dict[str, Cluster]) -> list[Intro]:
+    """Roles given to people (title, apposition, copula), recorded on their clusters; in token order."""
+    intros: list[Intro] = []
+    for c in sorted(by_key.values(), key=lambda c: c.key):
+        if c.type != PERSON:
+            continue
+        for m in c.mentions:
+            head = doc[m.end - 1]
+            for role_tok in _role_tokens(doc, m, head):
+                if role_tok.i in by_token and by_token[role_tok.i] != c.key and role_tok.i not in m.tokens:
+                    continue
+                intros.append(Intro(role_tok.i, _role_lemma(role_tok), c.key))
+                _give_role(doc, role_tok, c, by_token, by_key, m)
+    return sorted(intros, key=lambda r: r.token)
+
+
+def _role_tokens(doc: Any, m: NamedMention, head: Any) -> Iterator[Any]:
+    """Role nouns introducing the person of mention m: title, apposition, copula."""
+    # a title: the nearest compound word left of the name that is a role noun
+    for j in range(m.start - 1, max(m.start - 6, -1), -1):
+        tok = doc[j]
+        if tok.head.i not in range(j, m.end) or tok.dep_ not in ("compound", "amod", "nmod"):
+            break
+        if _role_lemma(tok) in ROLE_HEADS:
+            yield tok
+            break
+    # an apposition, in either direction; climb "X of the Y, Name" to X
+    if head.dep_ == "appos":
+        tok = head.head
+        for _ in range(3):
+            if _role_lemma(tok) in ROLE_HEADS:
+                yield tok
+                break
+            if tok.dep_ not in ("pobj", "prep", "poss", "case"):
+                break
+            tok = tok.head
+    for child in head.children:
+        if child.dep_ == "appos" and _role_lemma(child) in ROLE_HEADS:
+            yield child
+    # a copula: "Name is the president"
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        for child in head.head.children:
+            if child.dep_ == "attr" and _role_lemma(child) in ROLE_HEADS:
+                yield child
+
+
+def _role_lemma(tok: Any) -> str:
+    return str(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_).lower()
+
+
+def _give_role(
+    doc: Any, role: Any, c: Cluster, by_token: dict[int, str], by_key: dict[str, Cluster], m: NamedMention
+) -> None:
+    """Role name, owner and demonym of a role noun, recorded on the person's cluster."""
+    demonyms = gazetteer().demonyms
+    countries = gazetteer().countries
+    words: list[Any] = []
+    owner: str | None = None
+    run = [doc[j] for j in left_modifiers(doc, role.i, role.i + 1)]
+    for n, t in enumerate(run):
+        lowered = t.lower_
+        if lowered in demonyms or lowered in countries:
+            c.affiliations.add(entity_key(COUNTRY, demonyms.get(lowered) or countries[lowered]))
+        elif t.i in by_token and by_token[t.i] != c.key and (n == 0 or by_token.get(run[n - 1].i) == by_token[t.i]):
+            owner = by_token[t.i]
+        elif t.i not in by_token and lowered not in ROLE_NOISE and not t.is_punct:
+            words.append(t)
+    for t in role.children:
+        if t.dep_ == "poss" and t.i in by_token and by_token[t.i] != c.key:
+            owner = by_token[t.i]
+        if t.dep_ == "prep" and t.lower_ == "of":
+            for p in t.children:
+                if p.dep_ == "pobj" and p.i in by_token and by_token[p.i] != c.key:
+                    owner = by_token[p.i]
+    end = role.i
+    while (
+        end + 1 < len(doc)
+        and not doc[end].whitespace_
+        and doc[end + 1].text not in ",;:.’'\"”)"
+        and doc[end + 1].text != "’s"
+    ):
+        end += 1
+    text = " ".join([w.text for w in words] + [doc[role.i : end + 1].text]).lower()
+    text = text.replace(" - ", "-")
+    c.role_heads.add(_role_lemma(role))
+    if owner is not None and owner in by_key:
+        other = by_key[owner]
+        if other.type == COUNTRY:
+            c.affiliations.add(owner)
+            c.roles.add(text)
+        else:
+            c.roles.add(f"{text} of {other.label}")
+            c.affiliations.add(owner)
+            c.owners.add(owner)
+    else:
+        c.roles.add(text)
+
+
+def role_references(
+    doc: Any, by_token: dict[int, str], by_key: dict[str, Cluster], intros: list[Intro]
+) -> dict[int, str]:
+    """Definite role nouns and org nouns -> the entity they stand for."""
+    result: dict[int, str] = {}
+    intro_tokens = {r.token for r in intros}
+    demonyms = gazetteer().demonyms
+    mentions = sorted((m.start, c.key) for c in by_key.values() for m in c.mentions)
+    speakers = {
+        m.start for c in by_key.values() for m in c.mentions if any(doc[i].dep_ in SUBJECT_DEPS for i in m.tokens)
+    }
+    for tok in doc:
+        if (
+            tok.i in by_token
+            or tok.i in intro_tokens
+            or tok.pos_ not in ("NOUN", "PROPN")
+            or tok.tag_ in ("NNS", "NNPS")
+        ):
+            continue
+        lemma = _role_lemma(tok)
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if not dets or not (dets[0].lower_ in DEFINITE or dets[0].dep_ == "poss"):
+            continue
+        if any(c.dep_ == "appos" for c in tok.children) or tok.dep_ in ("appos", "attr"):
+            continue
+        before = [(s, k) for s, k in mentions if s < tok.i] + [(i, k) for i, k in result.items()]
+        if lemma in ROLE_HEADS:
+            wanted = REFERENCE_ROLES.get(lemma, frozenset({lemma}))
+            country = next(
+                (demonyms[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in demonyms), None
+            )
+            owner = _owner(doc, tok, by_token, result)
+            found = [
+                (s, k) for s, k in before
+                if by_key[k].type == PERSON and by_key[k].role_heads & wanted
+                and (country is None or entity_key(COUNTRY, country) in by_key[k].affiliations)
+                and (owner is None or owner in by_key[k].owners)
+            ]  # fmt: skip
+        elif lemma in OUTLET_REFERENCES:
+            found = [(s, k) for s, k in before if by_key[k].type == MEDIA_OUTLET]
+            found = [(s, k) for s, k in found if s in speakers] or found  # an outlet that spoke first
+        elif tok.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in tok.children):
+            found = [
+                (s, k) for s, k in before
+                if by_key[k].type in ORG_TYPES and lemma in fold_name(by_key[k].label).split()[1:]
+            ]  # fmt: skip
+        else:
+            continue
+        if found:
+            result[tok.i] = max(found)[1]
+    return result
+
+
+def _owner(doc: Any, tok: Any, by_token: dict[int, str], refs: dict[int, str]) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return by_token.get(c.i) or refs.get(c.i) or "?"
+    return None
