@@ -1,6 +1,7 @@
 """Named entities of one article: typed, merged within the article, with every mention.
 
-Rules (all general, documented here; coreference proper is in coref.py):
+Rules (all general, documented here; coreference proper is in coref.py, the gazetteers
+in gazetteer.py, name cleaning and folding in names.py):
 
 - Names come from spaCy's NER and from the gazetteers in ontology/ (outlets.txt,
   places.txt, capitals.txt), which also find names the NER missed ("The Economist") and
@@ -23,10 +24,8 @@ Rules (all general, documented here; coreference proper is in coref.py):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from ..models import (
@@ -43,7 +42,16 @@ from ..models import (
     PLACE,
     Entity,
 )
-from ..vocab import ontology_dir, slug
+from .gazetteer import Gazetteer as Gazetteer
+from .gazetteer import canonical_name as canonical_name
+from .gazetteer import entity_key as entity_key
+from .gazetteer import gazetteer as gazetteer
+from .names import HONORIFICS as HONORIFICS
+from .names import LEADING_WORDS as LEADING_WORDS
+from .names import POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS
+from .names import clean_name as clean_name
+from .names import fold_name as fold_name
+from .names import strip_honorific as strip_honorific
 
 LABEL_TYPES = {
     "PERSON": PERSON,
@@ -57,14 +65,6 @@ LABEL_TYPES = {
     "WORK_OF_ART": CONCEPT,
     "PRODUCT": CONCEPT,
 }
-LEADING_WORDS = frozenset(["the", "a", "an"])
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-# Honorifics and the gender they tell ("" when they tell none).
-HONORIFICS = {
-    "mr": "m", "mr.": "m", "mister": "m", "sir": "m", "lord": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f",
-    "dr": "", "dr.": "", "prof": "", "prof.": "",
-}  # fmt: skip
 GOVERNMENT_HEADS = frozenset(
     {"ministry", "department", "council", "administration", "government", "parliament", "cabinet",
      "commission", "senate", "congress", "assembly", "office", "treasury", "executive", "authority",
@@ -98,130 +98,6 @@ PUBLICATION_NOUNS = frozenset(
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-_VARIANT_ENDING = re.compile(r"(?<=[a-z]{3})(iy|yy|yi|ii|ij)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
-    """Known names, by lowercased name: outlets, countries, demonyms, capitals; user merges."""
-
-    outlets: dict[str, str]
-    countries: dict[str, str]
-    demonyms: dict[str, str]
-    capitals: dict[str, tuple[str, str, str]]  # name -> (city label, country, government label)
-    merges: dict[tuple[str, str], str]  # (type, folded variant) -> name
-    forbidden: frozenset[tuple[str, str, str]]  # (type, folded name, folded name), both orders
-    surface: dict[str, tuple[str, str]]  # name as written, spaces removed -> (kind, name)
-
-
-def _entries(name: str) -> Iterator[str]:
-    path = ontology_dir() / name
-    if not path.exists():
-        return
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield line.rstrip("\n")
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    outlets: dict[str, str] = {}
-    surface: dict[str, tuple[str, str]] = {}
-    for line in _entries("outlets.txt"):
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        for name in names:
-            outlets[name.lower()] = names[0]
-            surface[name.replace(" ", "")] = ("outlet", names[0])
-    countries: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    for line in _entries("places.txt"):
-        names_part, _, demonym_part = line.partition(";")
-        names = [n.strip() for n in names_part.split("|") if n.strip()]
-        for name in names:
-            countries[name.lower()] = names[0]
-            surface.setdefault(name.replace(" ", ""), ("country", names[0]))
-        for demonym in demonym_part.split(","):
-            if demonym.strip():
-                demonyms[demonym.strip().lower()] = names[0]
-    capitals: dict[str, tuple[str, str, str]] = {}
-    for line in _entries("capitals.txt"):
-        parts = [p.strip() for p in line.split(";")]
-        names = [n.strip() for n in parts[0].split("|") if n.strip()]
-        country = parts[1] if len(parts) > 1 else ""
-        government = parts[2] if len(parts) > 2 and parts[2] else f"Government of {country}"
-        for name in names:
-            capitals[name.lower()] = (names[0], country, government)
-            surface.setdefault(name.replace(" ", ""), ("capital", names[0]))
-    merges: dict[tuple[str, str], str] = {}
-    forbidden: set[tuple[str, str, str]] = set()
-    for line in _entries("aliases.tsv"):
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) != 4:
-            continue
-        action, type_, name, other = cols
-        if action == "merge":
-            merges[(type_, fold_name(other))] = name
-        elif action == "forbid":
-            a, b = fold_name(name), fold_name(other)
-            forbidden.update({(type_, a, b), (type_, b, a)})
-    return Gazetteer(outlets, countries, demonyms, capitals, merges, frozenset(forbidden), surface)
-
-
-@lru_cache(maxsize=65536)
-def clean_name(text: str) -> str:
-    """Strip a leading article and a trailing possessive from a name.
-
-    >>> clean_name("the Financial Times's")
-    'Financial Times'
-    """
-    words = text.split()
-    while words and words[0].lower() in LEADING_WORDS:
-        words = words[1:]
-    name = " ".join(words)
-    for ending in POSSESSIVE_ENDINGS:
-        if name.endswith(ending) and len(name) > len(ending):
-            name = name[: -len(ending)]
-            break
-    return name.strip(" -–—,.;:\"“”'‘’()")
-
-
-def strip_honorific(name: str) -> tuple[str, str]:
-    """A person's name without a leading honorific, and the gender it tells.
-
-    >>> strip_honorific("Mrs Blair")
-    ('Blair', 'f')
-    """
-    words = name.split()
-    if len(words) > 1 and words[0].lower() in HONORIFICS:
-        return " ".join(words[1:]), HONORIFICS[words[0].lower()]
-    return name, ""
-
-
-@lru_cache(maxsize=65536)
-def fold_name(name: str) -> str:
-    """A name folded so that spelling variants compare equal.
-
-    >>> fold_name("Volodymyr Zelenskyy's")
-    'volodymyr zelensky'
-    """
-    text = unicodedata.normalize("NFKD", clean_name(name)).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"[^a-z0-9&]+", " ", text).strip()
-    return _VARIANT_ENDING.sub("y", text)
-
-
-def canonical_name(type_: str, name: str) -> str:
-    """The name a user merge in ontology/aliases.tsv gives this one, else the name itself."""
-    return gazetteer().merges.get((type_, fold_name(name)), name)
-
-
-@lru_cache(maxsize=65536)
-def entity_key(type_: str, label: str) -> str:
-    """The readable key an entity's IRI is made from: 'person/valery-zaluzhny'.
-
-    >>> entity_key("Person", "Valery Zaluzhny's")
-    'person/valery-zaluzhny'
-    """
-    return f"{slug(type_)}/{slug(fold_name(canonical_name(type_, label)) or label)}"
 
 
 def org_type(name: str) -> str:

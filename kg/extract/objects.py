@@ -1,0 +1,162 @@
+"""Objects, complements and adjuncts of a verb: what a Frame holds after its relation.
+
+Direct objects, copula complements ("is a rival of", "is worried about ..."), that-clauses,
+prepositional adjuncts by role (time, place or the preposition), datives, and the preposition
+that joins the relation when there is no object ("taught at", "was rejected by").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .args import Tokens, conjuncts, merge, noun_phrase, subtree_indices
+from .frames import (
+    ADVERB_DEPS,
+    CLAUSE_OBJECT_DEPS,
+    COPULA_COMPLEMENT_DEPS,
+    DATIVE_DEPS,
+    OBJECT_DEPS,
+    PARATAXIS_DEPS,
+    PLACE_ENTS,
+    PREP_DEPS,
+    SUBJECT_DEPS,
+    TIME_DEPS,
+    TIME_ENTS,
+    VERB_POS,
+    Frame,
+)
+
+
+def _extraposed_that(copula: Any, comp: Any) -> bool:
+    """An adjective after an expletive "it" whose copula governs a that-clause: "It is amazing that ..."."""
+    return (
+        comp.pos_ == "ADJ"
+        and copula.lemma_ == "be"
+        and extraposed(copula)
+        and any(c.dep_ in CLAUSE_OBJECT_DEPS and c.dep_ not in SUBJECT_DEPS for c in copula.children)
+    )
+
+
+def extraposed(copula: Any) -> bool:
+    """Whether a copula's subject is the expletive "it" of an extraposed clause: "it is necessary to ..."."""
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
+
+
+def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
+    """Objects, complements and adjuncts of verb."""
+    doc = verb.doc
+    preps: list[Any] = []
+    adverbs: dict[int, int] = {}  # preposition -> the adverb it hangs on ("ahead of")
+    for child in verb.children:
+        if child.i in skip:
+            continue
+        dep = child.dep_
+        if dep in OBJECT_DEPS:
+            frame.objects.extend(noun_phrase(c) for c in conjuncts(child) if c.i not in skip)
+        elif dep in COPULA_COMPLEMENT_DEPS and _extraposed_that(verb, child):
+            # "It is amazing that S": the adjective joins the relation, the clause is what is said of it
+            frame.kind = "copula"
+            frame.relation.append(child.i)
+            frame.lemma_words.append(child.lower_)
+        elif dep in COPULA_COMPLEMENT_DEPS:
+            _complement(frame, child)
+        elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
+            _clause_object(frame, child)
+        elif dep in PREP_DEPS:
+            preps.append(child)
+        elif dep in ADVERB_DEPS and child.i == verb.i + 1 and child.ent_type_ not in TIME_ENTS:
+            # "went ahead of Lemmy", "were recalled back to active duty": adverb and preposition go together
+            led = [c for c in child.children if c.dep_ in PREP_DEPS and c.i > child.i]
+            if led:
+                preps.append(led[0])
+                adverbs[led[0].i] = child.i
+        elif dep in DATIVE_DEPS:
+            frame.extras.append(("to", noun_phrase(child)))
+        elif dep in TIME_DEPS or (dep == "advmod" and child.ent_type_ in TIME_ENTS):
+            frame.extras.append(("time", subtree_indices(child)))
+    if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
+        frame.kind = "copula"
+    if not frame.objects and not preps:
+        frame.objects.extend(_shared_objects(verb))
+    if not frame.objects and verb.dep_ in PARATAXIS_DEPS and verb.head.pos_ in VERB_POS:
+        # "The rift is deepening , officials said": the host clause is what was said
+        frame.objects.append(subtree_indices(verb.head, skip=(verb.i,)))
+        frame.object_clause = verb.head.i
+    joining = _relation_preposition(frame, verb, preps) if not frame.objects else None
+    for prep in preps:
+        role, tokens = _prep_phrase(prep, skip)
+        if not tokens:
+            continue
+        adverb = adverbs.get(prep.i)
+        if joining is not None and prep.i == joining.i:
+            if adverb is not None:
+                frame.relation.append(adverb)
+                frame.lemma_words.append(doc[adverb].lower_)
+            frame.relation.append(prep.i)
+            frame.lemma_words.append(prep.lower_)
+            frame.objects.append(tuple(i for i in tokens if i != prep.i))
+        else:
+            frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
+    frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
+
+
+def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | None:
+    """The preposition that joins the relation when there is no object: the agent of a passive,
+    else the first one after the verb that is not about time ("taught at", "was rejected by")."""
+    after = [p for p in preps if p.i > verb.i and all(i < p.i for i in frame.relation)]
+    after = [p for p in after if any(c.dep_ in {"pobj", "pcomp"} for c in p.children)]
+    if not after or frame.object_clause is not None:
+        return None
+    agent = next((p for p in after if p.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    timeless = [p for p in after if _prep_phrase(p)[0] != "time"]
+    return (timeless or after)[0]
+
+
+def _shared_objects(verb: Any) -> list[Tokens]:
+    """Objects of the next coordinated verb, shared by an objectless verb: "criticized and mocked it"."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
+        if objects:
+            return [noun_phrase(c) for obj in objects for c in conjuncts(obj)]
+    return []
+
+
+def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
+    """Role and tokens of a prepositional adjunct: "time", "place" or the preposition itself."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
+    if not objects:
+        return prep.lower_, ()
+    tokens = merge((prep.i,), *(subtree_indices(o) for o in objects))
+    ent = objects[0].ent_type_
+    role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
+    return role, tokens
+
+
+def _complement(frame: Frame, comp: Any) -> None:
+    """Copula complement: "is a rival of", "is worried that ...", "is worried about ..."."""
+    frame.kind = "copula"
+    if comp.dep_ == "acomp":
+        clause = next((c for c in comp.children if c.dep_ in CLAUSE_OBJECT_DEPS), None)
+        prep = next((c for c in comp.children if c.dep_ == "prep"), None)
+        if clause is not None:
+            frame.relation.append(comp.i)
+            frame.lemma_words.append(comp.lower_)
+            _clause_object(frame, clause)
+            return
+        if prep is not None and any(c.dep_ in {"pobj", "pcomp"} for c in prep.children):
+            frame.relation.extend((comp.i, prep.i))
+            frame.lemma_words.extend((comp.lower_, prep.lower_))
+            frame.objects.append(_prep_phrase(prep)[1][1:])
+            return
+    frame.objects.append(noun_phrase(comp) if comp.pos_ in {"NOUN", "PROPN", "PRON"} else subtree_indices(comp))
+
+
+def _clause_object(frame: Frame, clause: Any) -> None:
+    """A that-clause object: the marker joins the relation, the clause is the object."""
+    marks = [c.i for c in clause.children if c.dep_ == "mark"]
+    frame.relation.extend(marks)
+    frame.lemma_words.extend(clause.doc[i].lower_ for i in marks)
+    frame.objects.append(tuple(i for i in subtree_indices(clause) if i not in marks))
+    frame.object_clause = clause.i
