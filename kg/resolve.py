@@ -8,6 +8,8 @@ of a build, these rules then merge keys (all of them independent of article orde
 1. Same folded name, different types (NER called an outlet a person in one article):
    one entity, typed by the gazetteer when it knows the name, else by the majority of
    mentions of its named types (a Concept only when nothing else), ties by TYPE_PRIORITY.
+   A concept written in lower case ("the party") is a common noun, not a name the NER
+   missed, and joins no named entity ("the Party").
 2. A one-word Person name ("Zelensky") is the person whose full name
    ends with it, when exactly one person in the build (or in `known`) has such a full
    name, and the merged entity is that Person. Two candidates (Tony and Cherie Blair, or
@@ -106,7 +108,9 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
 
     by_fold: dict[str, list[str]] = defaultdict(list)
     for k in keys:
-        by_fold[seen[k].folded].append(k)
+        # a common noun ("the party", "the house") is no name: it never joins a named entity
+        common = seen[k].type == CONCEPT and not any(ch.isupper() for ch in seen[k].label)
+        by_fold[("common " if common else "") + seen[k].folded].append(k)
     for group in by_fold.values():  # rule 1
         for k in group[1:]:
             union(group[0], k)

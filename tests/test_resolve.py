@@ -62,6 +62,22 @@ def test_type_disagreement_goes_to_the_majority() -> None:
     assert merge_map(entities) == {"organization/zaluzhny": "person/zaluzhny"}
 
 
+def test_trap_common_noun_is_not_the_named_entity() -> None:
+    entities = [
+        _e("concept/party", "party", "Concept", n=3),
+        _e("organization/party", "Party", "Organization"),
+    ]
+    assert merge_map(entities) == {}
+
+
+def test_a_name_ner_missed_joins_the_named_entity() -> None:
+    entities = [
+        _e("concept/refugee-council", "Refugee Council", "Concept"),
+        _e("governmentbody/refugee-council", "Refugee Council", "GovernmentBody"),
+    ]
+    assert merge_map(entities) == {"concept/refugee-council": "governmentbody/refugee-council"}
+
+
 def test_acronym_joins_the_entity_that_has_it_as_alias() -> None:
     entities = [
         _e("organization/wef", "WEF", "Organization"),
