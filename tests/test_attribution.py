@@ -166,3 +166,23 @@ def test_figures_attach_to_their_statement(model: Any) -> None:
     st = _find(x, "trust")
     assert [(f.value, f.unit) for f in st.figures] == [(88.0, "percent")]
     assert st.attribution and "gallup" in st.attribution[0]
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        pytest.param("No party has won a majority in the assembly.", "win", id="no-determiner"),
+        pytest.param("In the end no one wins the argument.", "win", id="no-one"),
+    ],
+)
+def test_negative_subject_negates_the_statement(model: Any, text: str, lemma: str) -> None:
+    st = _find(_extract(model, text), lemma)
+    assert st.negated
+    assert not st.asserted
+
+
+def test_an_actor_related_to_itself_is_dropped(model: Any) -> None:
+    x = _extract(
+        model, "The Information Commissioner's Office has said the Information Commissioner's Office will act."
+    )
+    assert all(st.object is None or st.object.entity != st.subject.entity for st in x.statements)

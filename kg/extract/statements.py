@@ -62,6 +62,7 @@ ANONYMOUS_HEADS = frozenset(
     }
 )
 MAX_SOURCE_WORDS = 8
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
 PARTITIVE_WORDS = frozenset(
@@ -151,6 +152,9 @@ def _statement(
     if subject.entity is None:
         return None
     obj = _argument(doc, clause.object, ents) if clause.object else None
+    if obj is not None and obj.entity is not None and obj.entity == subject.entity:
+        # "the ICO has the ICO": an actor related to itself says nothing (a coreference slip)
+        return None
     if obj is not None and (timex := whole_time(obj.text, published)) is not None:
         # "reported on Tuesday": a time is when, not what
         when, obj = when or replace(timex, start=obj.start, end=obj.end), None
@@ -174,7 +178,7 @@ def _statement(
         sentence_start=sent.start_char,
         sentence_end=sent.start_char + len(sentence),
         extras=extras,
-        negated=clause.negated or context.negated,
+        negated=clause.negated or context.negated or _negative_subject(doc, clause.subject),
         hedge=context.hedge or hedge_word(clause.modal),
         attribution=context.chain,
         denied=context.denied,
@@ -185,6 +189,18 @@ def _statement(
         confidence=round(clause.confidence, 3),
         kind=kind,
         quoted=context.quoted,
+    )
+
+
+def _negative_subject(doc: Any, tokens: tuple[int, ...]) -> bool:
+    """'No one wins', 'no party has a majority', 'nobody came': the subject negates the clause."""
+    if not tokens:
+        return False
+    head = doc[_head(doc, sorted(tokens))]
+    if head.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
+        head.i > 0 and doc[head.i - 1].lower_ == "no" and head.lower_ == "one"
     )
 
 
