@@ -186,3 +186,10 @@ def test_an_actor_related_to_itself_is_dropped(model: Any) -> None:
         model, "The Information Commissioner's Office has said the Information Commissioner's Office will act."
     )
     assert all(st.object is None or st.object.entity != st.subject.entity for st in x.statements)
+
+
+def test_the_condition_of_a_conditional_is_not_asserted(model: Any) -> None:
+    x = _extract(model, "If the mayor rejects the plan, the council will appeal.")
+    st = _find(x, "reject")
+    assert st.hedge == "if"
+    assert not st.asserted

@@ -72,6 +72,9 @@ def hedge(doc: Any, clause: Clause) -> str | None:
                 return str(child.lower_)
             if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
                 return str(child.lower_)
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                # the condition itself is not asserted: "if Blair did not want to take part, ..."
+                return str(child.lower_)
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
