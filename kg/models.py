@@ -6,7 +6,7 @@ so work can be split across processes and compared in tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Entity types, as the user sees them (`kg entities --type`) and as ontology class names.
 PERSON = "Person"
@@ -128,4 +128,3 @@ class Extraction:
     entities: tuple[Entity, ...]
     statements: tuple[Statement, ...]
     extractor: str = ""
-    stats: dict[str, int] = field(default_factory=dict)

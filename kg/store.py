@@ -145,13 +145,6 @@ class Store:
     def _reopen(self) -> None:
         self.__init__(self.path, ox.Store(str(self.path)))  # type: ignore[misc]
 
-    def load_nquads(self, data: str) -> None:
-        """Add N-Quads in one transaction: all of them, or none if anything fails."""
-        try:
-            self.inner.load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.path}: writing to the store failed ({exc}); nothing was added") from exc
-
     def query(self, sparql: str) -> Result:
         """Run SPARQL over the union of all graphs; kg's usual prefixes are predefined."""
         try:

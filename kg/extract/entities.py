@@ -319,14 +319,6 @@ class EntityIndex:
     by_token: dict[int, str]
     antecedents: dict[int, int] = field(default_factory=dict)
 
-    def key_at(self, token_indices: Any) -> str | None:
-        """The entity of the first of the given tokens that lies in a mention."""
-        for i in token_indices:
-            key = self.by_token.get(i)
-            if key is not None:
-                return key
-        return None
-
 
 def find_entities(doc: Any) -> EntityIndex:
     """Collect the named entities of a parsed doc, merged within the doc, with coreference."""

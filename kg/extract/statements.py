@@ -99,7 +99,6 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
     times = clause_times(doc, [(c.verb, *c.relation) for c in clauses], article.date)
     statements: list[Statement] = []
     by_clause: dict[int, int] = {}
-    skipped = 0
     for i, clause in enumerate(clauses):
         reporter = ctx[i].reported_by
         claim = times[reporter] if reporter is not None else None
@@ -109,13 +108,11 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
             else _statement(doc, clause, ctx[i], ents, when=times[i], claim=claim, published=article.date)
         )
         if statement is None:
-            skipped += 1
             continue
         by_clause[i] = len(statements)
         statements.append(statement)
     statements = _link_reports(statements, clauses, ctx, by_clause)
-    stats = {"clauses": len(clauses), "statements": len(statements), "skipped_no_subject": skipped}
-    return Extraction(article, ents.all(), tuple(statements), extractor, stats)
+    return Extraction(article, ents.all(), tuple(statements), extractor)
 
 
 def _link_reports(
