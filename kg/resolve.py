@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .disjoint import DisjointSets
 from .extract.coref import TYPE_PRIORITY, full_name
 from .extract.entities import ACRONYM, entity_key, fold_name, gazetteer
 from .models import (
@@ -93,18 +94,8 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
         s.labels[label] += 0
         s.known = True
     keys = sorted(k for k, s in seen.items() if s.type not in UNMERGED_TYPES)
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = DisjointSets(keys)
+    find, union = sets.find, sets.union
 
     by_fold: dict[str, list[str]] = defaultdict(list)
     for k in keys:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..disjoint import DisjointSets
 from ..models import (
     COMPANY,
     CONCEPT,
@@ -61,18 +62,8 @@ class Cluster:
 
 def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     """Merge the named mentions of one doc into clusters with a type, label and key."""
-    parent = list(range(len(mentions)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = DisjointSets(range(len(mentions)))
+    find, union = sets.find, sets.union
 
     folds = [fold_name(m.name) for m in mentions]
     first: dict[str, int] = {}
