@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
 import networkx as nx
 import rdflib
@@ -56,47 +57,53 @@ def _add_statement_edges(
             merged[(subject, obj, predicate, item["status"])].append(item)
     for (subject, obj, predicate, status), items in sorted(merged.items()):
         items.sort(key=_evidence_order)
-        head = items[0]
         confidences = [item["confidence"] for item in items if item["confidence"] is not None]
-        g.add_edge(
+        _add_edge(
+            g,
             subject,
             obj,
-            key=f"{predicate} {status}",
-            predicate=predicate,
-            label=predicate_labels.get(predicate) or humanize(local_name(predicate)),
-            status=status,
-            surface=head["surface"],
-            sentence=head["sentence"],
-            title=head["title"],
-            date=head["date"],
-            source=head["source"],
-            source_chain=head["source_chain"],
-            confidence=max(confidences) if confidences else None,
-            count=len(items),
+            predicate,
+            status,
+            predicate_labels,
             evidence=items,
+            confidence=max(confidences) if confidences else None,
         )
 
 
 def _add_structural_edges(g: nx.MultiDiGraph, ds: rdflib.Dataset, predicate_labels: Mapping[str, str]) -> None:
     for subject, predicate, obj in read_structural(ds):
         if subject in g and obj in g and subject != obj:
-            g.add_edge(
-                subject,
-                obj,
-                key=f"{predicate} {STRUCTURAL}",
-                predicate=predicate,
-                label=predicate_labels.get(predicate) or humanize(local_name(predicate)),
-                status=STRUCTURAL,
-                surface="",
-                sentence="",
-                title="",
-                date="",
-                source="",
-                source_chain="",
-                confidence=None,
-                count=0,
-                evidence=[],
-            )
+            _add_edge(g, subject, obj, predicate, STRUCTURAL, predicate_labels, evidence=[], confidence=None)
+
+
+EVIDENCE_FIELDS = ("surface", "sentence", "title", "date", "source", "source_chain")
+
+
+def _add_edge(
+    g: nx.MultiDiGraph,
+    subject: str,
+    obj: str,
+    predicate: str,
+    status: str,
+    predicate_labels: Mapping[str, str],
+    *,
+    evidence: list[Evidence],
+    confidence: float | None,
+) -> None:
+    """One edge per (subject, predicate, status, object); the first evidence speaks for it."""
+    head: Mapping[str, Any] = evidence[0] if evidence else {}
+    g.add_edge(
+        subject,
+        obj,
+        key=f"{predicate} {status}",
+        predicate=predicate,
+        label=predicate_labels.get(predicate) or humanize(local_name(predicate)),
+        status=status,
+        **{name: head.get(name, "") for name in EVIDENCE_FIELDS},
+        confidence=confidence,
+        count=len(evidence),
+        evidence=evidence,
+    )
 
 
 def _resolve_focus(g: nx.MultiDiGraph, focus: str) -> set[str]:
