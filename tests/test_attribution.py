@@ -193,3 +193,9 @@ def test_the_condition_of_a_conditional_is_not_asserted(model: Any) -> None:
     st = _find(x, "reject")
     assert st.hedge == "if"
     assert not st.asserted
+
+
+def test_a_time_is_no_entity(model: Any) -> None:
+    x = _extract(model, "The council approved the budget on Monday, and the mayor resigned in December.")
+    assert not [e.label for e in x.entities if e.label.lower() in {"monday", "december"}]
+    assert _find(x, "approve").time == "2024-01-29"

@@ -62,6 +62,7 @@ ANONYMOUS_HEADS = frozenset(
     }
 )
 MAX_SOURCE_WORDS = 8
+TIME_ENTS = frozenset({"DATE", "TIME"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
@@ -229,8 +230,8 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.pos_ in PRONOUN_POS:
         antecedent = _antecedent(doc, head, ents.index)
         return None if antecedent is None else _entity_for(doc, antecedent, ents)
-    if token.pos_ not in NOUN_POS:
-        # a clause or adjective: name it by the entity it is mainly about, if any
+    if token.pos_ not in NOUN_POS or token.ent_type_ in TIME_ENTS:
+        # a clause or adjective, or a time ("Monday", "December": kept as the statement's time)
         return None
     group = _partitive_group(token)
     if group is not None:
