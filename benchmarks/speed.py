@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.actors.resolve import resolve  # noqa: E402
 from kg.articles import find_files, read_articles  # noqa: E402
 from kg.build import extract, extractor_name  # noqa: E402
 from kg.nlp import load_model  # noqa: E402
 from kg.rdf import extraction_quads, ontology_quads  # noqa: E402
-from kg.resolve import resolve  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 

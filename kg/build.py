@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .actors.resolve import resolve
 from .articles import load
 from .extract.statements import extract_article
 from .files import ensure_writable_dir
 from .models import ACTOR_TYPES, Article, Extraction
 from .nlp import load_model, model_version, parse
 from .rdf import Quad, extraction_quads, ontology_quads
-from .resolve import resolve
 from .store import Store
 from .vocab import ENTITIES_GRAPH, ENTITY
 

@@ -128,7 +128,7 @@ def list_entities(store: Store, type_: str | None = None) -> list[EntityRow]:
 
 
 def known_entities(store: Store) -> list[tuple[str, str, str]]:
-    """(key, label, type) of the stored entities, for kg.resolve.resolve(known=...)."""
+    """(key, label, type) of the stored entities, for kg.actors.resolve.resolve(known=...)."""
     return [(r.key, r.label, r.type) for r in entity_rows(store) if r.type in ACTOR_TYPES]
 
 

@@ -113,6 +113,7 @@ class Statement:
     kind: str = "verb"  # verb, copula, apposition, nominal, report
     content_of: int | None = None  # index of the reporting statement this one is the content of
     quoted: bool = False
+    denies: tuple[int, ...] = ()  # for a denial: indexes of the reported claims it answers
 
     @property
     def asserted(self) -> bool:

@@ -16,7 +16,6 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from .extract.attribution import denial_targets
 from .extract.predicates import OPEN_PREFIX, predicate_label
 from .models import Argument, Entity, Extraction, Statement
 from .vocab import (
@@ -94,11 +93,10 @@ def extraction_quads(x: Extraction) -> Iterator[Quad]:
     for i, st in enumerate(x.statements):
         if st.content_of is not None:
             content.setdefault(st.content_of, []).append(iris[i])
-    denials = denial_targets(x.statements)
     for i, st in enumerate(x.statements):
         triples = _statement_triples(x, st, iris[i], content.get(i, []), labels)
         yield from ((s, p, o, graph) for s, p, o in triples)
-        for j in denials.get(i, []):
+        for j in st.denies:
             yield iris[i], KG.denies, iris[j], graph
 
 

@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from kg.extract.entities import EntityIndex, entity_key, find_entities, fold_name
+from kg.actors.coref import EntityIndex, find_entities
+from kg.actors.gazetteer import entity_key
+from kg.actors.names import fold_name
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.actors.resolve import merge_map, resolve
 from kg.models import Argument, Article, Entity, Extraction, Statement
-from kg.resolve import merge_map, resolve
 
 
 def _e(key: str, label: str, type_: str, n: int = 1, aliases: tuple[str, ...] = ()) -> Entity:

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..actors.coref import EntityIndex, find_entities
+from ..actors.gazetteer import entity_key
+from ..actors.names import clean_name
 from ..models import (
     ANONYMOUS_SOURCE,
     CONCEPT,
@@ -25,7 +28,7 @@ from ..models import (
 from ..vocab import slug
 from .attribution import Context, appositive, contexts, hedge_word
 from .clauses import Clause, clauses_of_doc
-from .entities import EntityIndex, clean_name, entity_key, find_entities
+from .denials import denial_targets
 from .figures import find_figures
 from .predicates import predicate_for
 from .sentences import doc_text, sentence_of
@@ -113,6 +116,8 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
         by_clause[i] = len(statements)
         statements.append(statement)
     statements = _link_reports(statements, clauses, ctx, by_clause)
+    denials = denial_targets(statements)
+    statements = [replace(st, denies=tuple(denials[i])) if i in denials else st for i, st in enumerate(statements)]
     return Extraction(article, ents.all(), tuple(statements), extractor)
 
 
@@ -254,7 +259,7 @@ def _partitive_group(token: Any) -> Any | None:
 
 
 def _antecedent(doc: Any, index: int, entities: EntityIndex) -> int | None:
-    """The token a pronoun refers to, by the rule documented in kg/extract/coref.py."""
+    """The token a pronoun refers to, by the rule documented in kg/actors/coref.py."""
     antecedent = entities.antecedents.get(index)
     if antecedent is None or doc[antecedent].pos_ in PRONOUN_POS:
         return None

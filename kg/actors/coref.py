@@ -1,4 +1,4 @@
-"""Coreference inside one article: which mentions name the same actor.
+"""Stage 2 of actors: coreference inside one article, which mentions name the same actor.
 
 Rules, applied in this order (each a careful reader's habit, none a guess across articles;
 rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
@@ -37,16 +37,35 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON, Entity
-from .clusters import TYPE_PRIORITY, Cluster, cluster_names, full_name
-from .entities import OUTLET_NOUNS as OUTLET_NAME_NOUNS
-from .entities import EntityIndex, NamedMention, clean_name, entity_key, gazetteer
+from .clusters import Cluster, cluster_names
+from .gazetteer import entity_key, gazetteer
+from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
+from .mentions import NamedMention, named_mentions
+from .names import clean_name
 from .pronouns import pronoun_antecedents
 from .roles import role_intros, role_references
 
-__all__ = ["TYPE_PRIORITY", "cluster_names", "full_name", "resolve_mentions"]
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """The entities of one doc; for each token inside a mention, the entity key.
+
+    `antecedents` maps a pronoun's token to the token of the mention it refers to, which
+    may name an entity or an unnamed source ("they" -> "people familiar with the matter").
+    """
+
+    entities: tuple[Entity, ...]
+    by_token: dict[int, str]
+    antecedents: dict[int, int] = field(default_factory=dict)
+
+
+def find_entities(doc: Any) -> EntityIndex:
+    """Collect the named entities of a parsed doc, merged within the doc, with coreference."""
+    return resolve_mentions(doc, named_mentions(doc))
 
 
 def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:

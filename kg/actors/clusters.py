@@ -24,7 +24,9 @@ from ..models import (
     PERSON,
     PLACE,
 )
-from .entities import ACRONYM, NamedMention, entity_key, fold_name, gazetteer
+from .gazetteer import entity_key, gazetteer
+from .mentions import ACRONYM, NamedMention
+from .names import fold_name
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})

@@ -1,7 +1,7 @@
-"""Named entities of one article: typed, merged within the article, with every mention.
+"""Stage 1 of actors: the named mentions of one article, each typed, in text order.
 
-Rules (all general, documented here; coreference proper is in coref.py, the gazetteers
-in gazetteer.py, name cleaning and folding in names.py):
+Rules (all general, documented here; merging them within the article is in coref.py,
+the gazetteers in gazetteer.py, name cleaning and folding in names.py):
 
 - Names come from spaCy's NER and from the gazetteers in ontology/ (outlets.txt,
   places.txt, capitals.txt), which also find names the NER missed ("The Economist") and
@@ -40,18 +40,9 @@ from ..models import (
     ORGANIZATION,
     PERSON,
     PLACE,
-    Entity,
 )
-from .gazetteer import Gazetteer as Gazetteer
-from .gazetteer import canonical_name as canonical_name
-from .gazetteer import entity_key as entity_key
-from .gazetteer import gazetteer as gazetteer
-from .names import HONORIFICS as HONORIFICS
-from .names import LEADING_WORDS as LEADING_WORDS
-from .names import POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS
-from .names import clean_name as clean_name
-from .names import fold_name as fold_name
-from .names import strip_honorific as strip_honorific
+from .gazetteer import canonical_name, entity_key, gazetteer
+from .names import HONORIFICS, LEADING_WORDS, clean_name, strip_honorific
 
 LABEL_TYPES = {
     "PERSON": PERSON,
@@ -305,23 +296,3 @@ def _bracketed_acronyms(doc: Any, mentions: list[NamedMention], taken: set[int])
             for m in mentions:
                 if m.start == tok.i and m.end == tok.i + 1:
                     m.name, m.type = source.name, source.type
-
-
-@dataclass(frozen=True, slots=True)
-class EntityIndex:
-    """The entities of one doc; for each token inside a mention, the entity key.
-
-    `antecedents` maps a pronoun's token to the token of the mention it refers to, which
-    may name an entity or an unnamed source ("they" -> "people familiar with the matter").
-    """
-
-    entities: tuple[Entity, ...]
-    by_token: dict[int, str]
-    antecedents: dict[int, int] = field(default_factory=dict)
-
-
-def find_entities(doc: Any) -> EntityIndex:
-    """Collect the named entities of a parsed doc, merged within the doc, with coreference."""
-    from .coref import resolve_mentions
-
-    return resolve_mentions(doc, named_mentions(doc))

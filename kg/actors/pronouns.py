@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..extract.sentences import sentence_of
 from ..models import ANONYMOUS_SOURCE, COUNTRY, GROUP, PERSON
 from .clusters import ORG_TYPES, Cluster
 from .roles import SUBJECT_DEPS
-from .sentences import sentence_of
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})

@@ -1,6 +1,6 @@
-"""One entity per actor across the articles of a build.
+"""Stage 3 of actors: one entity per actor across the articles of a build.
 
-Keys are already stable within an article: type and folded name (kg.extract.entities.
+Keys are already stable within an article: type and folded name (kg.actors.gazetteer.
 entity_key folds case, accents, -iy/-yy endings and the merges of ontology/aliases.tsv),
 so the same name gives the same IRI in every article and every run. Across the articles
 of a build, these rules then merge keys (all of them independent of article order):
@@ -28,10 +28,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .disjoint import DisjointSets
-from .extract.coref import TYPE_PRIORITY, full_name
-from .extract.entities import ACRONYM, entity_key, fold_name, gazetteer
-from .models import (
+from ..disjoint import DisjointSets
+from ..models import (
     ANONYMOUS_SOURCE,
     CONCEPT,
     COUNTRY,
@@ -44,6 +42,10 @@ from .models import (
     Extraction,
     Statement,
 )
+from .clusters import TYPE_PRIORITY, full_name
+from .gazetteer import entity_key, gazetteer
+from .mentions import ACRONYM
+from .names import fold_name
 
 UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
 # Types of one-word names rule 2 joins to a full name (NER's mistyped surnames are fixed in coref).

@@ -14,7 +14,9 @@ from typing import Any
 
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON
 from .clusters import ORG_TYPES, Cluster
-from .entities import NamedMention, entity_key, fold_name, gazetteer, left_modifiers
+from .gazetteer import entity_key, gazetteer
+from .mentions import NamedMention, left_modifiers
+from .names import fold_name
 
 ROLE_HEADS = frozenset(
     {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
