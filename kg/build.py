@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .actors.resolve import resolve
 from .articles import load
+from .counts import Counts, store_counts
 from .extract.statements import extract_article
 from .files import ensure_writable_dir
 from .models import ACTOR_TYPES, Article, Extraction
@@ -31,12 +32,33 @@ class BuildReport:
     statements: int
     quads: int
     seconds: float
+    before: Counts = Counts()  # what the store held before this build
+    after: Counts = Counts()  # and after it
 
     def summary(self) -> str:
+        """What was read, what was added, and what the store holds now, in kg.counts' units.
+
+        >>> BuildReport(5, 2, 3, 0, 0, 0, 2.54, Counts(3, 9, 4, 1, 90), Counts(5, 12, 4, 1, 120)).summary()
+        '5 articles read: 2 added, 3 already stored; the store now holds 5 articles (+2), \
+12 actors (+3), 4 concepts, 1 situation, 120 statements (+30); 2.5 s'
+        """
         return (
-            f"{self.articles} articles ({self.added} new, {self.skipped} already stored), "
-            f"{self.entities} entities, {self.statements} statements, {self.seconds:.1f} s"
+            f"{self.articles:,} article{'' if self.articles == 1 else 's'} read: {self.added:,} added, "
+            f"{self.skipped:,} already stored; the store {describe_change(self.before, self.after)}; "
+            f"{self.seconds:.1f} s"
         )
+
+
+def describe_change(before: Counts, after: Counts) -> str:
+    """'now holds 5 articles (+2), ...', 'holds ... (unchanged)', or, for a new store, 'now holds ...'."""
+    if after == before:
+        return f"holds {after.describe()} (unchanged)"
+    if before == Counts():
+        return f"now holds {after.describe()}"
+    parts = []
+    for part, was, now in zip(after.describe().split(", "), astuple(before), astuple(after), strict=True):
+        parts.append(part if now == was else f"{part} ({now - was:+,})")
+    return "now holds " + ", ".join(parts)
 
 
 def extractor_name(nlp: Any) -> str:
@@ -96,6 +118,7 @@ def build(
     ensure_writable_dir(out_dir)
     nlp = load_model(model)
     with Store.open(out_dir, create=True) as store:
+        before = store_counts(store)
         stored = store.article_ids()
         new = [a for a in articles if a.id not in stored]
         if on_start is not None:
@@ -107,6 +130,7 @@ def build(
             quads.extend(extraction_quads(x))
         if quads:
             store.add_quads(quads)
+        after = store_counts(store)
     return BuildReport(
         articles=len(articles),
         added=len(new),
@@ -115,4 +139,6 @@ def build(
         statements=sum(len(x.statements) for x in extractions),
         quads=len(quads),
         seconds=time.perf_counter() - started,
+        before=before,
+        after=after,
     )

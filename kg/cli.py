@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,12 +19,86 @@ from .errors import KgError
 from .export import EXPORTERS
 from .models import ENTITY_TYPES
 
+if TYPE_CHECKING:
+    from .progress import Progress
+
 ENTITY_FORMATS = ("table", "csv", "json")  # kg.dossier.format_entities
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_OUT = Path("output")
 TTL_NAME = "kg.ttl"
 HTML_NAME = "graph.html"
+
+
+class _Talk:
+    quiet = False  # set by --quiet of the command running
+
+
+def talks(func: F) -> F:
+    """Give a command --quiet (no progress, summary or file lines on stderr; errors still)."""
+
+    @click.option("--quiet", "-q", is_flag=True, help="Say nothing on stderr but errors.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, quiet: bool, **kwargs: Any) -> Any:
+        _Talk.quiet = quiet
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def say(message: str) -> None:
+    """Talk to the user: one line on stderr (stdout is data), unless --quiet."""
+    if not _Talk.quiet:
+        click.echo(message, err=True)
+
+
+def progress() -> Progress:
+    """Progress for long work on stderr: redrawn on a terminal, elsewhere a line every
+    KG_PROGRESS_SECONDS seconds (default 5); nothing with --quiet."""
+    from .progress import EVERY, Progress
+
+    def write(text: str) -> None:
+        if not _Talk.quiet:
+            click.echo(text, err=True, nl=False)
+
+    try:
+        every = float(os.environ.get("KG_PROGRESS_SECONDS", EVERY))
+    except ValueError:
+        every = EVERY
+    return Progress(write, tty=sys.stderr.isatty(), every=every)
+
+
+def human_bytes(size: int) -> str:
+    """'812 B', '228 kB', '1.2 MB' (powers of 1000, like ls -h --si)."""
+    for unit in ("B", "kB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.3g} {unit}"
+        size /= 1000  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+def plural(n: int, unit: str) -> str:
+    return f"{n:,} {unit}{'' if n == 1 else 's'}"
+
+
+def wrote(path: Path, size: int, contents: str) -> None:
+    """The line for one file written: 'wrote output/kg.ttl (228 kB): 54 actors, ...'."""
+    say(f"wrote {path} ({human_bytes(size)}): {contents}")
+
+
+def graph_contents(g: Any) -> str:
+    """What a drawn graph holds: '40 actors, 12 concepts, 1 situation, 80 relations'."""
+    from .models import ACTOR_TYPES, CONCEPT, SITUATION
+
+    types = [data.get("type") for _, data in g.nodes(data=True)]
+    return ", ".join(
+        [
+            plural(sum(t in ACTOR_TYPES for t in types), "actor"),
+            plural(types.count(CONCEPT), "concept"),
+            plural(types.count(SITUATION), "situation"),
+            plural(g.number_of_edges(), "relation"),
+        ]
+    )
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -83,6 +160,7 @@ def main() -> None:
 @model_option
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@talks
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, no_html: bool) -> None:
     """Read articles, extract actors and statements, and add them to the store.
@@ -100,32 +178,36 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
     from .files import write_atomic
     from .store import Store
 
-    bar: Any = None
-
-    def start(total: int) -> None:
-        nonlocal bar
-        bar = click.progressbar(length=total, label="extracting", file=sys.stderr, show_pos=True)
-        bar.__enter__()
-
-    try:
+    shown = progress()
+    with shown.stage("reading articles"):
         report = run_build(
-            paths, out_dir, model=model, n_process=jobs, on_start=start, progress=lambda _: bar.update(1)
+            paths,
+            out_dir,
+            model=model,
+            n_process=jobs,
+            on_start=lambda total: shown.start("extracting", total, "articles"),
+            progress=lambda _: shown.advance(),
         )
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     with Store.open(out_dir) as store:
-        write_atomic(out_dir / TTL_NAME, to_turtle(store))
+        ttl = out_dir / TTL_NAME
+        with shown.stage(f"writing {ttl}"):
+            size = write_atomic(ttl, to_turtle(store))
+        wrote(ttl, size, report.after.describe())
         if not no_html:
-            write_atomic(out_dir / HTML_NAME, _render(store))
-    click.echo(report.summary(), err=True)
+            with shown.stage(f"drawing {out_dir / HTML_NAME}"):
+                html, contents = _render(store)
+                size = write_atomic(out_dir / HTML_NAME, html)
+            wrote(out_dir / HTML_NAME, size, contents)
+    say(report.summary())
 
 
-def _render(store: Any, **options: Any) -> str:
+def _render(store: Any, **options: Any) -> tuple[str, str]:
+    """The HTML page and what it draws ('40 actors, ..., 80 relations')."""
     from .graph import project
     from .render import render_html
 
-    return render_html(project(store.dataset, **options))
+    g = project(store.dataset, **options)
+    return render_html(g), graph_contents(g)
 
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
@@ -137,6 +219,7 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
 @click.option("--named", "named", default=None, metavar="NAME", help="Run a query shipped in ontology/queries by name.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
+@talks
 @reports_errors
 def query(query: str | None, out_dir: Path, fmt: str, named: str | None, params: tuple[str, ...]) -> None:
     """Run a SPARQL query (text or a .rq file) over all articles' graphs.
@@ -167,19 +250,22 @@ def query(query: str | None, out_dir: Path, fmt: str, named: str | None, params:
     else:
         assert query is not None
         text = read_query(query)
-    with Store.open(out_dir) as store:
-        click.echo(format_result(store.query(text), fmt), nl=False)
+    with Store.open(out_dir) as store, progress().stage("querying"):
+        shown = format_result(store.query(text), fmt)
+    click.echo(shown, nl=False)
 
 
 @main.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @out_option
+@talks
 @reports_errors
 def validate(file: Path | None, out_dir: Path) -> None:
     """Check the store (or an RDF FILE) against the SHACL shapes in ontology/shapes.ttl.
 
     Prints one line per violation (focus node, property, message) and exits with 1 if
-    there is any; prints nothing and exits with 0 when the graph conforms.
+    there is any; prints nothing and exits with 0 when the graph conforms. On a large
+    store this takes a while: progress goes to stderr every few seconds.
 
     \b
     Example:
@@ -188,7 +274,8 @@ def validate(file: Path | None, out_dir: Path) -> None:
     """
     from .validate import validate_file, validate_store
 
-    found = validate_file(file) if file is not None else validate_store(out_dir)
+    with progress().stage(f"validating {file or out_dir} against the SHACL shapes"):
+        found = validate_file(file) if file is not None else validate_store(out_dir)
     for line in found:
         click.echo(line)
     if found:
@@ -199,6 +286,7 @@ def validate(file: Path | None, out_dir: Path) -> None:
 @out_option
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), required=True)
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@talks
 @reports_errors
 def export(out_dir: Path, fmt: str, file: Path | None) -> None:
     """Export the whole graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or CSV.
@@ -211,15 +299,26 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
     Example:
       kg export --format nquads --file output/kg.nq
     """
+    from .counts import store_counts
     from .files import write_atomic
     from .store import Store
 
-    with Store.open(out_dir) as store:
+    with Store.open(out_dir) as store, progress().stage(f"exporting {fmt}"):
         data = EXPORTERS[fmt](store)
+        counts = store_counts(store)
     if file is None:
         click.echo(data, nl=False)
+        return
+    size = write_atomic(file, data)
+    if fmt == "csv":
+        contents = plural(len(list(csv.reader(io.StringIO(data)))) - 1, "statement")
+    elif fmt == "graphml":
+        import networkx as nx
+
+        contents = graph_contents(nx.parse_graphml(data))
     else:
-        write_atomic(file, data)
+        contents = counts.describe()
+    wrote(file, size, contents)
 
 
 @main.command()
@@ -232,6 +331,7 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
     help="Only entities of this type (default: every actor, no concepts or situations).",
 )
 @click.option("--format", "fmt", type=click.Choice(ENTITY_FORMATS), default="table", show_default=True)
+@talks
 @reports_errors
 def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
     """List the actors in the graph: type, label, articles and statements naming them, aliases.
@@ -246,7 +346,7 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
     from .store import Store
 
     canonical = next((t for t in ENTITY_TYPES if type_ and t.lower() == type_.lower()), None)
-    with Store.open(out_dir) as store:
+    with Store.open(out_dir) as store, progress().stage("reading entities"):
         rows = list_entities(store, canonical)
     click.echo(format_entities(rows, fmt), nl=False)
 
@@ -254,6 +354,7 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("name")
 @out_option
+@talks
 @reports_errors
 def show(name: str, out_dir: Path) -> None:
     """Print one actor's dossier: aliases, roles, every statement in and out with sentence and source.
@@ -267,7 +368,7 @@ def show(name: str, out_dir: Path) -> None:
     from .dossier import dossier, format_dossier
     from .store import Store
 
-    with Store.open(out_dir) as store:
+    with Store.open(out_dir) as store, progress().stage(f"reading {name}"):
         text = format_dossier(dossier(store, name))
     click.echo(text, nl=False)
 
@@ -279,6 +380,7 @@ def show(name: str, out_dir: Path) -> None:
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10), help="Hops around --focus.")
 @click.option("--limit", default=None, type=click.IntRange(1), help="Keep the N best-connected nodes.")
 @click.option("--isolated", is_flag=True, help="Also draw entities that have no relation.")
+@talks
 @reports_errors
 def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None, isolated: bool) -> None:
     """Write the interactive HTML graph of actors and their relations.
@@ -293,9 +395,11 @@ def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limi
     from .files import write_atomic
     from .store import Store
 
-    with Store.open(out_dir) as store:
-        html = _render(store, focus=focus, depth=depth, limit=limit, isolated=isolated)
-    write_atomic(file or out_dir / HTML_NAME, html)
+    target = file or out_dir / HTML_NAME
+    with Store.open(out_dir) as store, progress().stage(f"drawing {target}"):
+        html, contents = _render(store, focus=focus, depth=depth, limit=limit, isolated=isolated)
+        size = write_atomic(target, html)
+    wrote(target, size, contents)
 
 
 @main.command()

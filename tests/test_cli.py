@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from kg.cli import main
+from kg.cli import human_bytes, main
 
 from .conftest import ARTICLES, ROOT
 
@@ -36,23 +37,105 @@ def test_build_writes_store_turtle_and_page(built_out: Path) -> None:
     assert "<html" in page.lower()
 
 
-def test_build_reports_one_summary_line_on_stderr(tmp_path: Path) -> None:
+SECONDS = r"\d+\.\d s"
+
+
+def _counts(out: Path) -> str:
+    from kg.counts import store_counts
+    from kg.store import Store
+
+    with Store.open(out) as store:
+        return store_counts(store).describe()
+
+
+def test_build_says_what_it_read_added_and_what_the_store_holds(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("date 2024-02-01 Test\nThe council approved the budget on Monday.\n", encoding="utf-8")
-    result = run("build", str(article), "--out", str(tmp_path / "out"), "--no-html")
+    out = tmp_path / "out"
+    result = run("build", str(article), "--out", str(out), "--no-html")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    last = result.stderr.strip().splitlines()[-1]
-    assert last.startswith("1 articles (1 new, 0 already stored), ")
-    assert last.endswith(" s")
+    holds = _counts(out)
+    assert holds.startswith("1 article, ") and holds.endswith(", 1 statement")
+    assert re.fullmatch(
+        re.escape(
+            f"wrote {out / 'kg.ttl'} ({human_bytes((out / 'kg.ttl').stat().st_size)}): {holds}\n"
+            f"1 article read: 1 added, 0 already stored; the store now holds {holds}; "
+        )
+        + SECONDS
+        + "\n",
+        result.stderr,
+    ), result.stderr
 
 
-def test_build_again_changes_nothing(out_copy: Path) -> None:
+def test_build_again_says_the_store_is_unchanged(out_copy: Path) -> None:
     before = nquads(out_copy)
+    result = run("build", str(ARTICLES), "--out", str(out_copy), "--quiet")
+    assert (result.exit_code, result.stderr) == (0, "")
     result = run("build", str(ARTICLES), "--out", str(out_copy))
     assert result.exit_code == 0, result.stderr
-    assert "(0 new, " in result.stderr
+    summary = result.stderr.splitlines()[-1]
+    assert re.fullmatch(
+        re.escape(f"5 articles read: 0 added, 5 already stored; the store holds {_counts(out_copy)} (unchanged); ")
+        + SECONDS,
+        summary,
+    ), summary
     assert nquads(out_copy) == before
+
+
+def test_a_second_build_says_what_it_added(tmp_path: Path) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    second.write_text("The mayor criticised the council on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("build", str(first), "--out", str(out), "--no-html", "-q").exit_code == 0
+    result = run("build", str(first), str(second), "--out", str(out), "--no-html")
+    assert result.exit_code == 0, result.stderr
+    summary = result.stderr.splitlines()[-1]
+    assert re.fullmatch(
+        r"2 articles read: 1 added, 1 already stored; the store now holds 2 articles \(\+1\), "
+        r"\d+ actors?( \(\+\d+\))?, \d+ concepts?( \(\+\d+\))?, 0 situations, \d+ statements \(\+\d+\); " + SECONDS,
+        summary,
+    ), summary
+
+
+def test_every_file_written_is_one_line_with_what_it_holds(out_copy: Path, tmp_path: Path) -> None:
+    result = run("build", str(ARTICLES), "--out", str(out_copy))
+    lines = result.stderr.splitlines()
+    holds = _counts(out_copy)
+    ttl, html = out_copy / "kg.ttl", out_copy / "graph.html"
+    assert lines[-3] == f"wrote {ttl} ({human_bytes(ttl.stat().st_size)}): {holds}"
+    assert re.fullmatch(
+        re.escape(f"wrote {html} ({human_bytes(html.stat().st_size)}): ")
+        + r"\d+ actors, \d+ concepts, 2 situations, \d+ relations",
+        lines[-2],
+    ), lines[-2]
+    page = tmp_path / "zaluzhny.html"
+    result = run("render", "--out", str(out_copy), "--focus", "Zaluzhny", "--file", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert re.fullmatch(
+        re.escape(f"wrote {page} ({human_bytes(page.stat().st_size)}): ")
+        + r"\d+ actors?, \d+ concepts?, \d+ situations?, \d+ relations?\n",
+        result.stderr,
+    ), result.stderr
+    for fmt, contents in [("nquads", holds), ("csv", holds.rsplit(", ", 1)[1])]:
+        target = tmp_path / f"kg.{fmt}"
+        result = run("export", "--out", str(out_copy), "--format", fmt, "--file", str(target))
+        assert result.stderr == f"wrote {target} ({human_bytes(target.stat().st_size)}): {contents}\n"
+    assert run("export", "--out", str(out_copy), "--format", "csv", "-q", "--file", str(target)).stderr == ""
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_written_files_follow_the_umask(out_copy: Path, tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        assert run("render", "--out", str(out_copy), "-q").exit_code == 0
+        csv_file = str(tmp_path / "s.csv")
+        assert run("export", "--out", str(out_copy), "--format", "csv", "--file", csv_file).exit_code == 0
+    finally:
+        os.umask(old)
+    for path in (out_copy / "graph.html", tmp_path / "s.csv"):
+        assert path.stat().st_mode & 0o777 == 0o666 & ~umask, path
 
 
 def test_build_is_deterministic(built_out: Path, tmp_path: Path) -> None:
@@ -356,3 +439,33 @@ def test_two_processes_give_the_same_graph(built_out: Path, tmp_path: Path) -> N
     result = run("build", str(ARTICLES), "--out", str(tmp_path / "jobs"), "--jobs", "2", "--no-html")
     assert result.exit_code == 0, result.stderr
     assert nquads(tmp_path / "jobs") == nquads(built_out)
+
+
+# ------------------------------------------------------------------ progress
+
+
+def test_long_work_reports_progress_off_a_terminal(built_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_PROGRESS_SECONDS", "0.2")
+    result = run("validate", "--out", str(built_out))
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines, "no progress"
+    for line in lines:
+        assert re.fullmatch(f"validating {re.escape(str(built_out))} against the SHACL shapes: \\d+ s", line), line
+    assert run("validate", "--out", str(built_out), "--quiet").stderr == ""
+
+
+def test_build_progress_counts_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_PROGRESS_SECONDS", "0")
+    result = run("build", str(ARTICLES), "--out", str(tmp_path / "out"), "--no-html")
+    assert result.exit_code == 0, result.stderr
+    counted = [line for line in result.stderr.splitlines() if line.startswith("extracting: ")]
+    done = [int(line.split("/")[0].split()[-1]) for line in counted]
+    assert done == sorted(done) and set(range(1, 6)) <= set(done), counted
+    assert all(re.fullmatch(r"extracting: \d/5 articles, \d+ s", line) for line in counted), counted
+
+
+def test_short_work_says_nothing(built_out: Path) -> None:
+    result = run("query", "--out", str(built_out), "--format", "csv", COUNT_QUADS)
+    assert result.exit_code == 0
+    assert result.stderr == ""
