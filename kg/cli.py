@@ -284,6 +284,40 @@ def validate(file: Path | None, out_dir: Path) -> None:
 
 @main.command()
 @out_option
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="Port on 127.0.0.1.")
+@click.option(
+    "--timeout", default=30, show_default=True, type=click.IntRange(1), help="Time limit of a query, in seconds."
+)
+@reports_errors
+def serve(out_dir: Path, port: int, timeout: int) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol on 127.0.0.1, until Ctrl-C.
+
+    The server is Oxigraph's own (GET and POST, results as JSON, XML, CSV or TSV by the
+    Accept header, a query editor at /). It serves a snapshot of the store taken when
+    it starts, with the union of all graphs as the default graph; updates are refused.
+    Builds may go on while it runs; restart it to serve what they added.
+
+    \b
+    Example:
+      kg serve --out output/ --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' \\
+           http://127.0.0.1:7878/query
+    """
+    from .serve import start
+
+    server = start(out_dir, port=port, timeout=timeout)
+    try:
+        click.echo(f"kg: serving {out_dir} read-only at {server.url} (query editor at /); Ctrl-C stops", err=True)
+        server.wait(on_restart=lambda why: click.echo(f"kg: the server stopped ({why}); restarting it", err=True))
+    except KeyboardInterrupt:
+        pass  # Ctrl-C before the wait began
+    finally:
+        server.stop()
+    click.echo("kg: stopped", err=True)
+
+
+@main.command()
+@out_option
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), required=True)
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @talks
