@@ -184,7 +184,7 @@ def test_a_build_can_write_while_it_serves(served: Served, tmp_path: Path) -> No
     article.write_text("Mayor Anna Berg rejected the budget on Monday, the council said.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(article), "--out", str(served.out), "--no-html"])
     assert result.exit_code == 0, result.output
-    assert "1 new" in result.output
+    assert "6 articles (+1)" in result.output
     assert len(local_counts(served.out)) == len(before) + 1  # the build wrote store/ ...
     client = SPARQLWrapper(served.url)
     client.setQuery(PER_GRAPH)
