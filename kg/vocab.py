@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
 
     # article
     contentHash: URIRef
+    dateline: URIRef
 
     # entities
     role: URIRef
@@ -83,6 +84,9 @@ class KG(DefinedNamespace):
     value: URIRef
     unit: URIRef
     trigger: URIRef
+    passiveTrigger: URIRef
+    subjectType: URIRef
+    objectType: URIRef
 
     # statuses (individuals of kg:Status)
     asserted: URIRef

@@ -1,17 +1,22 @@
-"""Map a relation's lemma phrase to the controlled predicate vocabulary.
+"""Map a relation's lemma phrase, and the types of its arguments, to the controlled predicates.
 
-The vocabulary lives in ontology/predicates.ttl: each predicate lists trigger lemma
-phrases. A phrase that matches no trigger becomes an open predicate ("open:<slug>"),
-never dropped.
+The vocabulary lives in ontology/predicates.ttl (its header documents the rules): each
+predicate lists trigger lemma phrases, passive triggers, and the types its subject and
+object may have. The first phrase (the whole lemma phrase, then shorter forms) that is a
+trigger decides the sense; of the predicates it triggers, the first whose argument types
+fit is taken. A phrase that matches no trigger, or whose predicates do not fit the
+arguments, becomes an open predicate ("open:<slug>"), never dropped.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph
-from rdflib.namespace import RDF, RDFS
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
 
+from ..models import ENTITY_TYPES
 from ..vocab import KG, PRED, ontology_dir, slug
 
 OPEN_PREFIX = "open:"
@@ -19,25 +24,114 @@ OPEN_PREFIX = "open:"
 DROPPABLE = frozenset(
     {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "not", "to"}
 )
+# Argument "types" besides the entity types: an object given as text, and no object at all.
+TEXT = "Literal"
+NO_OBJECT = "None"
+_TYPE_OF_PREFIX = {slug(t): t for t in ENTITY_TYPES}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """The argument types a controlled predicate allows (None: any)."""
+
+    subjects: frozenset[str] | None
+    objects: frozenset[str] | None
+
+    def fits(self, subject: str | None, obj: str | None) -> bool:
+        if self.subjects is not None and subject is not None and subject not in self.subjects:
+            return False
+        return self.objects is None or (obj or NO_OBJECT) in self.objects
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: dict[str, tuple[str, ...]]  # lemma phrase -> predicate names, in file order
+    passive: dict[str, tuple[str, ...]]
+    senses: dict[str, Sense]
+    labels: dict[str, str]
 
 
 @lru_cache(maxsize=1)
-def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
-    """(trigger -> predicate name, predicate name -> label), read from ontology/predicates.ttl."""
+def lexicon() -> Lexicon:
+    """The predicate vocabulary of ontology/predicates.ttl, with the class tree of ontology/kg.ttl."""
     graph = Graph()
     graph.parse(ontology_dir() / "predicates.ttl", format="turtle")
-    triggers: dict[str, str] = {}
+    tree = Graph()
+    tree.parse(ontology_dir() / "kg.ttl", format="turtle")
+    triggers: dict[str, list[str]] = {}
+    passive: dict[str, list[str]] = {}
+    senses: dict[str, Sense] = {}
     labels: dict[str, str] = {}
-    for pred in sorted(graph.subjects(RDF.type, KG.Predicate), key=str):
-        name = str(pred)[len(str(PRED)) :]
+    # file order decides between predicates sharing a trigger; rdflib keeps no order, so read it
+    text = (ontology_dir() / "predicates.ttl").read_text(encoding="utf-8")
+    preds = sorted(graph.subjects(RDF.type, KG.Predicate), key=lambda p: text.find(f"kgp:{_name(p)} a "))
+    for pred in preds:
+        name = _name(pred)
         labels[name] = str(graph.value(pred, RDFS.label) or name)
-        for trigger in sorted(graph.objects(pred, KG.trigger), key=str):
-            triggers.setdefault(str(trigger).lower(), name)
-    return triggers, labels
+        for prop, table in ((KG.trigger, triggers), (KG.passiveTrigger, passive)):
+            for trigger in sorted(graph.objects(pred, prop), key=str):
+                table.setdefault(" ".join(str(trigger).lower().split()), []).append(name)
+        subjects = _types(tree, list(graph.objects(pred, KG.subjectType)))
+        objects = _types(tree, list(graph.objects(pred, KG.objectType)))
+        senses[name] = Sense(subjects, objects)
+    return Lexicon(
+        {k: tuple(v) for k, v in triggers.items()}, {k: tuple(v) for k, v in passive.items()}, senses, labels
+    )
 
 
-def predicate_for(lemma: str) -> str:
-    """The controlled predicate name for a lemma phrase, or an open predicate.
+def _name(pred: object) -> str:
+    return str(pred)[len(str(PRED)) :]
+
+
+def _types(tree: Graph, classes: list[object]) -> frozenset[str] | None:
+    """The entity type names of the classes and their subclasses; Literal and None for text and no object."""
+    if not classes:
+        return None
+    names: set[str] = set()
+    for cls in classes:
+        if cls == RDFS.Literal:
+            names.add(TEXT)
+        elif cls == OWL.Nothing:
+            names.add(NO_OBJECT)
+        else:
+            assert isinstance(cls, URIRef)
+            names.update(_local(c) for c in tree.transitive_subjects(RDFS.subClassOf, cls))
+    return frozenset(n for n in names if n in ENTITY_TYPES or n in (TEXT, NO_OBJECT))
+
+
+def _local(term: object) -> str:
+    return str(term).rsplit("#", 1)[-1]
+
+
+def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
+    """(trigger -> first predicate name, predicate name -> label), read from ontology/predicates.ttl."""
+    lex = lexicon()
+    return {k: v[0] for k, v in lex.triggers.items()}, lex.labels
+
+
+def entity_type(key: str | None) -> str | None:
+    """The entity type named by an entity key's prefix.
+
+    >>> entity_type("person/valery-zaluzhny"), entity_type("governmentbody/cabinet")
+    ('Person', 'GovernmentBody')
+    """
+    if key is None:
+        return None
+    return _TYPE_OF_PREFIX.get(key.split("/", 1)[0])
+
+
+def predicate_for(
+    lemma: str,
+    *,
+    subject: str | None = None,
+    obj: str | None = None,
+    object_head: str | None = None,
+    passive: bool = False,
+) -> str:
+    """The controlled predicate name for a lemma phrase and its argument types, or an open predicate.
+
+    subject and obj are entity type names ("Person"), "Literal" for an object given as text,
+    None for no object; object_head is the lemma of the object's head noun.
 
     >>> predicate_for("turn down")
     'rejects'
@@ -45,14 +139,30 @@ def predicate_for(lemma: str) -> str:
     'concernedAbout'
     >>> predicate_for("juggle")
     'open:juggle'
+    >>> predicate_for("dismiss", subject="Person", obj="Person"), predicate_for("dismiss", obj="Concept")
+    ('dismisses', 'rejects')
+    >>> predicate_for("take", obj="Concept", object_head="control"), predicate_for("take", obj="Concept")
+    ('wins', 'open:take')
+    >>> predicate_for("accept by", passive=True)
+    'open:accept-by'
     """
-    triggers, _ = vocabulary()
+    lex = lexicon()
     phrase = " ".join(lemma.lower().split())
     if not phrase:
         return OPEN_PREFIX + "related-to"
-    for candidate in _candidates(phrase):
-        if candidate in triggers:
-            return triggers[candidate]
+    table = lex.passive if passive else lex.triggers
+    candidates = _candidates(phrase)
+    if object_head:
+        # a light verb takes its sense from its object: "take control", "raise concerns"
+        candidates = [f"{c} {object_head.lower()}" for c in candidates[:2]] + candidates
+    for candidate in candidates:
+        names = table.get(candidate)
+        if names is None:
+            continue
+        for name in names:
+            if lex.senses[name].fits(subject, obj):
+                return name
+        break  # the sense this phrase selects does not fit its arguments: keep the verb's own
     return OPEN_PREFIX + slug(phrase)
 
 
@@ -75,4 +185,4 @@ def predicate_label(name: str) -> str:
     """The human label of a predicate name (open predicates: their lemma phrase)."""
     if name.startswith(OPEN_PREFIX):
         return name[len(OPEN_PREFIX) :].replace("-", " ")
-    return vocabulary()[1].get(name, name)
+    return lexicon().labels.get(name, name)

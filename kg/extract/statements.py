@@ -30,7 +30,7 @@ from .attribution import Context, appositive, contexts, hedge_word
 from .clauses import Clause, clauses_of_doc
 from .denials import denial_targets
 from .figures import find_figures
-from .predicates import predicate_for
+from .predicates import TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 
@@ -175,7 +175,7 @@ def _statement(
         subject=subject,
         relation=relation,
         lemma=clause.lemma,
-        predicate=predicate_for(clause.lemma),
+        predicate=_predicate(doc, clause, subject, obj),
         object=obj,
         sentence=sentence,
         sentence_start=sent.start_char,
@@ -192,6 +192,19 @@ def _statement(
         confidence=round(clause.confidence, 3),
         kind=kind,
         quoted=context.quoted,
+    )
+
+
+def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None) -> str:
+    """The controlled predicate that fits the clause's lemma phrase, voice and argument types."""
+    object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
+    head = doc[_head(doc, sorted(clause.object))].lemma_ if obj is not None and clause.object else None
+    return predicate_for(
+        clause.lemma,
+        subject=entity_type(subject.entity),
+        obj=object_type,
+        object_head=head,
+        passive=clause.kind == "passive",
     )
 
 

@@ -1,0 +1,101 @@
+"""Controlled predicates must fit their arguments: sentence -> (subject words, predicate), through the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF, SKOS
+
+from kg.extract.predicates import lexicon
+from kg.models import Article
+from kg.vocab import KG, PRED, ontology_dir
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+def predicates(model: Any, text: str) -> set[tuple[str, str]]:
+    from kg.extract.statements import extract_article
+
+    x = extract_article(model(text), Article(id="t", text=text, date="2024-01-30"))
+    return {(st.subject.text, st.predicate) for st in x.statements}
+
+
+# sentence, subject words, the predicate it must get
+SENSES = [
+    # the object selects the sense of a light verb
+    pytest.param("The rebels took control of the city.", "The rebels", "wins", id="take-control-wins"),
+    pytest.param(
+        "Robert Sinche said the chairman is taking a much more sanguine view.",
+        "the chairman",
+        "open:take",
+        id="take-a-view-is-no-win",
+    ),
+    pytest.param("Labour won the seat in 2001.", "Labour", "wins", id="win-seat"),
+    pytest.param("The minister raised concerns about the plan.", "The minister", "raisesIssue", id="raise-concerns"),
+    pytest.param("The bank raised its prime rate to 7.5 pct.", "The bank", "open:raise", id="raise-a-rate-is-no-issue"),
+    # a particle or preposition selects the sense: the first trigger found decides
+    pytest.param("John Smith took over from Peter Jones.", "John Smith", "open:take-over-from", id="take-over-from"),
+    pytest.param("The talks led to an agreement.", "The talks", "causes", id="lead-to-causes"),
+    # the argument types select the predicate
+    pytest.param("Police shot a deer.", "Police", "open:shoot", id="shoot-a-deer-is-no-attack"),
+    pytest.param("Russian forces shelled Kharkiv.", "Russian forces", "attacksMilitarily", id="shell-a-city"),
+    pytest.param("Zelensky dismissed Zaluzhny.", "Zelensky", "dismisses", id="dismiss-a-person"),
+    pytest.param("Gordon Brown dismissed the figures.", "Gordon Brown", "rejects", id="dismiss-figures-rejects"),
+    pytest.param("Gordon Brown replaced Tony Blair.", "Gordon Brown", "open:replace", id="replace-is-no-dismissal"),
+    pytest.param(
+        "Chancellor Helmut Kohl left the West German capital.",
+        "Chancellor Helmut Kohl",
+        "open:leave",
+        id="leave-a-place-is-no-resignation",
+    ),
+    pytest.param("Tony Blair met George Bush in Washington.", "Tony Blair", "meets", id="meet-a-person"),
+    pytest.param("The company met its targets.", "The company", "open:meet", id="meet-targets-is-no-meeting"),
+    pytest.param("Boeing ordered 10 new engines.", "Boeing", "open:order", id="order-goods-is-no-command"),
+    pytest.param("The dollar weakened.", "The dollar", "open:weaken", id="intransitive-weaken-hampers-nothing"),
+    # the passive subject is the patient: only passive triggers map
+    pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
+    pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),
+    pytest.param("Tony Blair was angered by the report.", "Tony Blair", "open:anger-by", id="passive-anger"),
+    pytest.param("Zaluzhny is seen as a rival to Zelensky.", "Zaluzhny", "seenAs", id="passive-seen-as"),
+    pytest.param("The US is worried about the rift.", "The US", "concernedAbout", id="copula-worried"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate"), SENSES)
+def test_predicate_fits_its_arguments(model: Any, text: str, subject: str, predicate: str) -> None:
+    found = predicates(model, text)
+    assert (subject, predicate) in found, sorted(found)
+
+
+def test_every_controlled_predicate_is_typed_or_open_to_any_argument() -> None:
+    lex = lexicon()
+    assert lex.senses["dismisses"].objects is not None and "Person" in lex.senses["dismisses"].objects
+    assert lex.senses["attacksMilitarily"].objects == frozenset(
+        {"Person", "Organization", "GovernmentBody", "MilitaryOrganization", "Company", "MediaOutlet"}
+        | {"Country", "AnonymousSource", "Group", "Place"}
+    )
+    assert lex.senses["says"].subjects is None and lex.senses["says"].objects is None
+
+
+def test_event_ontology_mappings_point_at_declared_codes() -> None:
+    graph = Graph()
+    graph.parse(ontology_dir() / "predicates.ttl", format="turtle")
+    mapped = 0
+    for pred in graph.subjects(RDF.type, KG.Predicate):
+        assert str(pred).startswith(str(PRED))
+        for match in (SKOS.exactMatch, SKOS.closeMatch):
+            for code in graph.objects(pred, match):
+                assert (code, RDF.type, SKOS.Concept) in graph, code
+                assert graph.value(code, SKOS.notation) is not None
+                assert graph.value(code, SKOS.inScheme) is not None
+                mapped += 1
+    assert mapped >= 30
+    threatens = PRED["threatens"]
+    assert {str(c).rsplit("/", 1)[-1] for c in graph.objects(threatens, SKOS.exactMatch)} == {"THREATEN", "13"}
