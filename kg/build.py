@@ -107,6 +107,7 @@ def build(
     n_process: int = 1,
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
+    wait: float = 0.0,
 ) -> BuildReport:
     """Read every input, then extract the articles not yet stored and add them in one transaction.
 
@@ -117,7 +118,7 @@ def build(
     articles = load(paths)
     ensure_writable_dir(out_dir)
     nlp = load_model(model)
-    with Store.open(out_dir, create=True) as store:
+    with Store.open(out_dir, create=True, wait=wait) as store:
         before = store_counts(store)
         stored = store.article_ids()
         new = [a for a in articles if a.id not in stored]

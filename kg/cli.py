@@ -134,6 +134,14 @@ out_option = click.option(
     show_default=True,
     help="Output folder holding the store, kg.ttl and graph.html.",
 )
+wait_option = click.option(
+    "--wait",
+    default=0.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    metavar="SECONDS",
+    help="If another kg process holds the store, wait up to this long for it instead of failing.",
+)
 model_option = click.option(
     "--model",
     default=None,
@@ -161,8 +169,9 @@ def main() -> None:
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @talks
+@wait_option
 @reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, no_html: bool) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, no_html: bool, wait: float) -> None:
     """Read articles, extract actors and statements, and add them to the store.
 
     PATHS are files or folders (searched recursively) of .txt, .md, .html, .json and
@@ -187,8 +196,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
             n_process=jobs,
             on_start=lambda total: shown.start("extracting", total, "articles"),
             progress=lambda _: shown.advance(),
+            wait=wait,
         )
-    with Store.open(out_dir) as store:
+    with Store.open(out_dir, wait=wait) as store:
         ttl = out_dir / TTL_NAME
         with shown.stage(f"writing {ttl}"):
             size = write_atomic(ttl, to_turtle(store))
@@ -220,8 +230,11 @@ QUERY_FORMATS = ("table", "csv", "tsv", "json")
 @click.option("--named", "named", default=None, metavar="NAME", help="Run a query shipped in ontology/queries by name.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
 @talks
+@wait_option
 @reports_errors
-def query(query: str | None, out_dir: Path, fmt: str, named: str | None, params: tuple[str, ...]) -> None:
+def query(
+    query: str | None, out_dir: Path, fmt: str, named: str | None, params: tuple[str, ...], wait: float
+) -> None:
     """Run a SPARQL query (text or a .rq file) over all articles' graphs.
 
     The prefixes rdf, rdfs, owl, xsd, skos, prov, dcterms, schema and kg (the ontology),
@@ -250,7 +263,7 @@ def query(query: str | None, out_dir: Path, fmt: str, named: str | None, params:
     else:
         assert query is not None
         text = read_query(query)
-    with Store.open(out_dir) as store, progress().stage("querying"):
+    with Store.open(out_dir, wait=wait) as store, progress().stage("querying"):
         shown = format_result(store.query(text), fmt)
     click.echo(shown, nl=False)
 

@@ -20,6 +20,18 @@ class StoreError(KgError):
     """The graph store is missing, locked, corrupt or unwritable."""
 
 
+class StoreBusyError(StoreError):
+    """Another process holds the store's lock."""
+
+
+class StoreDamagedError(StoreError):
+    """The store's files are damaged or missing: nothing was changed, it needs a backup or a rebuild."""
+
+
+class StoreDiskFullError(StoreError):
+    """The disk holding the store is full."""
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot run."""
 

@@ -4,8 +4,15 @@ A build's quads go in through Oxigraph's bulk loader (adding them one by one thr
 rdflib, or in one RocksDB transaction, is several times slower and holds the whole build
 in memory). The bulk loader is not transactional, so every write is bracketed by a
 checkpoint of the store (hard links, cheap): if the write fails the checkpoint is put
-back at once, and if the process dies mid-write, the next open puts it back. Either way
+back at once, and if the process dies mid-write, the next writer puts it back. Either way
 a failed build leaves the store as it was.
+
+Locking (kg/lock.py): a writer holds an exclusive lock on the output folder from open to
+close, and only a writer, under that lock, ever restores a checkpoint. A reader holds a
+shared lock and opens RocksDB read-only: it never creates, repairs or deletes a file, so
+a damaged store stays as it is, and a store on a read-only disk can still be queried. A
+reader that finds the mark of a write whose writer died reads the checkpoint, which is
+the last committed state.
 
 Queries go through rdflib's Dataset, which hands SPARQL to Oxigraph with the union of
 all graphs as the default graph.
@@ -15,7 +22,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import shutil
+import signal
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -26,13 +35,18 @@ from oxrdflib.store import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.query import Result
 
-from .errors import QueryError, StoreError
+from .errors import QueryError, StoreBusyError, StoreDamagedError, StoreDiskFullError, StoreError
+from .lock import FolderLock
 from .rdf import Quad, bind_prefixes, to_ox
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
 CHECKPOINT_DIR = "store.checkpoint"  # the store as it was before the write under way
 WRITING_MARK = "store.writing"  # present while a write is under way; its checkpoint is complete
+# Test seam (documented in the README): with KG_TEST_STOP_IN_WRITE=1 a writer stops itself
+# with SIGSTOP right after the bulk load, before the write is committed, so tests can run
+# other commands or SIGKILL it at the most delicate moment. Nothing else reads it.
+STOP_IN_WRITE_ENV = "KG_TEST_STOP_IN_WRITE"
 SPARQL_PREFIXES: dict[str, str] = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
@@ -53,37 +67,75 @@ def store_path(out_dir: Path) -> Path:
 class Store:
     """An open on-disk graph store. Use as a context manager."""
 
-    def __init__(self, path: Path, inner: ox.Store) -> None:
+    def __init__(self, path: Path, inner: ox.Store, *, lock: FolderLock | None = None, writable: bool = True) -> None:
         self.path = path
         self.inner = inner
+        self.lock = lock
+        self.writable = writable
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
         bind_prefixes(self.dataset)
 
     @classmethod
-    def open(cls, out_dir: Path, *, create: bool = False) -> Store:
-        """Open the store in an output folder; create it only when asked."""
+    def open(cls, out_dir: Path, *, create: bool = False, write: bool | None = None, wait: float = 0.0) -> Store:
+        """Open the store in an output folder: read-only unless asked to write (create implies write).
+
+        A writer excludes every other process; readers exclude writers only. If the folder
+        is locked, wait up to `wait` seconds for it, then fail with StoreBusyError.
+        """
+        writing = create if write is None else write
         path = store_path(out_dir)
-        _recover(out_dir)
+        if not out_dir.is_dir() and not create:
+            raise _no_store(out_dir)
+        if create:
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"{out_dir}: cannot create the output folder ({exc.strerror or exc}); choose a writable --out"
+                ) from exc
+        lock = FolderLock.take(out_dir, exclusive=writing, wait=wait)
+        try:
+            if writing:
+                return cls._open_writer(out_dir, path, lock, create=create)
+            return cls._open_reader(out_dir, path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_writer(cls, out_dir: Path, path: Path, lock: FolderLock, *, create: bool) -> Store:
+        _recover(out_dir)  # under the exclusive lock: no other process is reading or writing
         if not path.is_dir():
             if not create:
-                raise StoreError(f"{out_dir}: no kg store here; build one with: kg build ARTICLES --out {out_dir}")
+                raise _no_store(out_dir)
             try:
                 path.mkdir(parents=True)
             except OSError as exc:
                 raise StoreError(
                     f"{out_dir}: cannot create the store ({exc.strerror or exc}); choose a writable --out"
                 ) from exc
+        _check_complete(path)  # RocksDB would start an empty store over a damaged one
         try:
             inner = ox.Store(str(path))
         except (OSError, RuntimeError) as exc:
-            message = str(exc)
-            if "lock" in message.lower():
-                raise StoreError(f"{path}: the store is in use by another kg process; wait for it to finish") from exc
-            raise StoreError(
-                f"{path}: the store cannot be opened ({message.splitlines()[0][:160]}); "
-                f"it may be corrupt: rebuild it into a new --out folder"
-            ) from exc
-        return cls(path, inner)
+            raise store_error(path, exc, writing=True) from exc
+        return cls(path, inner, lock=lock, writable=True)
+
+    @classmethod
+    def _open_reader(cls, out_dir: Path, path: Path, lock: FolderLock) -> Store:
+        checkpoint = out_dir / CHECKPOINT_DIR
+        if (out_dir / WRITING_MARK).exists() and checkpoint.is_dir():
+            source = checkpoint  # a writer died mid-write: the checkpoint is the last committed state
+        elif path.is_dir():
+            source = path
+        else:
+            raise _no_store(out_dir)
+        _check_complete(source)
+        try:
+            inner = ox.Store.read_only(str(source))
+        except (OSError, RuntimeError) as exc:
+            raise store_error(path, exc, writing=False) from exc
+        return cls(path, inner, lock=lock, writable=False)
 
     def __enter__(self) -> Store:
         return self
@@ -93,9 +145,13 @@ class Store:
 
     def close(self) -> None:
         """Release the store (and its lock) now, not whenever garbage collection runs."""
-        with contextlib.suppress(OSError):
-            self.inner.flush()
+        if self.writable:
+            with contextlib.suppress(OSError, RuntimeError):
+                self.inner.flush()
         self._release()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def _release(self) -> None:
         self.dataset.store._store = None  # type: ignore[attr-defined]  # oxrdflib keeps the only other reference
@@ -112,6 +168,8 @@ class Store:
 
         Returns the number of quads given.
         """
+        if not self.writable:
+            raise StoreError(f"{self.path}: the store was opened read-only; open it with write=True to add quads")
         batch = [ox.Quad(*(to_ox(term) for term in quad)) for quad in quads]  # type: ignore[arg-type]
         if not batch:
             return 0
@@ -132,6 +190,7 @@ class Store:
             ) from exc
         try:
             self.inner.bulk_extend(batch)
+            _stop_in_write()
             self.inner.flush()
         except (OSError, RuntimeError) as exc:
             self._release()
@@ -143,7 +202,7 @@ class Store:
         return len(batch)
 
     def _reopen(self) -> None:
-        self.__init__(self.path, ox.Store(str(self.path)))  # type: ignore[misc]
+        self.__init__(self.path, ox.Store(str(self.path)), lock=self.lock)  # type: ignore[misc]
 
     def query(self, sparql: str) -> Result:
         """Run SPARQL over the union of all graphs; kg's usual prefixes are predefined."""
@@ -180,6 +239,69 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(out_dir / (CHECKPOINT_DIR + ".partial"), ignore_errors=True)
     except OSError as exc:
         raise StoreError(f"{out_dir}: cannot restore the store after an interrupted build ({exc})") from exc
+
+
+def store_error(path: Path, exc: BaseException, *, writing: bool) -> StoreError:
+    """Translate an error of RocksDB into one line that names its cause: each cause its own words.
+
+    Matches RocksDB's status prefixes and errno texts, never a bare word like "lock"
+    (which is also in "block checksum mismatch").
+    """
+    message = _one_line(exc)
+    low = message.lower()
+    detail = message[:200]
+    errno_ = getattr(exc, "errno", None)
+    if errno_ == 28 or "no space left on device" in low:
+        return StoreDiskFullError(f"{path}: the disk is full ({detail}); free some space and run the command again")
+    if low.startswith("corruption:") or " corruption: " in f" {low}" or "checksum mismatch" in low:
+        return StoreDamagedError(
+            f"{path}: the store is damaged ({detail}); it was left as it is: "
+            f"restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
+        )
+    if "while lock file" in low or "lock hold by current process" in low:
+        return StoreBusyError(
+            f"{path}: the store is open in another program (RocksDB's LOCK is held); close it and try again"
+        )
+    if errno_ in (1, 13, 30) or any(
+        text in low for text in ("read-only file system", "permission denied", "operation not permitted")
+    ):
+        if writing:
+            return StoreError(
+                f"{path}: the store cannot be written ({detail}); it is read-only: query it, "
+                f"or build into a writable --out"
+            )
+        return StoreError(f"{path}: the store cannot be read ({detail}); check the permissions of its files")
+    if "no such file or directory" in low:
+        return StoreDamagedError(
+            f"{path}: the store is damaged, a file is missing ({detail}); it was left as it is: "
+            f"restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
+        )
+    return StoreError(
+        f"{path}: the store cannot be {'written' if writing else 'read'} ({detail}); "
+        f"if this persists, rebuild it into a new --out folder"
+    )
+
+
+def _no_store(out_dir: Path) -> StoreError:
+    return StoreError(f"{out_dir}: no kg store here; build one with: kg build ARTICLES --out {out_dir}")
+
+
+def _check_complete(path: Path) -> None:
+    """A store folder that has files but no CURRENT is damaged: say so rather than let RocksDB guess."""
+    try:
+        has_files = any(path.iterdir())
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the store folder ({exc.strerror or exc})") from exc
+    if has_files and not (path / "CURRENT").is_file():
+        raise StoreDamagedError(
+            f"{path}: the store is damaged (its CURRENT file is missing); it was left as it is: "
+            f"restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
+        )
+
+
+def _stop_in_write() -> None:
+    if os.environ.get(STOP_IN_WRITE_ENV) == "1":
+        os.kill(os.getpid(), signal.SIGSTOP)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -38,7 +38,7 @@ def test_a_build_that_died_mid_write_is_rolled_back_on_next_open(tmp_path: Path)
         from pathlib import Path
         from kg.store import Store, CHECKPOINT_DIR, WRITING_MARK
         out = Path({str(tmp_path)!r})
-        store = Store.open(out)
+        store = Store.open(out, write=True)
         store.inner.flush()
         store.inner.backup(str(out / CHECKPOINT_DIR))
         (out / WRITING_MARK).write_text("writing")
@@ -51,11 +51,12 @@ def test_a_build_that_died_mid_write_is_rolled_back_on_next_open(tmp_path: Path)
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parent.parent, check=False)
     assert result.returncode == 9
-    with Store.open(tmp_path) as store:
-        assert store.count() == 5
-        labels = sorted(str(row[0]) for row in store.select("SELECT ?l WHERE { GRAPH ?g { ?s rdfs:label ?l } }"))
-        assert labels == [f"label {n}" for n in range(5)]
-    assert not (tmp_path / CHECKPOINT_DIR).exists()
+    for write in (False, True):  # a reader reads the checkpoint and leaves it; a writer puts it back
+        with Store.open(tmp_path, write=write) as store:
+            assert store.count() == 5
+            labels = sorted(str(row[0]) for row in store.select("SELECT ?l WHERE { GRAPH ?g { ?s rdfs:label ?l } }"))
+            assert labels == [f"label {n}" for n in range(5)]
+        assert (tmp_path / CHECKPOINT_DIR).exists() != write
     assert not (tmp_path / WRITING_MARK).exists()
 
 
@@ -66,7 +67,7 @@ def test_leftover_checkpoint_of_a_finished_write_is_dropped(tmp_path: Path) -> N
         store.add_quads([quad(99)])
     # the mark is gone, so the checkpoint is stale: the store keeps all four quads
     (tmp_path / CHECKPOINT_DIR).mkdir(exist_ok=True)
-    with Store.open(tmp_path) as store:
+    with Store.open(tmp_path, write=True) as store:
         assert store.count() == 4
     assert not (tmp_path / CHECKPOINT_DIR).exists()
 
