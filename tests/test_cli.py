@@ -293,11 +293,14 @@ def test_unknown_format_is_a_usage_error(built_out: Path) -> None:
 def test_locked_store(built_out: Path) -> None:
     from kg.store import Store
 
-    with Store.open(built_out):
+    with Store.open(built_out):  # readers share the store
+        assert run("query", "--out", str(built_out), COUNT_QUADS).exit_code == 0
+    with Store.open(built_out, write=True):  # a writer has it to itself
         result = run("query", "--out", str(built_out), COUNT_QUADS)
     assert result.exit_code == 1
     assert result.stderr == (
-        f"kg: error: {built_out / 'store'}: the store is in use by another kg process; wait for it to finish\n"
+        f"kg: error: {built_out}: the store is in use: a kg build is writing to it; "
+        "try again when it has finished, or pass --wait SECONDS\n"
     )
 
 
@@ -307,8 +310,10 @@ def test_corrupt_store(out_copy: Path) -> None:
             file.write_bytes(b"garbage" * 10)
     result = run("query", "--out", str(out_copy), COUNT_QUADS)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"kg: error: {out_copy / 'store'}: the store cannot be opened (")
-    assert result.stderr.endswith("it may be corrupt: rebuild it into a new --out folder\n")
+    assert result.stderr.startswith(f"kg: error: {out_copy / 'store'}: the store is damaged (Corruption: ")
+    assert result.stderr.endswith(
+        "); it was left as it is: restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER\n"
+    )
     assert len(result.stderr.splitlines()) == 1
 
 
