@@ -136,11 +136,10 @@ def start(out_dir: Path, *, port: int = DEFAULT_PORT, timeout: int = 30) -> Serv
     shutil.rmtree(snapshot, ignore_errors=True)
     with Store.open(out_dir) as store:
         try:
-            store.inner.flush()
-            store.inner.backup(str(snapshot))
-        except OSError as exc:
+            store.snapshot(snapshot)
+        except StoreError:
             shutil.rmtree(snapshot, ignore_errors=True)
-            raise StoreError(f"{out_dir}: cannot snapshot the store to serve it ({exc}); free some disk space") from exc
+            raise
     command = [
         program,
         "serve-read-only",

@@ -201,6 +201,15 @@ class Store:
         shutil.rmtree(checkpoint, ignore_errors=True)
         return len(batch)
 
+    def snapshot(self, target: Path) -> None:
+        """A RocksDB checkpoint of the store as it is now (hard links, cheap), in the new folder target."""
+        try:
+            if self.writable:
+                self.inner.flush()
+            self.inner.backup(str(target))
+        except (OSError, RuntimeError) as exc:
+            raise store_error(self.path, exc, writing=True) from exc
+
     def _reopen(self) -> None:
         self.__init__(self.path, ox.Store(str(self.path)), lock=self.lock)  # type: ignore[misc]
 
