@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from .datelines import split_dateline
 from .errors import InputError
 from .models import Article
 
@@ -61,7 +62,8 @@ def make_article(
     body = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not body:
         raise InputError(f"{where or source}: the article has no text; remove the file or give it text")
-    digest = content_hash(body)
+    digest = content_hash(body)  # of the text as written, dateline included: ids do not change
+    dateline, body = split_dateline(body)
     return Article(
         id=digest[:ID_LENGTH],
         text=body,
@@ -70,6 +72,7 @@ def make_article(
         source=source,
         url=url or None,
         content_hash=digest,
+        dateline=dateline,
     )
 
 

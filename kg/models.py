@@ -52,6 +52,7 @@ class Article:
     source: str = ""  # file name or URL it came from
     url: str | None = None
     content_hash: str = ""  # full sha256 of the text (the id is its prefix)
+    dateline: str | None = None  # place of a news-agency dateline ("London"), removed from text
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from .actors.gazetteer import entity_key
 from .extract.predicates import OPEN_PREFIX, predicate_label
-from .models import Argument, Entity, Extraction, Statement
+from .models import PLACE, Argument, Entity, Extraction, Statement
 from .vocab import (
     AGENT,
     ENTITIES_GRAPH,
@@ -85,6 +86,9 @@ def extraction_quads(x: Extraction) -> Iterator[Quad]:
     labels = {e.key: e.label for e in x.entities}
     for entity in x.entities:
         yield from ((s, p, o, ENTITIES_GRAPH) for s, p, o in entity_triples(entity))
+    if x.article.dateline:
+        place = Entity(key=dateline_key(x.article.dateline), label=x.article.dateline, type=PLACE)
+        yield from ((s, p, o, ENTITIES_GRAPH) for s, p, o in entity_triples(place))
     for name in sorted({st.predicate for st in x.statements if st.predicate.startswith(OPEN_PREFIX)}):
         yield predicate_iri(name), RDF.type, KG.OpenPredicate, ENTITIES_GRAPH
         yield predicate_iri(name), RDFS.label, Literal(predicate_label(name)), ENTITIES_GRAPH
@@ -111,6 +115,13 @@ def _article_triples(x: Extraction) -> Iterator[tuple[URIRef, URIRef, Literal | 
         yield node, DCTERMS.date, Literal(a.date, datatype=XSD.date)
     yield node, DCTERMS.source, Literal(a.url or a.source)
     yield node, KG.contentHash, Literal(a.content_hash)
+    if a.dateline:
+        yield node, KG.dateline, entity_iri(dateline_key(a.dateline))
+
+
+def dateline_key(place: str) -> str:
+    """The key of the place an article's dateline names: 'place/london'."""
+    return entity_key(PLACE, place)
 
 
 def entity_triples(e: Entity) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
