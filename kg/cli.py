@@ -212,12 +212,10 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
 
 
 def _render(store: Any, **options: Any) -> tuple[str, str]:
-    """The HTML page and what it draws ('40 actors, ..., 80 relations')."""
-    from .graph import project
-    from .render import render_html
+    """The HTML page and what it draws ('opens on 72 actors and 123 relations of 1,845 ...')."""
+    from .render import render_store_described
 
-    g = project(store.dataset, **options)
-    return render_html(g), graph_contents(g)
+    return render_store_described(store, **options)
 
 
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
@@ -423,17 +421,18 @@ def show(name: str, out_dir: Path) -> None:
 @main.command()
 @out_option
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Default: OUT/graph.html.")
-@click.option("--focus", default=None, metavar="ENTITY", help="Only the neighbourhood of this entity (label or IRI).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10), help="Hops around --focus.")
-@click.option("--limit", default=None, type=click.IntRange(1), help="Keep the N best-connected nodes.")
-@click.option("--isolated", is_flag=True, help="Also draw entities that have no relation.")
+@click.option("--top", default=100, show_default=True, type=click.IntRange(1), help="Actors the overview opens on.")
+@click.option("--focus", default=None, metavar="ENTITY", help="Open focused on this actor (name, alias or IRI).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 3), help="Hops around --focus.")
+@click.option("--concepts", is_flag=True, help="Also draw the concepts the actors relate to.")
 @talks
 @reports_errors
-def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limit: int | None, isolated: bool) -> None:
+def render(out_dir: Path, file: Path | None, top: int, focus: str | None, depth: int, concepts: bool) -> None:
     """Write the interactive HTML graph of actors and their relations.
 
-    The page is self-contained and works offline. Hover an edge for the sentence,
-    article and source behind it.
+    The page is one self-contained file that works offline. It opens on the most
+    important actors; click a line for every sentence behind it, search any actor,
+    focus on one, filter by type, predicate, source, date and status.
 
     \b
     Example:
@@ -444,7 +443,7 @@ def render(out_dir: Path, file: Path | None, focus: str | None, depth: int, limi
 
     target = file or out_dir / HTML_NAME
     with Store.open(out_dir) as store, progress().stage(f"drawing {target}"):
-        html, contents = _render(store, focus=focus, depth=depth, limit=limit, isolated=isolated)
+        html, contents = _render(store, top=top, focus=focus, depth=depth, concepts=concepts)
         size = write_atomic(target, html)
     wrote(target, size, contents)
 

@@ -69,6 +69,9 @@ class Evidence(TypedDict):
     date: str
     source: str
     source_chain: str
+    hedge: str
+    subject_text: str
+    object_text: str
 
 
 _PREFIXES = "".join(
@@ -96,6 +99,7 @@ def _entities_query() -> str:
 
 _STATEMENTS_QUERY = """
 SELECT DISTINCT ?st ?s ?p ?o ?status ?sentence ?surface ?start ?end ?confidence ?chain ?attributed ?article
+       ?hedge ?subjectText ?objectText
 WHERE {
   ?st rdf:type kg:ExtractedStatement ;
       rdf:subject ?s ;
@@ -111,6 +115,9 @@ WHERE {
   OPTIONAL { ?st kg:sourceChain ?chain }
   OPTIONAL { ?st prov:wasAttributedTo ?attributed }
   OPTIONAL { ?st prov:wasDerivedFrom ?article }
+  OPTIONAL { ?st kg:hedge ?hedge }
+  OPTIONAL { ?st kg:subjectText ?subjectText }
+  OPTIONAL { ?st kg:objectText ?objectText }
 }"""
 
 _ARTICLES_QUERY = """
@@ -290,6 +297,9 @@ def read_evidence(
             "date": meta.get("date", ""),
             "source": meta.get("source", ""),
             "source_chain": pick("chain"),
+            "hedge": pick("hedge"),
+            "subject_text": pick("subjectText"),
+            "object_text": pick("objectText"),
         }
         if not evidence["source_chain"] and (attributed := pick("attributed")):
             known = entities.get(attributed)

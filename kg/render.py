@@ -4,13 +4,15 @@ Everything the page needs is inline: the vis-network script and stylesheet shipp
 inside pyvis, our template, and the graph as JSON in a ``<script type="application/json">``
 block. Article text never enters the page as HTML: the JSON escapes ``<``, ``>`` and
 ``&``, and the page's script shows text with ``textContent`` only.
+
+What is drawn, ranked and laid out is decided in :mod:`kg.overview`; the browser only
+switches between views laid out here, and lays out a focus view (rings around one actor).
 """
 
 from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from collections import Counter
 from functools import cache
@@ -20,7 +22,10 @@ from typing import Any
 import networkx as nx
 
 from kg import models
-from kg.errors import OutputError
+from kg.counts import Counts, Selectable, store_counts
+from kg.errors import KgError, OutputError
+from kg.overview import DEFAULT_TOP, find_node, outlet, overview, speaker
+from kg.vocab import ENTITY
 
 VIS_VERSION = "9.1.2"
 
@@ -36,32 +41,29 @@ TYPE_COLORS: dict[str, str] = {
     models.EVENT: "#ff9da7",
     models.ANONYMOUS_SOURCE: "#bab0ac",
     models.GROUP: "#d37295",
-    models.CONCEPT: "#a0cbe8",
+    models.CONCEPT: "#c6dbef",
     models.SITUATION: "#ffbe7d",
 }
-OTHER_COLOR = "#cccccc"
+EXTRA_COLORS = ("#8cd17d", "#499894", "#f1ce63", "#86bcb6", "#d4a6c8", "#fabfd2", "#79706e", "#b6992d")
+"""For entity types this module does not know yet (in the order of their names)."""
 
+COMMUNITY_COLORS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#aec7e8", "#ffbb78",
+)  # fmt: skip
 
-# status -> (legend label, what it means, colour, vis dash pattern or False, CSS border style, width)
-STATUS_STYLES: dict[str, tuple[str, str, str, list[int] | bool, str, float]] = {
-    "asserted": ("asserted", "the article says it in its own voice", "#4a4a4a", False, "solid", 2.0),
-    "attributed": (
-        "attributed",
-        "the article reports that a source says it",
-        "#3a6ea5",
-        [8, 5],
-        "dashed",
-        2.0,
-    ),
-    "hedgedClaim": ("hedged", "said with 'may', 'reportedly', 'likely'", "#c7871c", [8, 5], "dashed", 2.0),
-    "negatedClaim": ("negated", "said not to be the case", "#c0392b", [2, 4], "dotted", 2.0),
-    "deniedClaim": ("denied", "denied by someone", "#c0392b", [10, 4, 2, 4], "dashed", 2.0),
-    "structural": ("participant / affiliation", "from entity descriptions", "#b5b5b5", False, "solid", 1.0),
+# status -> (legend label, what it means, colour, vis dash pattern or False, width)
+STATUS_STYLES: dict[str, tuple[str, str, str, list[int] | bool, float]] = {
+    "asserted": ("asserted", "the article says it in its own voice", "#444444", False, 2.0),
+    "attributed": ("attributed", "the article reports that a source says it", "#2f6db5", [10, 6], 2.0),
+    "hedgedClaim": ("hedged", "said with 'may', 'reportedly', 'likely'", "rgba(199,135,28,0.75)", [2, 5], 2.0),
+    "negatedClaim": ("negated", "said not to be the case", "#c0392b", [12, 4, 2, 4], 2.0),
+    "deniedClaim": ("denied", "denied by someone", "#7d3c98", [18, 7], 2.0),
+    "structural": ("participant / affiliation", "from entity descriptions", "#b5b5b5", False, 1.0),
 }
-OTHER_STATUS = ("other", "", "#888888", [4, 4], "dashed", 1.5)
+OTHER_STATUS = ("other", "", "#888888", [4, 4], 1.5)
 
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
-_LARGE = 1000  # nodes or edges above which the page trades looks for speed
 
 
 @cache
@@ -88,15 +90,6 @@ def _json_for_script(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _node_size(degree: int) -> float:
-    return round(min(8.0 + 4.0 * math.sqrt(degree), 48.0), 2)
-
-
-def _font_size(degree: int) -> int:
-    """Hubs get larger labels, so their names stay readable when the whole graph is in view."""
-    return min(14 + round(4 * math.sqrt(degree)), 40)
-
-
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -109,178 +102,295 @@ def _strings(values: object) -> list[str]:
     return []
 
 
-def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
-    items = data.get("evidence")
-    if not isinstance(items, list) or not items:
-        if not data.get("sentence"):
-            return []
-        items = [data]
-    keys = ("surface", "title", "date", "source", "source_chain", "article", "status")
-    out = []
-    for item in items:
-        entry: dict[str, Any] = {key: _text(item.get(key)) for key in keys}
-        entry["sentence"] = _text(item.get("sentence")).strip()
+def span(sentence: str, text: str, avoid: tuple[int, int] | None = None) -> list[int] | None:
+    """[start, end) of ``text`` in ``sentence``: the first occurrence not overlapping ``avoid``.
+
+    >>> span("Kyiv says Kyiv won", "Kyiv", avoid=(0, 4))
+    [10, 14]
+    """
+    if not text or not sentence:
+        return None
+    for haystack, needle in ((sentence, text), (sentence.casefold(), text.casefold())):
+        at = haystack.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if avoid is None or end <= avoid[0] or at >= avoid[1]:
+                return [at, end]
+            at = haystack.find(needle, at + 1)
+    return None
+
+
+class _Tables:
+    """Articles and sentences are stored once and referred to by number."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, int] = {}
+        self.article_rows: list[dict[str, str]] = []
+        self.sentences: dict[str, int] = {}
+
+    def article(self, item: dict[str, Any]) -> int:
+        iri = _text(item.get("article"))
+        if iri not in self.articles:
+            self.articles[iri] = len(self.article_rows)
+            source = _text(item.get("source"))
+            self.article_rows.append(
+                {"iri": iri, "title": _text(item.get("title")), "date": _text(item.get("date"))[:10],
+                 "source": source, "outlet": outlet(source) if "://" in source else ""}
+            )  # fmt: skip
+        return self.articles[iri]
+
+    def sentence(self, text: str) -> int:
+        return self.sentences.setdefault(text, len(self.sentences))
+
+
+EVIDENCE_FIELDS = (
+    "article",
+    "sentence",
+    "status",
+    "subject",
+    "object",
+    "surface",
+    "hedge",
+    "chain",
+    "speaker",
+    "confidence",
+)
+"""What each evidence array of the page holds, in order: article and sentence are numbers
+into the page's tables, subject and object [start, end) offsets into the sentence."""
+
+
+def _evidence(data: dict[str, Any], tables: _Tables) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for item in data.get("evidence") or []:
+        sentence = _text(item.get("sentence")).strip()
+        subject = span(sentence, _text(item.get("subject_text")))
+        obj = span(sentence, _text(item.get("object_text")), tuple(subject) if subject else None)  # type: ignore[arg-type]
         confidence = item.get("confidence")
-        entry["confidence"] = round(float(confidence), 3) if isinstance(confidence, int | float) else None
-        out.append(entry)
+        out.append(
+            [
+                tables.article(item),
+                tables.sentence(sentence),
+                _text(item.get("status")) or "asserted",
+                subject,
+                obj,
+                _text(item.get("surface")),
+                _text(item.get("hedge")),
+                _text(item.get("source_chain")),
+                speaker(item),
+                round(float(confidence), 3) if isinstance(confidence, int | float) else None,
+            ]
+        )
     return out
 
 
-def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
-    large = n_nodes > _LARGE or n_edges > _LARGE
-    iterations = 400 if n_nodes <= 100 else 200 if n_nodes <= _LARGE else 50
+def _type_colors(kinds: set[str]) -> dict[str, str]:
+    colors = dict(TYPE_COLORS)
+    for i, kind in enumerate(sorted(kinds - set(TYPE_COLORS))):
+        colors[kind] = EXTRA_COLORS[i % len(EXTRA_COLORS)]
+    return colors
+
+
+def _options(large: bool) -> dict[str, Any]:
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 1, "improvedLayout": n_nodes <= 150},
-        "physics": {
-            "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -6000,
-                "centralGravity": 0.3,
-                "springLength": 200,
-                "springConstant": 0.03,
-                "damping": 0.2,
-                "avoidOverlap": 0.5,
-            },
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
-        },
-        "interaction": {
-            "hover": True,
-            "tooltipDelay": 150,
-            "hideEdgesOnDrag": large,
-            "hideEdgesOnZoom": large,
-            "multiselect": False,
-        },
+        "layout": {"randomSeed": 1, "improvedLayout": False},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "multiselect": False},
         "nodes": {
             "shape": "dot",
             "borderWidth": 1,
-            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": 7}},
         },
         "edges": {
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "font": {
-                "size": 10,
-                "face": "sans-serif",
-                "align": "middle",
-                "color": "#333333",
-                "strokeWidth": 3,
-                "strokeColor": "#ffffff",
-            },
-            "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 0, "face": "sans-serif", "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "smooth": False,
             "selectionWidth": 2,
-            "hoverWidth": 1,
+            "hoverWidth": 1.5,
         },
     }
 
 
-def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """The page's data: vis nodes and edges, their details, the legend and vis options.
+def graph_data(
+    g: nx.MultiDiGraph,
+    *,
+    top: int = DEFAULT_TOP,
+    focus: str | None = None,
+    depth: int = 1,
+    concepts: bool = False,
+    counts: Counts | None = None,
+) -> dict[str, Any]:
+    """The page's data: nodes, edges with their evidence, laid-out overviews, legend, options.
 
-    Nodes are numbered in IRI order and edges in (subject, object, key) order, so the
-    same graph always gives the same data.
+    Same graph and options, same data: nodes are numbered in IRI order, edges in
+    (subject, object, key) order.
     """
-    order = sorted(g.nodes, key=str)
-    index = {node: i for i, node in enumerate(order)}
-    degree = dict(g.degree())
-    nodes = []
-    type_counts: Counter[str] = Counter()
-    for node in order:
+    if not 1 <= depth <= 3:
+        raise KgError(f"depth must be 1, 2 or 3, not {depth}")
+    if top < 1:
+        raise KgError(f"top must be 1 or more, not {top}")
+    view = overview(g, top=top)
+    index = {node: i for i, node in enumerate(view.nodes)}
+    kinds = {node: _text(g.nodes[node].get("type")) or "Other" for node in view.nodes}
+    colors = _type_colors(set(kinds.values()))
+    nodes: list[dict[str, Any]] = []
+    for node in view.nodes:
         attrs = g.nodes[node]
-        kind = _text(attrs.get("type")) or "Other"
-        type_counts[kind] += 1
+        community = view.community.get(node, -1)
         nodes.append(
             {
                 "id": index[node],
-                "iri": str(node),
+                "iri": str(node).removeprefix(str(ENTITY)),
                 "label": _text(attrs.get("label")) or str(node),
-                "type": kind,
+                "type": kinds[node],
                 "aliases": _strings(attrs.get("aliases")),
                 "roles": _strings(attrs.get("roles")),
-                "degree": int(degree.get(node, 0)),
-                "size": _node_size(int(degree.get(node, 0))),
-                "fontSize": _font_size(int(degree.get(node, 0))),
-                "color": TYPE_COLORS.get(kind, OTHER_COLOR),
+                "sources": view.sources[node],
+                "statements": view.statements[node],
+                "rank": view.rank[node],
+                "community": community,
+                "conceptTotal": view.concept_total.get(node, 0),
             }
         )
-
-    edges = []
-    status_counts: Counter[str] = Counter()
-    triples = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    pairs = Counter(frozenset((index[s], index[o])) for s, o, _k, _d in triples)
-    seen: Counter[frozenset[int]] = Counter()
-    for number, (subject, obj, _key, data) in enumerate(triples):
+    tables = _Tables()
+    edges: list[dict[str, Any]] = []
+    for number, (subject, obj, key) in enumerate(view.edges):
+        data = g.edges[subject, obj, key]
         status = _text(data.get("status")) or "asserted"
-        status_counts[status] += 1
-        label, _meaning, color, dashes, _css, width = STATUS_STYLES.get(status, OTHER_STATUS)
-        evidence = _evidence(data)
-        edge: dict[str, Any] = {
-            "id": number,
-            "from": index[subject],
-            "to": index[obj],
-            "label": _text(data.get("label")),
-            "predicate": _text(data.get("predicate")),
-            "status": status,
-            "statusLabel": label,
-            "color": color,
-            "dashes": dashes,
-            "width": round(width + min(math.log2(max(len(evidence), 1)), 3.0), 2),
-            "evidence": evidence,
-        }
-        pair = frozenset((index[subject], index[obj]))
-        if pairs[pair] > 1:  # parallel edges bend away from each other, alternately left and right
-            nth = seen[pair]
-            seen[pair] += 1
-            side = "curvedCW" if (nth % 2 == 0) == (index[subject] <= index[obj]) else "curvedCCW"
-            edge["smooth"] = {"enabled": True, "type": side, "roundness": round(0.25 * (nth // 2 + 1), 2)}
-        edges.append(edge)
-
-    types = [
-        {"name": name, "color": color, "count": type_counts[name]}
-        for name, color in (*TYPE_COLORS.items(), ("Other", OTHER_COLOR))
-        if type_counts[name]
-    ]
-    types += [
-        {"name": name, "color": OTHER_COLOR, "count": count}
-        for name, count in sorted(type_counts.items())
-        if name not in TYPE_COLORS and name != "Other"
-    ]
-    styles = [(name, style) for name, style in STATUS_STYLES.items()]
-    styles += [(name, (name, *OTHER_STATUS[1:])) for name in sorted(set(status_counts) - set(STATUS_STYLES))]
-    statuses = [
-        {
-            "name": name,
-            "label": label,
-            "meaning": meaning,
-            "color": color,
-            "dashes": dashes,
-            "css": css,
-            "width": width,
-            "count": status_counts[name],
-        }
-        for name, (label, meaning, color, dashes, css, width) in styles
-    ]
+        evidence = _evidence(data, tables)
+        edges.append(
+            {
+                "id": number,
+                "from": index[subject],
+                "to": index[obj],
+                "label": _text(data.get("label")),
+                "predicate": _text(data.get("predicate")),
+                "status": status,
+                "sources": int(data.get("sources") or view.edge_sources.get((subject, obj, key), 0)),
+                "ev": evidence,
+            }
+        )
+    levels: list[dict[str, Any]] = [
+        {"top": size, "nodes": [index[n] for n in drawn], "x": [pos[n][0] for n in drawn],
+         "y": [pos[n][1] for n in drawn]}
+        for size, drawn, pos in view.levels
+    ]  # fmt: skip
+    wanted = min(top, view.connected) if view.connected else 0
+    default = next((i for i, level in enumerate(levels) if level["top"] >= wanted), len(levels) - 1)
+    focused = None
+    if focus is not None:
+        found = find_node(g, sorted(view.nodes, key=view.rank.__getitem__), focus)
+        if found is None or found not in index:
+            raise KgError(
+                f"unknown entity {focus!r}: no actor of the graph has that name; list them with 'kg entities'"
+            )
+        focused = {"node": index[found], "depth": depth}
+    statuses = _statuses(Counter(edge["status"] for edge in edges))
     return {
         "nodes": nodes,
         "edges": edges,
-        "types": types,
+        "articles": tables.article_rows,
+        "sentences": list(tables.sentences),
+        "levels": levels,
+        "level": default,
+        "focus": focused,
+        "concepts": concepts,
+        "connected": view.connected,
+        "counts": None if counts is None else _counts(counts),
+        "types": [{"name": name, "color": colors[name]} for name in sorted(set(kinds.values()), key=_type_order)],
+        "communityColors": list(COMMUNITY_COLORS),
+        "entityPrefix": str(ENTITY),
+        "evidenceFields": list(EVIDENCE_FIELDS),
         "statuses": statuses,
-        "options": _options(len(nodes), len(edges)),
+        "options": _options(large=max((len(level["nodes"]) for level in levels), default=0) > 400),
     }
 
 
-def render_html(g: nx.MultiDiGraph, *, title: str = "kg graph") -> str:
+def _counts(counts: Counts) -> dict[str, int]:
+    return {
+        "articles": counts.articles,
+        "actors": counts.actors,
+        "concepts": counts.concepts,
+        "situations": counts.situations,
+        "statements": counts.statements,
+    }
+
+
+def _type_order(name: str) -> tuple[int, str]:
+    order = list(TYPE_COLORS)
+    return (order.index(name) if name in order else len(order), name)
+
+
+def _statuses(counts: Counter[str]) -> list[dict[str, Any]]:
+    styles = list(STATUS_STYLES.items())
+    styles += [(name, (name, *OTHER_STATUS[1:])) for name in sorted(set(counts) - set(STATUS_STYLES))]
+    return [
+        {"name": name, "label": label, "meaning": meaning, "color": color, "dashes": dashes, "width": width}
+        for name, (label, meaning, color, dashes, width) in styles
+    ]
+
+
+def render_html(
+    g: nx.MultiDiGraph,
+    *,
+    title: str = "kg graph",
+    top: int = DEFAULT_TOP,
+    focus: str | None = None,
+    depth: int = 1,
+    concepts: bool = False,
+    counts: Counts | None = None,
+) -> str:
     """A complete HTML page drawing ``g``, with every script and style inline.
 
-    Node colour shows the entity type, node size the degree; edge style shows the
-    statement's status; hovering or clicking shows aliases, roles, sentences and
-    sources. Same graph and title, same bytes.
+    Opens on the ``top`` most important actors (or on ``focus`` and its neighbours to
+    ``depth`` hops); ``concepts`` also draws the concepts the shown actors relate to;
+    ``counts`` (of the whole store) go into the page's header. Same input, same bytes.
     """
+    return _page(graph_data(g, top=top, focus=focus, depth=depth, concepts=concepts, counts=counts), title)
+
+
+def _page(data: dict[str, Any], title: str) -> str:
     template = _asset("kg", "templates", "graph.html")
     values = {
         "TITLE": html.escape(title, quote=True),
         "VIS_CSS": _inline_style(_asset("pyvis", "lib", f"vis-{VIS_VERSION}", "vis-network.css")),
         "VIS_JS": _inline_script(_asset("pyvis", "lib", f"vis-{VIS_VERSION}", "vis-network.min.js")),
-        "DATA": _json_for_script(graph_data(g)),
+        "DATA": _json_for_script(data),
     }
     return _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+
+
+class _HasDataset(Selectable):
+    dataset: Any
+
+
+def render_store(store: _HasDataset, **options: Any) -> str:
+    """The page for everything in ``store`` (a :class:`kg.store.Store`); options of :func:`render_html`.
+
+    The header counts the store as ``kg entities`` and the build summary do (:mod:`kg.counts`).
+    """
+    return render_store_described(store, **options)[0]
+
+
+def render_store_described(store: _HasDataset, **options: Any) -> tuple[str, str]:
+    """:func:`render_store`, and a line on what the page opens on, for the command line."""
+    from kg.graph import project
+
+    title = str(options.pop("title", "kg graph"))
+    data = graph_data(project(store.dataset, isolated=True), counts=store_counts(store), **options)
+    return _page(data, title), describe(data)
+
+
+def describe(data: dict[str, Any]) -> str:
+    """What a page opens on: '72 actors and 123 relations shown of 1,845 connected actors and situations'."""
+    if data["focus"] is not None:
+        node = data["nodes"][data["focus"]["node"]]
+        return f"opens on {node['label']} and its neighbours to {data['focus']['depth']} hops"
+    level = data["levels"][data["level"]] if data["levels"] else {"nodes": []}
+    drawn = set(level["nodes"])
+    relations = sum(1 for e in data["edges"] if e["from"] in drawn and e["to"] in drawn)
+    return (
+        f"opens on {len(drawn):,} actors and {relations:,} relations of "
+        f"{data['connected']:,} actors and situations related to another"
+    )
