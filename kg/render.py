@@ -383,14 +383,15 @@ def render_store_described(store: _HasDataset, **options: Any) -> tuple[str, str
 
 
 def describe(data: dict[str, Any]) -> str:
-    """What a page opens on: '72 actors and 123 relations shown of 1,845 connected actors and situations'."""
-    if data["focus"] is not None:
-        node = data["nodes"][data["focus"]["node"]]
-        return f"opens on {node['label']} and its neighbours to {data['focus']['depth']} hops"
-    level = data["levels"][data["level"]] if data["levels"] else {"nodes": []}
-    drawn = set(level["nodes"])
-    relations = sum(1 for e in data["edges"] if e["from"] in drawn and e["to"] in drawn)
-    return (
-        f"opens on {len(drawn):,} actors and {relations:,} relations of "
-        f"{data['connected']:,} actors and situations related to another"
-    )
+    """What a page holds (drawn or reachable by search): '54 actors, 120 concepts, 2 situations, 80 relations'."""
+    kinds = Counter(node["type"] for node in data["nodes"])
+    concepts, situations = kinds[models.CONCEPT], kinds[models.SITUATION]
+    actors = len(data["nodes"]) - concepts - situations
+
+    def plural(n: int, unit: str) -> str:
+        return f"{n:,} {unit}{'' if n == 1 else 's'}"
+
+    return ", ".join(
+        [plural(actors, "actor"), plural(concepts, "concept"), plural(situations, "situation"),
+         plural(len(data["edges"]), "relation")]
+    )  # fmt: skip
