@@ -218,13 +218,29 @@ def _render(store: Any, **options: Any) -> tuple[str, str]:
     return render_store_described(store, **options)
 
 
-QUERY_FORMATS = ("table", "csv", "tsv", "json")
+QUERY_FORMATS = ("table", "csv", "tsv", "json")  # kg.query.FORMATS
+FORMAT_HELP = (
+    "table is for people: prefixed names, article titles, fitted to the terminal; "
+    "csv, tsv and json keep full IRIs and cut nothing."
+)
+
+
+def terminal_width() -> int | None:
+    """Columns to fit tables in: $COLUMNS, else the terminal's width; None (no limit) when piped."""
+    import shutil
+
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 @main.command()
 @click.argument("query", required=False)
 @out_option
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True, help=FORMAT_HELP
+)
 @click.option("--named", "named", default=None, metavar="NAME", help="Run a query shipped in ontology/queries by name.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
 @talks
@@ -235,12 +251,17 @@ def query(
 ) -> None:
     """Run a SPARQL query (text or a .rq file) over all articles' graphs.
 
-    The prefixes rdf, rdfs, owl, xsd, skos, prov, dcterms, schema and kg (the ontology),
-    kge (entities), kga (articles), kgs (statements), kgp (predicates) are predefined.
+    Predefined prefixes: rdf, rdfs, owl, xsd, skos, prov, dcterms, schema; kg (the
+    ontology), kge (entities), kga (articles), kgs (statements), kgp (controlled
+    predicates), kgo (open predicates); and one per entity type: person, organization,
+    governmentbody, militaryorganization, company, mediaoutlet, country, place, event,
+    anonymoussource, group, concept, situation (person:valery-zaluzhny).
 
     Named queries: who-said-what [SOURCE], claims-about ACTOR, sources-of ACTOR,
-    anonymous-only, denials, contradictions, timeline ACTOR. Parameter values are
-    matched as text in labels and IRIs, case-insensitively.
+    anonymous-only, denials, contradictions, timeline ACTOR. An ACTOR or SOURCE that
+    names one entity (key, IRI, label or alias, regardless of case and accents) finds
+    that entity; other text finds every entity whose label or IRI contains it; text in
+    no name is an error that suggests the nearest names.
 
     \b
     Example:
@@ -248,7 +269,7 @@ def query(
       kg query --named claims-about --param ACTOR=Zaluzhny --format csv > claims.csv
     """
     from .query import format_result, named_query, parse_param, read_query
-    from .store import Store
+    from .store import SPARQL_PREFIXES, Store
 
     if named is not None and query is not None:
         raise click.UsageError("give either QUERY or --named NAME, not both")
@@ -256,14 +277,33 @@ def query(
         raise click.UsageError("give a QUERY (SPARQL text or a .rq file) or --named NAME")
     if params and named is None:
         raise click.UsageError("--param works only with --named")
-    if named is not None:
-        text = named_query(named, dict(parse_param(p) for p in params))
-    else:
-        assert query is not None
-        text = read_query(query)
+    text = read_query(query) if query is not None else ""
+    values = dict(parse_param(p) for p in params)
     with Store.open(out_dir, wait=wait) as store, progress().stage("querying"):
-        shown = format_result(store.query(text), fmt)
+        if named is not None:
+            text = named_query(named, _actor_params(store, values))
+        result = store.query(text)
+        if fmt == "table":
+            titles = {str(a): str(t) for a, t in store.select(ARTICLE_TITLES)}
+            shown = format_result(result, fmt, width=terminal_width(), titles=titles, prefixes=SPARQL_PREFIXES)
+        else:
+            shown = format_result(result, fmt)
     click.echo(shown, nl=False)
+
+
+ARTICLE_TITLES = "SELECT ?a ?t WHERE { ?a a kg:Article ; dcterms:title ?t }"
+ACTOR_PARAMS = ("ACTOR", "SOURCE")  # parameters of named queries that name an actor
+
+
+def _actor_params(store: Any, values: dict[str, str]) -> dict[str, str]:
+    """Named queries' ACTOR and SOURCE values, looked up like kg show does (kg.lookup.query_value)."""
+    from .dossier import candidates, entity_rows
+    from .lookup import query_value
+
+    if not any(key in ACTOR_PARAMS for key in values):
+        return values
+    pool = candidates(entity_rows(store))
+    return {key: query_value(pool, v) if key in ACTOR_PARAMS else v for key, v in values.items()}
 
 
 @main.command()
@@ -381,7 +421,10 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
 def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
     """List the actors in the graph: type, label, articles and statements naming them, aliases.
 
-    Most talked-about first. JSON output is one object per line.
+    Most talked-about first. statements counts the statements an actor is the subject,
+    object or source of, as kg show lists them; articles, the articles they come from.
+    The table fits the terminal (labels and aliases cut, keys never); csv and json
+    (one object per line) cut nothing.
 
     \b
     Example:
@@ -393,7 +436,7 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
     canonical = next((t for t in ENTITY_TYPES if type_ and t.lower() == type_.lower()), None)
     with Store.open(out_dir) as store, progress().stage("reading entities"):
         rows = list_entities(store, canonical)
-    click.echo(format_entities(rows, fmt), nl=False)
+    click.echo(format_entities(rows, fmt, width=terminal_width()), nl=False)
 
 
 @main.command()

@@ -14,8 +14,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .errors import QueryError
+from .lookup import Candidate, lookup
 from .models import ACTOR_TYPES, ENTITY_TYPES
 from .store import Store
+from .tables import render as render_table
 from .vocab import ENTITY
 
 ENTITY_FORMATS = ("table", "csv", "json")
@@ -39,6 +41,7 @@ _STATEMENTS = """
 SELECT DISTINCT ?st ?s ?p ?o ?surface ?sentence ?chain ?status ?article ?title ?date ?otext ?stext WHERE {
   VALUES ?e { <%s> }
   { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
+  UNION { ?st prov:wasAttributedTo ?e } UNION { ?st kg:citing ?e }
   ?st a kg:ExtractedStatement ; rdf:subject ?s ; rdf:predicate ?p ; prov:wasDerivedFrom ?article ;
       kg:sentence ?sentence ; kg:surface ?surface .
   OPTIONAL { ?st rdf:object ?o } OPTIONAL { ?st kg:sourceChain ?chain } OPTIONAL { ?st kg:status ?status }
@@ -66,7 +69,7 @@ class EntityRow:
 class StatementLine:
     """One statement about an actor, with its evidence."""
 
-    direction: str  # "out" (the actor is the subject) or "in"
+    direction: str  # "out" (the actor is the subject), "in" (the object) or "source" (it said or was cited)
     subject: str
     relation: str
     object: str
@@ -132,22 +135,16 @@ def known_entities(store: Store) -> list[tuple[str, str, str]]:
     return [(r.key, r.label, r.type) for r in entity_rows(store) if r.type in ACTOR_TYPES]
 
 
+def candidates(rows: Iterable[EntityRow]) -> list[Candidate]:
+    """The rows as kg.lookup sees them."""
+    return [Candidate(r.key, r.label, r.type, tuple(r.aliases)) for r in rows]
+
+
 def find_entity(store: Store, name: str) -> EntityRow:
-    """The one entity whose key, IRI, label or alias is `name` (case-insensitive)."""
+    """The one entity whose key, IRI, label or alias is `name` (see kg.lookup); suggests near names."""
     rows = entity_rows(store)
-    wanted = name.strip().lower()
-    if wanted.startswith(str(ENTITY).lower()):
-        wanted = wanted[len(str(ENTITY)) :]
-    exact = [r for r in rows if wanted in (r.key, r.label.lower())]
-    matches = exact or [r for r in rows if wanted in {a.lower() for a in r.aliases}]
-    actors = [r for r in matches if r.type in ACTOR_TYPES]
-    matches = actors or matches
-    if not matches:
-        raise QueryError(f"no entity is named {name!r}; list them with: kg entities")
-    if len(matches) > 1:
-        keys = ", ".join(r.key for r in matches[:8])
-        raise QueryError(f"{name!r} names {len(matches)} entities ({keys}); give one of these keys")
-    return matches[0]
+    found = lookup(candidates(rows), name)
+    return next(r for r in rows if r.key == found.key)
 
 
 def dossier(store: Store, name: str) -> Dossier:
@@ -160,7 +157,7 @@ def dossier(store: Store, name: str) -> Dossier:
     ):
         lines.append(
             StatementLine(
-                direction="out" if str(s) == iri else "in",
+                direction="out" if str(s) == iri else "in" if str(o) == iri else "source",
                 subject=_name(store, s, stext),
                 relation=str(surface),
                 object=_name(store, o, otext),
@@ -171,7 +168,8 @@ def dossier(store: Store, name: str) -> Dossier:
                 date=str(date or ""),
             )
         )
-    lines.sort(key=lambda x: (x.date, x.article, x.direction != "out", x.sentence, x.relation))
+    order = {"out": 0, "in": 1, "source": 2}
+    lines.sort(key=lambda x: (x.date, x.article, order[x.direction], x.sentence, x.relation))
     return Dossier(row, lines)
 
 
@@ -183,8 +181,12 @@ def _name(store: Store, node: Any, text: Any) -> str:
     return str(text or _local(node))
 
 
-def format_entities(rows: Iterable[EntityRow], fmt: str) -> str:
-    """The rows as an aligned table, CSV or JSON lines."""
+def _plural(n: int, unit: str) -> str:
+    return f"{n:,} {unit}{'' if n == 1 else 's'}"
+
+
+def format_entities(rows: Iterable[EntityRow], fmt: str, *, width: int | None = None) -> str:
+    """The rows as an aligned table (fitted to `width`: labels and aliases cut, keys never), CSV or JSON lines."""
     rows = list(rows)
     if fmt == "json":
         return "".join(json.dumps(asdict(r), ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
@@ -198,11 +200,7 @@ def format_entities(rows: Iterable[EntityRow], fmt: str) -> str:
         return out.getvalue()
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; choose one of: {', '.join(ENTITY_FORMATS)}")
-    widths = [min(max([len(h)] + [len(t[i]) for t in table]), 40) for i, h in enumerate(header)]
-    lines = [header, ["-" * w for w in widths], *table]
-    return "".join(
-        "  ".join(c[:40].ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in lines
-    )
+    return render_table(header, table, width=width, whole={0, 2, 3, 5})
 
 
 def format_dossier(d: Dossier) -> str:
@@ -215,9 +213,13 @@ def format_dossier(d: Dossier) -> str:
         out.append(f"  roles: {'; '.join(e.roles)}")
     if e.affiliations:
         out.append(f"  affiliated with: {'; '.join(e.affiliations)}")
-    out.append(f"  in {e.articles} article(s), {len(d.statements)} statement(s)")
+    by = {way: sum(st.direction == way for st in d.statements) for way in ("out", "in", "source")}
+    out.append(
+        f"  in {_plural(e.articles, 'article')}, {_plural(len(d.statements), 'statement')}: "
+        f"{by['out']} as subject (->), {by['in']} as object (<-), {by['source']} as source (<=)"
+    )
     for st in d.statements:
-        arrow = "->" if st.direction == "out" else "<-"
+        arrow = {"out": "->", "in": "<-", "source": "<="}[st.direction]
         head = f"{arrow} {st.subject} | {st.relation} | {st.object}"
         tags = [t for t in (st.status, f"source: {st.source}" if st.source else "") if t]
         out.append(f"\n{head}" + (f"  [{', '.join(tags)}]" if tags else ""))

@@ -68,6 +68,7 @@ STATEMENT_COLUMNS = (
     "status", "surface", "source_chain", "confidence", "event_time", "sentence", "char_start", "char_end",
     "article", "article_title", "article_date",
 )  # fmt: skip
+_STATUS = STATEMENT_COLUMNS.index("status")
 STATEMENTS_QUERY = """
 SELECT ?st ?s ?sl ?p ?pl ?o ?ol ?status ?surface ?chain ?confidence ?time ?sentence ?start ?end ?a ?title ?date
 WHERE {
@@ -85,10 +86,15 @@ WHERE {
 
 
 def to_csv(store: Store) -> str:
-    """One row per statement node, with labels, status, source chain and evidence."""
+    """One row per statement node, with labels, status, source chain and evidence.
+
+    Entities, predicates and articles are full IRIs (with their labels and titles beside
+    them); the status is its name: asserted, attributed, hedgedClaim, negatedClaim, deniedClaim.
+    """
     rows: dict[str, list[str]] = {}
     for row in store.select(STATEMENTS_QUERY):
         cells = ["" if value is None else str(value) for value in row]
+        cells[_STATUS] = cells[_STATUS].rsplit("#", 1)[-1]  # 'asserted', not the IRI kg:asserted
         rows.setdefault(cells[0], cells)  # a label seen twice gives one row
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

@@ -12,7 +12,6 @@ both are re-exported here so ``from kg.graph import project, flatten`` keeps wor
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -31,7 +30,6 @@ from kg.graphml import flatten as flatten
 STRUCTURAL = "structural"
 """Status of edges drawn from entity descriptions rather than statement nodes."""
 
-_CHOICES_SHOWN = 8
 
 
 def _evidence_order(evidence: Evidence) -> tuple[str, str, str, int, str]:
@@ -107,24 +105,13 @@ def _add_edge(
 
 
 def _resolve_focus(g: nx.MultiDiGraph, focus: str) -> set[str]:
+    """The node `focus` names (kg.lookup: key, IRI, label or alias); near names suggested."""
+    from kg.lookup import Candidate, key_of, lookup
+
     if focus in g:
         return {focus}
-    wanted = focus.strip().casefold()
-    seeds = {
-        iri
-        for iri, data in g.nodes(data=True)
-        if wanted == data["label"].casefold() or wanted in (alias.casefold() for alias in data["aliases"])
-    }
-    if seeds:
-        return seeds
-    names = sorted({data["label"] for _, data in g.nodes(data=True)}, key=str.casefold)
-    if not names:
-        raise KgError(f"unknown entity {focus!r}: the graph has no entities; build it first with 'kg build'")
-    close = difflib.get_close_matches(focus, names, n=_CHOICES_SHOWN, cutoff=0.5)
-    shown = close or names[:_CHOICES_SHOWN]
-    more = "" if len(names) <= len(shown) else f" (or another of {len(names)}; list them with 'kg entities')"
-    hint = "did you mean" if close else "choose one of"
-    raise KgError(f"unknown entity {focus!r}; {hint}: {', '.join(shown)}{more}")
+    pool = [Candidate(key_of(iri), d["label"], d["type"], tuple(d["aliases"])) for iri, d in g.nodes(data=True)]
+    return {lookup(pool, focus).iri}
 
 
 def _neighbourhood(g: nx.MultiDiGraph, seeds: set[str], depth: int) -> set[str]:

@@ -37,8 +37,10 @@ from rdflib.query import Result
 
 from .errors import QueryError, StoreBusyError, StoreDamagedError, StoreDiskFullError, StoreError
 from .lock import FolderLock
+from .models import ENTITY_TYPES
+from .query import explain_syntax_error
 from .rdf import Quad, bind_prefixes, to_ox
-from .vocab import PREFIXES
+from .vocab import ENTITY, PREFIXES, slug
 
 STORE_DIR = "store"
 CHECKPOINT_DIR = "store.checkpoint"  # the store as it was before the write under way
@@ -57,6 +59,8 @@ SPARQL_PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
     "schema": "https://schema.org/",
     **{prefix: str(ns) for prefix, ns in PREFIXES.items()},
+    # entities by type, as in kg.ttl and kg query's tables: person:valery-zaluzhny
+    **{slug(t): f"{ENTITY}{slug(t)}/" for t in ENTITY_TYPES},
 }
 
 
@@ -218,7 +222,7 @@ class Store:
         try:
             return self.dataset.query(sparql, initNs=SPARQL_PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from exc
+            raise QueryError(explain_syntax_error(str(exc), sparql, SPARQL_PREFIXES)) from exc
         except (OSError, ValueError) as exc:
             raise QueryError(f"the query failed: {_one_line(exc)}") from exc
 

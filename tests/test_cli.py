@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -263,11 +264,81 @@ def test_query_from_rq_file(built_out: Path, tmp_path: Path) -> None:
     assert result.stdout.splitlines()[0] == "n"
 
 
-def test_broken_sparql_is_one_line_with_position(built_out: Path) -> None:
+def test_broken_sparql_is_one_line_in_words_with_position(built_out: Path) -> None:
     result = run("query", "--out", str(built_out), "SELECT * WHERE { ?s ?p }")
     assert result.exit_code == 1
-    assert result.stderr.startswith("kg: error: SPARQL syntax error: error at 1:")
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == "kg: error: SPARQL syntax error at 1:25 (after '?s ?p }'): expected LATERAL or SERVICE\n"
+
+
+def test_unknown_prefix_names_it_with_its_position_and_the_known_ones(built_out: Path) -> None:
+    from kg.store import SPARQL_PREFIXES
+
+    known = ", ".join(sorted(SPARQL_PREFIXES))
+    result = run("query", "--out", str(built_out), "SELECT * WHERE {\n  ?s zz:x <urn:a:b> ; rdf:type ?t }")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"kg: error: SPARQL syntax error: unknown prefix 'zz:' at 2:6; known prefixes: {known}; "
+        "or declare it: PREFIX zz: <IRI>\n"
+    )
+    result = run("query", "--out", str(built_out), "SELECT * WHERE { ?s kgx:p 'a:b' }")
+    assert result.stderr == (
+        "kg: error: SPARQL syntax error: unknown prefix 'kgx:' at 1:21; known prefixes: "
+        f"{', '.join(sorted(SPARQL_PREFIXES))}; or declare it: PREFIX kgx: <IRI>\n"
+    )
+
+
+def test_query_help_lists_every_predefined_prefix_and_what_formats_keep() -> None:
+    from kg.store import SPARQL_PREFIXES
+
+    text = " ".join(run("query", "--help").stdout.split())
+    missing = [p for p in SPARQL_PREFIXES if not re.search(rf"\b{p}\b", text)]
+    assert missing == []
+    assert "csv, tsv and json keep full IRIs" in text
+
+
+VALUES_QUERY = (
+    "SELECT ?e WHERE { VALUES ?e { <https://w3id.org/kg/entity/person/valery-zaluzhny> kg:asserted "
+    "<https://example.org/x/y> } }"
+)
+
+
+def test_query_table_shows_prefixed_names_and_machine_formats_keep_iris(built_out: Path) -> None:
+    result = run("query", "--out", str(built_out), VALUES_QUERY)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "e\n"
+        "-------------------------\n"
+        "person:valery-zaluzhny\n"
+        "kg:asserted\n"
+        "<https://example.org/x/y>\n"
+        "(3 rows)\n"
+    )
+    result = run("query", "--out", str(built_out), "--format", "csv", VALUES_QUERY)
+    assert result.stdout == (
+        "e\nhttps://w3id.org/kg/entity/person/valery-zaluzhny\nhttps://w3id.org/kg/ontology#asserted\n"
+        "https://example.org/x/y\n"
+    )
+
+
+def test_query_table_shows_article_titles(built_out: Path) -> None:
+    query = "SELECT ?a WHERE { ?a a kg:Article ; dcterms:title ?t } ORDER BY ?t"
+    by_title = query.replace("?a WHERE", "?t WHERE")
+    titles = json.loads(run("query", "--out", str(built_out), "--format", "json", by_title).stdout)
+    table = run("query", "--out", str(built_out), query)
+    assert [line.rstrip() for line in table.stdout.splitlines()[2:-1]] == [row["t"] for row in titles]
+
+
+def test_query_table_fits_the_terminal_but_keeps_names_whole(built_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    query = "SELECT ?st ?sentence WHERE { ?st kg:sentence ?sentence } ORDER BY ?st LIMIT 5"
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = run("query", "--out", str(built_out), query).stdout.splitlines()
+    full = json.loads(run("query", "--out", str(built_out), "--format", "json", query).stdout)
+    assert all(len(line) <= 60 for line in lines), lines
+    for line, row in zip(lines[2:-1], full, strict=True):
+        assert line.startswith("kgs:" + row["st"].rsplit("/", 1)[1] + "  ")
+        assert line.endswith("…")
+    monkeypatch.delenv("COLUMNS")
+    assert not any(line.endswith("…") for line in run("query", "--out", str(built_out), query).stdout.splitlines())
 
 
 def test_missing_query_file(built_out: Path, tmp_path: Path) -> None:
@@ -335,6 +406,26 @@ def test_export_to_unwritable_file(built_out: Path, tmp_path: Path) -> None:
     result = run("export", "--out", str(built_out), "--format", "turtle", "--file", str(blocker / "g.ttl"))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"kg: error: {blocker / 'g.ttl'}: cannot write file (")
+
+
+def test_csv_export_status_is_a_word(built_out: Path) -> None:
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO(run("export", "--out", str(built_out), "--format", "csv").stdout)))
+    statuses = {"asserted", "attributed", "hedgedClaim", "negatedClaim", "deniedClaim"}
+    assert rows and {r["status"] for r in rows} <= statuses
+    assert all(r["subject"].startswith("https://w3id.org/kg/entity/") for r in rows)
+
+
+def test_entities_table_fits_the_terminal_and_never_cuts_keys(built_out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    csv_lines = run("entities", "--out", str(built_out), "--format", "csv").stdout.splitlines()
+    keys = [line.rsplit(",", 1)[1] for line in csv_lines[1:]]
+    assert "anonymoussource/people-cited-by-bloomberg" in keys
+    monkeypatch.setenv("COLUMNS", "100")
+    lines = run("entities", "--out", str(built_out)).stdout.splitlines()
+    assert [line.rsplit(" ", 1)[1] for line in lines[2:]] == keys
+    assert all(len(line) <= 100 or line.endswith("  " + key) for line, key in zip(lines[2:], keys, strict=True))
+    assert any(len(line) <= 100 and "…" in line for line in lines[2:])
 
 
 def test_render_writes_the_page(built_out: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,13 +68,53 @@ def test_show_prints_the_dossier(seed_out: Path) -> None:
 @pytest.mark.parametrize(
     "args,message",
     [
-        (["show", "nobody"], "kg: error: no entity is named 'nobody'; list them with: kg entities\n"),
+        (["show", "nobody"], "kg: error: no entity is named 'nobody' and none is close; list them with: kg entities\n"),
+        (
+            ["show", "Zaluzni"],
+            "kg: error: no entity is named 'Zaluzni'; did you mean: Valery Zaluzhny (person/valery-zaluzhny)\n",
+        ),
+        (
+            ["query", "--named", "claims-about", "--param", "ACTOR=Zelenskyi"],
+            "kg: error: no actor is named 'Zelenskyi'; did you mean: Vladimir Zelensky (person/vladimir-zelensky)\n",
+        ),
+        (
+            ["render", "--focus", "Blomberg", "--file", "/nonexistent/never-written.html"],
+            "kg: error: no entity is named 'Blomberg'; did you mean: Bloomberg (mediaoutlet/bloomberg)\n",
+        ),
     ],
-    ids=["unknown-name"],
+    ids=["unknown-name", "near-miss", "named-query-param", "render-focus"],
 )
 def test_show_errors(seed_out: Path, args: list[str], message: str) -> None:
     code, out, err = _run(*args, "--out", str(seed_out))
     assert (code, out, err) == (1, "", message)
+
+
+@pytest.mark.parametrize("name", ["ZELENSKY", "zelenský", "Vladimir  Zelensky", "person/vladimir-zelensky"])
+def test_show_finds_an_actor_by_any_name_regardless_of_case_and_accents(seed_out: Path, name: str) -> None:
+    code, out, err = _run("show", name, "--out", str(seed_out))
+    assert (code, err) == (0, "")
+    assert out.startswith("Vladimir Zelensky (Person) https://w3id.org/kg/entity/person/vladimir-zelensky\n")
+
+
+def test_show_counts_the_statements_kg_entities_counts(seed_out: Path) -> None:
+    code, out, _ = _run("entities", "--out", str(seed_out), "--format", "json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    for row in rows[:6]:
+        code, shown, err = _run("show", row["key"], "--out", str(seed_out))
+        assert (code, err) == (0, ""), row["key"]
+        lines = shown.splitlines()
+        header = next(line for line in lines if line.startswith("  in "))
+        n, articles = row["statements"], row["articles"]
+        assert header.startswith(
+            f"  in {articles} article{'s' if articles != 1 else ''}, {n} statement{'s' if n != 1 else ''}: "
+        ), (row, header)
+        listed = [line for line in lines if line[:3] in ("-> ", "<- ", "<= ")]
+        assert len(listed) == n, row["key"]
+        ways = re.fullmatch(r".*: (\d+) as subject \(->\), (\d+) as object \(<-\), (\d+) as source \(<=\)", header)
+        assert ways is not None, header
+        by_arrow = [sum(line.startswith(arrow) for line in listed) for arrow in ("->", "<-", "<=")]
+        assert [int(x) for x in ways.groups()] == by_arrow
 
 
 def test_entities_without_a_store(tmp_path: Path) -> None:
