@@ -277,10 +277,10 @@ def query(
         raise click.UsageError("give a QUERY (SPARQL text or a .rq file) or --named NAME")
     if params and named is None:
         raise click.UsageError("--param works only with --named")
-    text = read_query(query) if query is not None else ""
     values = dict(parse_param(p) for p in params)
+    text = read_query(query) if query is not None else named_query(str(named), values)  # checked before any work
     with Store.open(out_dir, wait=wait) as store, progress().stage("querying"):
-        if named is not None:
+        if named is not None and any(key in ACTOR_PARAMS for key in values):
             text = named_query(named, _actor_params(store, values))
         result = store.query(text)
         if fmt == "table":
