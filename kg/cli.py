@@ -188,27 +188,63 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
     from .store import Store
 
     shown = progress()
-    with shown.stage("reading articles"):
-        report = run_build(
-            paths,
-            out_dir,
-            model=model,
-            n_process=jobs,
-            on_start=lambda total: shown.start("extracting", total, "articles"),
-            progress=lambda _: shown.advance(),
-            wait=wait,
-        )
-    with Store.open(out_dir, wait=wait) as store:
-        ttl = out_dir / TTL_NAME
-        with shown.stage(f"writing {ttl}"):
-            size = write_atomic(ttl, to_turtle(store))
-        wrote(ttl, size, report.after.describe())
-        if not no_html:
-            with shown.stage(f"drawing {out_dir / HTML_NAME}"):
-                html, contents = _render(store)
-                size = write_atomic(out_dir / HTML_NAME, html)
-            wrote(out_dir / HTML_NAME, size, contents)
+    try:
+        with shown.stage("reading articles"):
+            report = run_build(
+                paths,
+                out_dir,
+                model=model,
+                n_process=jobs,
+                on_start=lambda total: shown.start("extracting", total, "articles"),
+                progress=lambda _: shown.advance(),
+                wait=wait,
+            )
+    except KeyboardInterrupt:
+        fail(f"interrupted; {_left_at_last_commit(out_dir)}", 130)
+    files = [out_dir / TTL_NAME] + ([] if no_html else [out_dir / HTML_NAME])
+    try:
+        with Store.open(out_dir, wait=wait) as store:
+            with shown.stage(f"writing {files[0]}"):
+                size = write_atomic(files[0], to_turtle(store))
+            wrote(files.pop(0), size, report.after.describe())
+            if files:
+                with shown.stage(f"drawing {files[0]}"):
+                    html, contents = _render(store)
+                    size = write_atomic(files[0], html)
+                wrote(files.pop(0), size, contents)
+    except (KgError, KeyboardInterrupt) as exc:
+        _fail_after_commit(exc, report, out_dir, files)
     say(report.summary())
+
+
+def _left_at_last_commit(out_dir: Path) -> str:
+    """What an interrupted build leaves, read back from the store (its last commit), for the error line."""
+    from .counts import store_counts
+    from .store import Store
+
+    try:
+        with Store.open(out_dir) as store:
+            return f"the store was left at its last commit: it holds {store_counts(store).describe()}"
+    except (KgError, KeyboardInterrupt):
+        return "the store was left at its last commit"
+
+
+def _fail_after_commit(exc: BaseException, report: Any, out_dir: Path, unwritten: list[Path]) -> None:
+    """A build that failed after its articles were stored says so, and what was not written."""
+    from .build import describe_change
+
+    articles = f"{report.added:,} new article{' was' if report.added == 1 else 's were'}"
+    stored = f"the {articles} stored (the store {describe_change(report.before, report.after)})"
+    names = " and ".join(str(path) for path in unwritten) + (" were" if len(unwritten) > 1 else " was")
+    redo = "; ".join(
+        f"kg export --format turtle --file {path} --out {out_dir}"
+        if path.name == TTL_NAME
+        else f"kg render --out {out_dir}"
+        for path in unwritten
+    )
+    if isinstance(exc, KeyboardInterrupt):
+        fail(f"interrupted after the build: {stored}, but {names} not written; to write: {redo}", 130)
+    fail(f"{exc}; {stored}, but {names} not written; to write: {redo}")
 
 
 def _render(store: Any, **options: Any) -> tuple[str, str]:
@@ -245,9 +281,33 @@ def terminal_width() -> int | None:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
 @talks
 @wait_option
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    metavar="SECONDS",
+    help="Stop the query after this long (0: no limit).",
+)
+@click.option(
+    "--memory",
+    default=None,
+    type=click.IntRange(0),
+    metavar="MB",
+    help="Stop the query if it needs more memory than this (0: no bound). Default: half the RAM, at most 4096.",
+)
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses send the query to other servers.")
 @reports_errors
 def query(
-    query: str | None, out_dir: Path, fmt: str, named: str | None, params: tuple[str, ...], wait: float
+    query: str | None,
+    out_dir: Path,
+    fmt: str,
+    named: str | None,
+    params: tuple[str, ...],
+    wait: float,
+    timeout: float,
+    memory: int | None,
+    allow_service: bool,
 ) -> None:
     """Run a SPARQL query (text or a .rq file) over all articles' graphs.
 
@@ -268,6 +328,7 @@ def query(
       kg query "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
       kg query --named claims-about --param ACTOR=Zaluzhny --format csv > claims.csv
     """
+    from .bounded import Limits, default_memory
     from .query import format_result, named_query, parse_param, read_query
     from .store import SPARQL_PREFIXES, Store
 
@@ -279,10 +340,11 @@ def query(
         raise click.UsageError("--param works only with --named")
     values = dict(parse_param(p) for p in params)
     text = read_query(query) if query is not None else named_query(str(named), values)  # checked before any work
+    limits = Limits(timeout, default_memory() if memory is None else memory << 20, allow_service)
     with Store.open(out_dir, wait=wait) as store, progress().stage("querying"):
         if named is not None and any(key in ACTOR_PARAMS for key in values):
             text = named_query(named, _actor_params(store, values))
-        result = store.query(text)
+        result = store.run(text, limits)
         if fmt == "table":
             titles = {str(a): str(t) for a, t in store.select(ARTICLE_TITLES)}
             shown = format_result(result, fmt, width=terminal_width(), titles=titles, prefixes=SPARQL_PREFIXES)

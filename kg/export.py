@@ -19,7 +19,6 @@ from .models import ENTITY_TYPES
 from .store import SPARQL_PREFIXES, Store
 from .vocab import ENTITY, slug
 
-UNION_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 # In files, entities get a prefix per type ("person:valery-zaluzhny") instead of "kge:",
 # whose local names would need an escaped slash ("kge:person\/valery-zaluzhny").
 FILE_PREFIXES = {k: v for k, v in SPARQL_PREFIXES.items() if k != "kge"} | {
@@ -28,9 +27,8 @@ FILE_PREFIXES = {k: v for k, v in SPARQL_PREFIXES.items() if k != "kge"} | {
 
 
 def union_triples(store: Store) -> list[ox.Triple]:
-    """Every distinct triple of every named graph, sorted."""
-    result = store.inner.query(UNION_QUERY)
-    return sorted(set(result), key=str)  # type: ignore[arg-type]
+    """Every distinct triple of every named graph, sorted (a read error is an error, never a missing triple)."""
+    return store.union_triples()
 
 
 def to_turtle(store: Store) -> str:
@@ -44,7 +42,7 @@ def to_nquads(store: Store) -> str:
 
 
 def to_trig(store: Store) -> str:
-    quads = sorted(store.inner.quads_for_pattern(None, None, None, None), key=lambda q: (str(q.graph_name), str(q)))
+    quads = sorted(store.quads(), key=lambda q: (str(q.graph_name), str(q)))
     data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=FILE_PREFIXES)
     return bytes(data).decode("utf-8")  # type: ignore[arg-type]
 

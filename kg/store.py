@@ -25,10 +25,10 @@ import gc
 import os
 import shutil
 import signal
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 from oxrdflib.store import OxigraphStore
@@ -41,6 +41,9 @@ from .models import ENTITY_TYPES
 from .query import explain_syntax_error
 from .rdf import Quad, bind_prefixes, to_ox
 from .vocab import ENTITY, PREFIXES, slug
+
+if TYPE_CHECKING:
+    from .bounded import Limits
 
 STORE_DIR = "store"
 CHECKPOINT_DIR = "store.checkpoint"  # the store as it was before the write under way
@@ -71,12 +74,21 @@ def store_path(out_dir: Path) -> Path:
 class Store:
     """An open on-disk graph store. Use as a context manager."""
 
-    def __init__(self, path: Path, inner: ox.Store, *, lock: FolderLock | None = None, writable: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        inner: ox.Store,
+        *,
+        lock: FolderLock | None = None,
+        writable: bool = True,
+        source: Path | None = None,
+    ) -> None:
         self.path = path
         self.inner = inner
         self.lock = lock
         self.writable = writable
-        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        self.source = source or path  # the folder RocksDB has open: the store, or the checkpoint
+        self.dataset = Dataset(store=_CheckedStore(path, inner), default_union=True)
         bind_prefixes(self.dataset)
 
     @classmethod
@@ -139,7 +151,7 @@ class Store:
             inner = ox.Store.read_only(str(source))
         except (OSError, RuntimeError) as exc:
             raise store_error(path, exc, writing=False) from exc
-        return cls(path, inner, lock=lock, writable=False)
+        return cls(path, inner, lock=lock, writable=False, source=source)
 
     def __enter__(self) -> Store:
         return self
@@ -218,26 +230,66 @@ class Store:
         self.__init__(self.path, ox.Store(str(self.path)), lock=self.lock)  # type: ignore[misc]
 
     def query(self, sparql: str) -> Result:
-        """Run SPARQL over the union of all graphs; kg's usual prefixes are predefined."""
+        """Run SPARQL over the union of all graphs; kg's usual prefixes are predefined.
+
+        The rows are read before this returns, so that a read error is an error here.
+        """
         try:
             return self.dataset.query(sparql, initNs=SPARQL_PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(explain_syntax_error(str(exc), sparql, SPARQL_PREFIXES)) from exc
-        except (OSError, ValueError) as exc:
+            raise syntax_error(str(exc), sparql) from exc
+        except (OSError, RuntimeError) as exc:
+            raise store_error(self.path, exc, writing=False) from exc
+        except ValueError as exc:
             raise QueryError(f"the query failed: {_one_line(exc)}") from exc
+
+    def run(self, sparql: str, limits: Limits | None = None) -> Result:
+        """Run a user's query like query(), in a child process under a time limit and a memory bound."""
+        from .bounded import Limits, run_query
+
+        return run_query(self.source, sparql, SPARQL_PREFIXES, limits or Limits(), where=self.path)
 
     def select(self, sparql: str) -> list[tuple[Any, ...]]:
         return [tuple(row) for row in self.query(sparql)]  # type: ignore[arg-type]
 
     def count(self) -> int:
-        return len(self.inner)
+        with self._reading():
+            return len(self.inner)
 
     def named_graphs(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self.inner.named_graphs())
+        with self._reading():
+            return sorted(URIRef(g.value) for g in self.inner.named_graphs())
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """All quads in a quad format (N-Quads, TriG), straight from Oxigraph."""
-        return bytes(self.inner.dump(format=fmt))  # type: ignore[arg-type]
+        with self._reading():
+            return bytes(self.inner.dump(format=fmt))  # type: ignore[arg-type]
+
+    def union_triples(self) -> list[ox.Triple]:
+        """Every distinct triple of every named graph, sorted.
+
+        Read quad by quad, not with CONSTRUCT: Oxigraph drops a triple it cannot read from a
+        CONSTRUCT result without a word, but raises the error here.
+        """
+        with self._reading():
+            found = {
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self.inner.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            }
+        return sorted(found, key=str)
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the store."""
+        with self._reading():
+            return list(self.inner.quads_for_pattern(None, None, None, None))
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except (OSError, RuntimeError) as exc:
+            raise store_error(self.path, exc, writing=False) from exc
 
 
 def _recover(out_dir: Path) -> None:
@@ -252,6 +304,34 @@ def _recover(out_dir: Path) -> None:
         shutil.rmtree(out_dir / (CHECKPOINT_DIR + ".partial"), ignore_errors=True)
     except OSError as exc:
         raise StoreError(f"{out_dir}: cannot restore the store after an interrupted build ({exc})") from exc
+
+
+class _CheckedStore(OxigraphStore):
+    """Oxigraph for rdflib, reading every row of a result at once, so that a read error is raised as one."""
+
+    def __init__(self, path: Path, inner: ox.Store) -> None:
+        super().__init__(store=inner)
+        self.kg_path = path
+
+    def query(self, *args: Any, **kwargs: Any) -> Result:
+        try:
+            result = super().query(*args, **kwargs)
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)
+            return result
+        except (OSError, RuntimeError) as exc:
+            raise store_error(self.kg_path, exc, writing=False) from exc
+
+    def triples(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        try:
+            yield from super().triples(*args, **kwargs)
+        except (OSError, RuntimeError) as exc:
+            raise store_error(self.kg_path, exc, writing=False) from exc
+
+
+def syntax_error(message: str, sparql: str) -> QueryError:
+    """A SPARQL parser's error as one line, in words, with its position."""
+    return QueryError(explain_syntax_error(message, sparql, SPARQL_PREFIXES))
 
 
 def store_error(path: Path, exc: BaseException, *, writing: bool) -> StoreError:

@@ -219,3 +219,194 @@ def test_a_read_only_store_is_queryable_and_a_build_says_read_only(
         with pytest.raises(StoreError, match=r"the store cannot be written \(.*\); it is read-only: query it"):
             Store.open(out_copy, write=True)
         assert digest(out_copy) == files
+
+
+def corrupt_a_sentence(out: Path) -> Path:
+    """Flip bytes in the data block that holds a sentence (in Oxigraph's string table), not at open."""
+    with Store.open(out) as store:
+        sentences = sorted(str(row[0]).encode() for row in store.select(SENTENCE_QUERY))
+    tables = {table: table.read_bytes() for table in sorted((out / "store").glob("*.sst"))}
+    for sentence in sentences:
+        for table, data in tables.items():
+            at = data.find(sentence[:40])
+            if len(sentence) >= 40 and at >= 0:
+                flipped = bytearray(data)
+                for i in range(at, at + 16):
+                    flipped[i] ^= 0xFF
+                table.write_bytes(bytes(flipped))
+                return table
+    raise AssertionError("no sentence is stored uncompressed in any table")
+
+
+DAMAGED_FIX = "; it was left as it is: restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
+SENTENCE_QUERY = "SELECT ?s WHERE { ?st kg:sentence ?s }"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "turtle"],
+        ["export", "--format", "jsonld"],
+        ["export", "--format", "nquads"],
+        ["export", "--format", "csv"],
+        ["query", SENTENCE_QUERY],
+        pytest.param(
+            ["query", "CONSTRUCT { ?st kg:sentence ?s } WHERE { ?st kg:sentence ?s }"],
+            marks=pytest.mark.xfail(
+                reason="Oxigraph 0.5.13 leaves out of a CONSTRUCT result, without an error, the triples it cannot read",
+                strict=True,
+            ),
+        ),
+    ],
+    ids=["turtle", "jsonld", "nquads", "csv", "select", "construct"],
+)
+def test_a_damaged_table_is_an_error_never_a_short_answer(out_copy: Path, args: list[str]) -> None:
+    table = corrupt_a_sentence(out_copy)
+    code, out, err = run_cli([*args, "--out", str(out_copy)])
+    assert (code, out) == (1, ""), err
+    [line] = err.splitlines()
+    damaged = f"kg: error: {out_copy / 'store'}: the store is damaged (Corruption: block checksum mismatch"
+    assert line.startswith(damaged)
+    assert table.name in line
+    assert line.endswith(DAMAGED_FIX)
+
+
+class Listener:
+    """A real HTTP server on 127.0.0.1 that counts requests and answers an empty SPARQL result."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.requests: list[str] = []
+        listener = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                self.do_GET()
+
+            def do_GET(self) -> None:  # noqa: N802
+                listener.requests.append(self.path)
+                body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "select * where {{ ?x ?y ?z . service silent <{url}> {{ ?s ?p ?o }} }}",
+        "PREFIX ex: <{url}>\nSELECT * WHERE {{\n  SERVICE ex: {{ ?s ?p ?o }} # a comment\n}}",
+    ],
+    ids=["upper", "lower-silent", "prefixed"],
+)
+def test_service_is_refused_and_reaches_no_server(built_out: Path, listener: Listener, template: str) -> None:
+    query = template.format(url=listener.url)
+    code, out, err = run_cli(["query", query, "--out", str(built_out)])
+    assert (code, out) == (1, "")
+    [line] = err.splitlines()
+    assert line.startswith("kg: error: the query uses SERVICE (at ")
+    assert line.endswith("which sends it to another server; kg does not do that unless you pass --allow-service")
+    assert listener.requests == []
+    code, out, err = run_cli(["query", query, "--out", str(built_out), "--allow-service"])
+    assert listener.requests  # the listener does see a query that is allowed to go out
+
+
+def test_service_in_a_string_iri_or_comment_is_no_service(built_out: Path) -> None:
+    query = 'SELECT ?x WHERE { BIND("SERVICE <http://127.0.0.1:9/>" AS ?x) } # SERVICE <http://127.0.0.1:9/>'
+    code, out, err = run_cli(["query", query, "--out", str(built_out), "--format", "csv"])
+    assert (code, out, err) == (0, "x\nSERVICE <http://127.0.0.1:9/>\n", "")
+
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+SORTED_PAIRS = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?d LIMIT 1"
+
+
+def test_a_runaway_query_stops_at_its_time_limit_and_lets_go_of_the_store(built_out: Path) -> None:
+    started = time.monotonic()
+    code, out, err = run_cli(["query", CARTESIAN, "--out", str(built_out), "--timeout", "1"])
+    took = time.monotonic() - started
+    assert (code, out, err.splitlines()) == (
+        1,
+        "",
+        [
+            "kg: error: the query was stopped after 1 s, its time limit; narrow it (a LIMIT, fewer unbound "
+            "patterns), or give --timeout SECONDS (0: no limit)"
+        ],
+    )
+    assert took < 30
+    with Store.open(built_out, write=True):  # the lock was given back: a writer gets in at once
+        pass
+
+
+def test_a_query_that_needs_too_much_memory_is_stopped(built_out: Path) -> None:
+    code, out, err = run_cli(["query", SORTED_PAIRS, "--out", str(built_out), "--memory", "200"])
+    assert (code, out, err.splitlines()) == (
+        1,
+        "",
+        [
+            "kg: error: the query was stopped: it needed more than 200 MB of memory, its bound; narrow it, "
+            "or give --memory MB (0: no bound)"
+        ],
+    )
+    with Store.open(built_out, write=True):
+        pass
+
+
+def test_queries_have_a_default_time_limit_and_memory_bound() -> None:
+    from kg.bounded import Limits
+
+    limits = Limits()
+    assert limits.timeout == 60 and 0 < limits.memory <= 4 << 30 and not limits.allow_service
+
+
+def test_a_build_that_fails_after_its_commit_says_what_was_stored(out_copy: Path, new_article: Path) -> None:
+    (out_copy / "kg.ttl").unlink()
+    (out_copy / "kg.ttl").mkdir()  # the Turtle file cannot be written
+    code, out, err = run_cli(["build", str(new_article), "--out", str(out_copy)])
+    assert code == 1
+    [line] = err.splitlines()[-1:]
+    ttl, html = out_copy / "kg.ttl", out_copy / "graph.html"
+    assert line.startswith(f"kg: error: {ttl}: cannot write file (")
+    assert "; the 1 new article was stored (the store now holds " in line
+    assert line.endswith(
+        f", but {ttl} and {html} were not written; to write: kg export --format turtle --file {ttl} "
+        f"--out {out_copy}; kg render --out {out_copy}"
+    )
+    assert "nothing" not in line
+    assert count(out_copy, ARTICLES_Q) == 6
+
+
+def test_a_build_interrupted_in_its_write_says_the_store_is_at_its_last_commit(
+    out_copy: Path, built_out: Path, paused_build: subprocess.Popen[str]
+) -> None:
+    paused_build.send_signal(signal.SIGINT)
+    paused_build.send_signal(signal.SIGCONT)
+    _, err = paused_build.communicate(timeout=120)
+    assert paused_build.returncode == 130
+    [line] = [line for line in err.splitlines() if line.startswith("kg: error:")]
+    assert line.startswith("kg: error: interrupted; the store was left at its last commit: it holds 5 articles, ")
+    assert count(out_copy, ARTICLES_Q) == count(built_out, ARTICLES_Q) == 5
