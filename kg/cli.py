@@ -546,8 +546,13 @@ def render(out_dir: Path, file: Path | None, top: int, focus: str | None, depth:
     from .files import write_atomic
     from .store import Store
 
+    from .dossier import find_entity
+    from .vocab import ENTITY
+
     target = file or out_dir / HTML_NAME
     with Store.open(out_dir) as store, progress().stage(f"drawing {target}"):
+        if focus is not None:  # looked up like kg show: any alias, case and accents ignored, near names suggested
+            focus = f"{ENTITY}{find_entity(store, focus).key}"
         html, contents = _render(store, top=top, focus=focus, depth=depth, concepts=concepts)
         size = write_atomic(target, html)
     wrote(target, size, contents)
