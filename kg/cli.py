@@ -543,10 +543,9 @@ def render(out_dir: Path, file: Path | None, top: int, focus: str | None, depth:
     Example:
       kg render --focus Zaluzhny --depth 2 --file zaluzhny.html
     """
+    from .dossier import find_entity
     from .files import write_atomic
     from .store import Store
-
-    from .dossier import find_entity
     from .vocab import ENTITY
 
     target = file or out_dir / HTML_NAME
