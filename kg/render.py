@@ -282,9 +282,14 @@ def graph_data(
     if focus is not None:
         found = find_node(g, sorted(view.nodes, key=view.rank.__getitem__), focus)
         if found is None or found not in index:
-            raise KgError(
-                f"unknown entity {focus!r}: no actor of the graph has that name; list them with 'kg entities'"
-            )
+            from .lookup import Candidate, key_of, not_found
+
+            data = {n: g.nodes[n] for n in view.nodes if n in index}
+            pool = [
+                Candidate(key_of(n), str(d.get("label", "")), str(d.get("type", "")), tuple(d.get("aliases") or ()))
+                for n, d in data.items()
+            ]
+            raise KgError(not_found(pool, focus))
         focused = {"node": index[found], "depth": depth}
     statuses = _statuses(Counter(edge["status"] for edge in edges))
     return {

@@ -258,7 +258,7 @@ def test_span_prefers_an_occurrence_apart_from_the_subject() -> None:
 def test_focus_and_options_are_checked() -> None:
     data = graph_data(hostile_graph(), focus="zaluzhny", depth=2)
     assert data["focus"] == {"node": nodes_by_label(data)[SCRIPT_ATTACK]["id"], "depth": 2}
-    with pytest.raises(KgError, match="unknown entity 'Nobody'"):
+    with pytest.raises(KgError, match="no entity is named 'Nobody'"):
         graph_data(hostile_graph(), focus="Nobody")
     with pytest.raises(KgError, match="depth must be 1, 2 or 3"):
         graph_data(hostile_graph(), depth=4)
