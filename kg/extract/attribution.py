@@ -46,6 +46,8 @@ REPORTING_VERBS = frozenset(
     }
 )
 CITING_VERBS = frozenset({"cite", "quote"})
+NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
 # Heads of definite descriptions that refer back to an earlier source: "the agency said".
 OUTLET_ANAPHORS = frozenset(
     {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
@@ -164,6 +166,17 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             heads.setdefault(clause.object_clause, i)
             continue
         inner = [c for c in verb.children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
+        if not inner:
+            # "denied reports that Zaluzhny had been dismissed": the object noun's that-clause is the content
+            inner = [
+                c
+                for obj in verb.children
+                if obj.dep_ in NOUN_OBJECT_DEPS and obj.pos_ in ("NOUN", "PROPN")
+                for c in obj.children
+                if c.dep_ in NOUN_COMPLEMENT_DEPS
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ]
         if inner:
             heads.setdefault(inner[0].i, i)
         elif verb.dep_ in CLAUSAL_DEPS and verb.head.i != verb.i:

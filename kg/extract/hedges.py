@@ -27,6 +27,7 @@ HEDGE_PREDICATE_MODIFIERS = frozenset(
 # "X is seen as Y", "X is believed to ...": passive verbs of opinion hedge what they frame.
 OPINION_PASSIVES = frozenset(
     {"see", "regard", "consider", "believe", "think", "view", "rumour", "rumor", "expect", "say"}
+    | {"understand", "report", "allege", "suspect", "suppose", "presume", "estimate", "fear", "tip"}
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # fmt: on
@@ -85,5 +86,9 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             return str(token.head.lower_)
         if token.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
             break
+        raised = token.dep_ == "xcomp"
         token = token.head
+        if raised and token.lemma_.lower() in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+            # "is believed to be planning", "is said to have": the passive opinion verb hedges its complement
+            return str(token.lower_)
     return None

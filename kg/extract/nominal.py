@@ -43,11 +43,25 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
             if not subject or not obj or (_quantity(token) and _quantity(token.head)):
                 # "70.9 billion rubles ( US$ 114.3 billion )", "9.75 % , 8.75 %": a conversion or a list
                 continue
+            if _list_member(token):
+                # "the Pretenders, Percy Sledge, the O'Jays and Buddy Guy": a list, not one thing renamed
+                continue
             if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:
                 # "Hoboken, New Jersey": a place and the larger place it lies in
                 yield subject, (), f"{be_form(sent.doc, subject)} in", "be in", obj, "nominal"
             else:
                 yield subject, (), be_form(sent.doc, subject), "be", obj, "apposition"
+
+
+def _list_member(token: Any) -> bool:
+    """An apposition that is one item of a list: a chain of appositions, or a name coordinated with names.
+
+    "X, the commander-in-chief and a rival of Y" stays an apposition: its conjunct is no name.
+    """
+    if token.head.dep_ in APPOSITION_DEPS or any(c.dep_ in APPOSITION_DEPS for c in token.children):
+        return True
+    names = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return bool(names) and token.pos_ == "PROPN" and token.head.pos_ in ("PROPN", "NOUN")
 
 
 def _quantity(token: Any) -> bool:

@@ -30,6 +30,7 @@ from .attribution import Context, appositive, contexts, hedge_word
 from .clauses import Clause, clauses_of_doc
 from .denials import denial_targets
 from .figures import find_figures
+from .hedges import OPINION_PASSIVES
 from .predicates import TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
@@ -60,11 +61,19 @@ ANONYMOUS_HEADS = frozenset(
         # unnamed reports stand for their unnamed authors: "according to reports in Western media"
         "report",
         "rumor",
+        # the unnamed market voices of financial news: "bankers said", "traders said"
+        "banker",
+        "trader",
+        "dealer",
+        "economist",
+        "broker",
         "rumour",
         "media",
     }
 )
 MAX_SOURCE_WORDS = 8
+QUESTION = "question"  # the hedge of a clause asked, not stated
+SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
@@ -158,6 +167,9 @@ def _statement(
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
         # "the ICO has the ICO": an actor related to itself says nothing (a coreference slip)
         return None
+    if clause.kind == "nominal" and clause.lemma == "have" and (obj is None or _common(obj)):
+        # "South Korea's economy", "India's oil production": a possessed common noun says nothing
+        return None
     if obj is not None and (timex := whole_time(obj.text, published)) is not None:
         # "reported on Tuesday": a time is when, not what
         when, obj = when or replace(timex, start=obj.start, end=obj.end), None
@@ -170,6 +182,7 @@ def _statement(
         args = [a for a in (subject, obj, *extras) if a is not None]
         figures = tuple(find_figures(doc_text(doc)[min(a.start for a in args) : max(a.end for a in args)]))
     kind = "denial" if context.denial else "report" if context.reports else clause.kind
+    question = _in_question(doc, clause, sent)
     sentence = sent.text.rstrip()  # a sentence before a paragraph break ends with its white space
     return Statement(
         subject=subject,
@@ -181,8 +194,9 @@ def _statement(
         sentence_start=sent.start_char,
         sentence_end=sent.start_char + len(sentence),
         extras=extras,
-        negated=clause.negated or context.negated or _negative_subject(doc, clause.subject),
-        hedge=context.hedge or hedge_word(clause.modal),
+        # a question claims nothing: "Why can't the film industry ...?" is neither asserted nor negated
+        negated=not question and (clause.negated or context.negated or _negative_subject(doc, clause.subject)),
+        hedge=QUESTION if question else context.hedge or hedge_word(clause.modal),
         attribution=context.chain,
         denied=context.denied,
         time=when.value if when else None,
@@ -195,12 +209,33 @@ def _statement(
     )
 
 
+def _common(arg: Argument) -> bool:
+    """An argument naming no actor: plain text or a concept."""
+    return arg.entity is None or entity_type(arg.entity) == CONCEPT
+
+
+def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
+    """Whether the clause ends in a question mark: the first sentence-ending mark after its words is '?'."""
+    last = max([*clause.subject, *clause.relation, *(clause.object or ()), clause.verb])
+    for token in doc[last + 1 : sent.end]:
+        if token.text in SENTENCE_MARKS or token.text.startswith("?"):
+            return bool(token.text.startswith("?"))
+    return bool(sent.text.rstrip(" \n\"'”’)").endswith("?"))
+
+
 def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None) -> str:
     """The controlled predicate that fits the clause's lemma phrase, voice and argument types."""
     object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
     head = doc[_head(doc, sorted(clause.object))].lemma_ if obj is not None and clause.object else None
+    lemma = clause.lemma
+    words = lemma.split()
+    if len(words) > 2 and words[1] == "to" and words[0] in OPINION_PASSIVES:
+        opinion = [doc[i] for i in clause.relation if doc[i].lemma_.lower() == words[0]]
+        if any(c.dep_ == "auxpass" for t in opinion for c in t.children):
+            # "is said to have resigned": the opinion verb is the hedge, the relation is "resign"
+            lemma = " ".join(words[2:])
     return predicate_for(
-        clause.lemma,
+        lemma,
         subject=entity_type(subject.entity),
         obj=object_type,
         object_head=head,
@@ -323,11 +358,16 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
     return key
 
 
+def _finite_clause(token: Any) -> bool:
+    """A clause with a subject or a 'that' of its own ('reports that X was dismissed'), not 'people familiar with'."""
+    return token.dep_ in ("acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
 def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
     """'people familiar with the matter', 'two sources': an anonymous or collective source."""
     token = doc[head]
     # "sources, who spoke to Reuters, ...": a relative clause or apposition is not part of the name
-    cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS for t in c.subtree}
+    cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS or _finite_clause(c) for t in c.subtree}
     words = [
         t for t in token.subtree if t.i not in cut and t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct
     ]

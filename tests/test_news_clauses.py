@@ -1,0 +1,77 @@
+"""Misparsed and vacuous statements on news sentences (issue 10, causes 4 and 8)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.models import Article, Statement
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+def statements(model: Any, text: str) -> list[Statement]:
+    from kg.extract.statements import extract_article
+
+    return list(extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements)
+
+
+def triples(model: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject.text, s.relation, s.object.text if s.object else "") for s in statements(model, text)}
+
+
+# sentence, a triple that must not be extracted
+NOT_EXTRACTED = [
+    pytest.param(
+        "The concert featured the Pretenders, Percy Sledge, the O'Jays and Buddy Guy.",
+        ("Percy Sledge", "is", "the O'Jays"),
+        id="list-of-names-is-no-apposition",
+    ),
+    pytest.param(
+        "The concert featured the Pretenders, Percy Sledge, the O'Jays and Buddy Guy.",
+        ("the Pretenders", "are", "Percy Sledge"),
+        id="list-head-is-no-apposition",
+    ),
+    pytest.param("South Korea's economy grew 5 pct.", ("South Korea", "has", "economy"), id="possessed-common-noun"),
+    pytest.param(
+        "India's oil production fell last year.", ("India", "has", "oil production"), id="possessed-compound-noun"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), NOT_EXTRACTED)
+def test_not_extracted(model: Any, text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(model, text)
+    assert triple not in found, sorted(found)
+
+
+# sentence, a triple that must still be extracted
+STILL_EXTRACTED = [
+    pytest.param(
+        "He met Valery Zaluzhny, the commander-in-chief and a rival of Zelensky, in Kiev.",
+        ("Valery Zaluzhny", "is", "the commander-in-chief"),
+        id="apposition-with-coordinated-description",
+    ),
+    pytest.param(
+        "Valery Zaluzhny, the commander-in-chief, met Zelensky.",
+        ("Valery Zaluzhny", "is", "the commander-in-chief"),
+        id="plain-apposition",
+    ),
+    pytest.param(
+        "Zelensky's spokesman, Sergey Nikiforov, said the plan failed.",
+        ("Zelensky's spokesman", "is", "Sergey Nikiforov"),
+        id="possessed-role-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), STILL_EXTRACTED)
+def test_still_extracted(model: Any, text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(model, text)
+    assert triple in found, sorted(found)
