@@ -27,6 +27,7 @@ from rdflib import Graph, Variable
 from rdflib.query import Result
 
 from .errors import QueryError
+from .faults import store_error
 
 DEFAULT_TIMEOUT = 60.0  # seconds
 CHILD = Path(__file__).with_name("_query_child.py")
@@ -166,8 +167,6 @@ def _result(out: bytes, err: bytes, code: int, limits: Limits, where: Path, spar
 
         raise syntax_error(reply[2], sparql)
     if kind == "error":
-        from .store import store_error
-
         raise store_error(where, _ChildError(reply[2], reply[3]), writing=False)
     last = " ".join(text.split()[-12:]) or f"exit status {code}"
     raise QueryError(f"the query process failed ({last}); run it again, and report it if it persists")

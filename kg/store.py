@@ -35,7 +35,8 @@ from oxrdflib.store import OxigraphStore
 from rdflib import Dataset, URIRef
 from rdflib.query import Result
 
-from .errors import QueryError, StoreBusyError, StoreDamagedError, StoreDiskFullError, StoreError
+from .errors import QueryError, StoreDamagedError, StoreError
+from .faults import store_error
 from .lock import FolderLock
 from .models import ENTITY_TYPES
 from .query import explain_syntax_error
@@ -212,7 +213,7 @@ class Store:
             self._release()
             _recover(out_dir)
             self._reopen()
-            raise StoreError(f"{self.path}: writing to the store failed ({exc}); nothing was added") from exc
+            raise store_error(self.path, exc, writing=True, outcome="nothing was added") from exc
         mark.unlink()
         shutil.rmtree(checkpoint, ignore_errors=True)
         return len(batch)
@@ -332,47 +333,6 @@ class _CheckedStore(OxigraphStore):
 def syntax_error(message: str, sparql: str) -> QueryError:
     """A SPARQL parser's error as one line, in words, with its position."""
     return QueryError(explain_syntax_error(message, sparql, SPARQL_PREFIXES))
-
-
-def store_error(path: Path, exc: BaseException, *, writing: bool) -> StoreError:
-    """Translate an error of RocksDB into one line that names its cause: each cause its own words.
-
-    Matches RocksDB's status prefixes and errno texts, never a bare word like "lock"
-    (which is also in "block checksum mismatch").
-    """
-    message = _one_line(exc)
-    low = message.lower()
-    detail = message[:200]
-    errno_ = getattr(exc, "errno", None)
-    if errno_ == 28 or "no space left on device" in low:
-        return StoreDiskFullError(f"{path}: the disk is full ({detail}); free some space and run the command again")
-    if low.startswith("corruption:") or " corruption: " in f" {low}" or "checksum mismatch" in low:
-        return StoreDamagedError(
-            f"{path}: the store is damaged ({detail}); it was left as it is: "
-            f"restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
-        )
-    if "while lock file" in low or "lock hold by current process" in low:
-        return StoreBusyError(
-            f"{path}: the store is open in another program (RocksDB's LOCK is held); close it and try again"
-        )
-    if errno_ in (1, 13, 30) or any(
-        text in low for text in ("read-only file system", "permission denied", "operation not permitted")
-    ):
-        if writing:
-            return StoreError(
-                f"{path}: the store cannot be written ({detail}); it is read-only: query it, "
-                f"or build into a writable --out"
-            )
-        return StoreError(f"{path}: the store cannot be read ({detail}); check the permissions of its files")
-    if "no such file or directory" in low:
-        return StoreDamagedError(
-            f"{path}: the store is damaged, a file is missing ({detail}); it was left as it is: "
-            f"restore it from a backup or rebuild it with: kg build ARTICLES --out NEW_FOLDER"
-        )
-    return StoreError(
-        f"{path}: the store cannot be {'written' if writing else 'read'} ({detail}); "
-        f"if this persists, rebuild it into a new --out folder"
-    )
 
 
 def _no_store(out_dir: Path) -> StoreError:

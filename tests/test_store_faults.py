@@ -59,9 +59,9 @@ def wait_stopped(proc: subprocess.Popen[str], timeout: float = 120) -> None:
 
 
 def count(out: Path, query: str = COUNT) -> int:
-    result = kg("query", query, "--out", str(out), "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    return int(result.stdout.splitlines()[1])
+    code, out_, err = run_cli(["query", query, "--out", str(out), "--format", "csv"])
+    assert code == 0, err
+    return int(out_.splitlines()[1])
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -108,9 +108,9 @@ def test_a_second_build_and_a_query_during_a_write_are_refused_and_nothing_is_lo
         f"kg: error: {out_copy}: the store is in use: another kg process is writing to it; "
         "try again when it has finished, or pass --wait SECONDS"
     ]
-    reader = kg("query", COUNT, "--out", str(out_copy))
-    assert reader.returncode == 1
-    assert reader.stderr.strip().splitlines() == [
+    code, _, err = run_cli(["query", COUNT, "--out", str(out_copy)])
+    assert code == 1
+    assert err.strip().splitlines() == [
         f"kg: error: {out_copy}: the store is in use: a kg build is writing to it; "
         "try again when it has finished, or pass --wait SECONDS"
     ]
@@ -410,3 +410,74 @@ def test_a_build_interrupted_in_its_write_says_the_store_is_at_its_last_commit(
     [line] = [line for line in err.splitlines() if line.startswith("kg: error:")]
     assert line.startswith("kg: error: interrupted; the store was left at its last commit: it holds 5 articles, ")
     assert count(out_copy, ARTICLES_Q) == count(built_out, ARTICLES_Q) == 5
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A tmpfs of 8 MB (needs root and CAP_SYS_ADMIN, else skip), unmounted after the test."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs to fill ({done.stderr.strip()})")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_is_disk_full_and_loses_nothing(
+    built_out: Path, small_disk: Path, new_article: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    out = small_disk / "out"
+    shutil.copytree(built_out / "store", out / "store")
+    before = count(out)
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "filler").write_bytes(bytes(max(free - (256 << 10), 0)))  # 256 KB left: less than a build writes
+    result = kg("build", str(new_article), "--out", str(out), "--no-html")
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()[-1:]
+    assert line.startswith(f"kg: error: {out / 'store'}: the disk is full (")
+    assert "No space left on device" in line and line.endswith("; free some space and run the command again")
+    assert "damaged" not in line and "in use" not in line
+    assert count(out) == before
+
+
+@pytest.mark.parametrize(
+    ("message", "errno_", "kind", "words"),
+    [
+        ("Corruption: block checksum mismatch: stored = 1, computed = 2, in 000011.sst", None, "Damaged", "damaged"),
+        (
+            "IO error: No space left on device: While appending to file: store/000042.sst",
+            28,
+            "DiskFull",
+            "disk is full",
+        ),
+        ("IO error: While lock file: store/LOCK: Resource temporarily unavailable", 11, "Busy", "another program"),
+        ("IO error: While open a file for appending: store/LOG: Read-only file system", 30, "", "read-only"),
+    ],
+    ids=["checksum", "disk-full", "rocksdb-lock", "read-only"],
+)
+def test_each_cause_has_its_own_message(message: str, errno_: int | None, kind: str, words: str) -> None:
+    from kg import errors
+    from kg.faults import store_error
+
+    exc = OSError(errno_, message) if errno_ else RuntimeError(message)
+    error = store_error(Path("out/store"), exc, writing=True)
+    assert type(error) is getattr(errors, f"Store{kind}Error")
+    assert words in str(error) and "in use" not in str(error)
+
+
+def test_a_store_held_by_another_oxigraph_program_is_named_as_such(out_copy: Path) -> None:
+    import pyoxigraph as ox
+
+    other = ox.Store(str(out_copy / "store"))  # not kg: no flock, only RocksDB's LOCK
+    try:
+        with pytest.raises(StoreError, match=r"the store is open in another program \(RocksDB's LOCK is held\)"):
+            Store.open(out_copy, write=True)
+    finally:
+        del other
