@@ -18,11 +18,15 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 
 import igraph as ig
+import numpy as np
 
 EDGE_LENGTH = 150.0
 """Mean edge length in page units (a node label is about 14 units high)."""
 
 _GAP = 50.0  # between packed components
+_KK_MAX = 400  # components up to this size are laid out by Kamada-Kawai
+VIEW = (900.0, 640.0)
+"""The canvas the page opens with on a 1280x800 screen, in pixels: labels are sized for it."""
 
 
 def _start(n: int, radius: float) -> list[list[float]]:
@@ -36,10 +40,14 @@ def _component(sub: ig.Graph, weights: list[float]) -> list[tuple[float, float]]
         return [(0.0, 0.0)]
     if n == 2:
         return [(-EDGE_LENGTH / 2, 0.0), (EDGE_LENGTH / 2, 0.0)]
-    iterations = 500 if n < 300 else 300 if n < 2000 else 150
-    coords = sub.layout_fruchterman_reingold(
-        weights=weights, niter=iterations, seed=_start(n, math.sqrt(n)), grid="nogrid" if n < 1000 else "grid"
-    ).coords
+    if n <= _KK_MAX:
+        # Kamada-Kawai spreads a hub's neighbours evenly; Fruchterman-Reingold clumps them
+        coords = sub.layout_kamada_kawai(seed=_start(n, math.sqrt(n)), maxiter=50 * n).coords
+    else:
+        iterations = 300 if n < 2000 else 150
+        coords = sub.layout_fruchterman_reingold(
+            weights=weights, niter=iterations, seed=_start(n, math.sqrt(n)), grid="nogrid" if n < 1000 else "grid"
+        ).coords
     lengths = [math.dist(coords[e.source], coords[e.target]) for e in sub.es]
     mean = sum(lengths) / len(lengths) if lengths else 1.0
     factor = EDGE_LENGTH / mean if mean > 0 else 1.0
@@ -102,12 +110,47 @@ def layout(
         members, parts = _components(graph)
     finally:
         ig.set_random_number_generator(random)
-    positions: dict[str, tuple[float, float]] = {}
     sizes = [[(widths or {}).get(nodes[i], 0.0) for i in component] for component in members]
+    xy = np.zeros((len(nodes), 2))
     for component, coords in zip(members, _pack(parts, sizes), strict=True):
-        for i, (x, y) in zip(component, coords, strict=True):
-            positions[nodes[i]] = (round(x, 1), round(y, 1))
-    return positions
+        xy[component] = coords
+    xy = _spread(xy, np.array([(widths or {}).get(node, 0.0) for node in nodes]))
+    return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy, strict=True)}
+
+
+def _spread(xy: np.ndarray, label_px: np.ndarray, rounds: int = 40) -> np.ndarray:
+    """Push apart nodes whose labels would overlap at the zoom the page opens at.
+
+    Each node is a box: its dot, plus its label (``label_px`` wide, 0 for a node whose
+    label is not drawn at that zoom). Boxes are sized for the scale at which the whole
+    layout fits VIEW; overlapping pairs move apart along the axis that frees them soonest.
+    """
+    n = len(xy)
+    if n < 2:
+        return xy
+    xy = xy.copy()
+    for step in range(rounds):
+        if step % 10 == 0:
+            span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
+            scale = min(VIEW[0] / span[0], VIEW[1] / span[1], 1.5)
+            half_w = np.maximum(label_px / 2 + 4, 12.0) / scale
+            half_h = np.where(label_px > 0, 17.0, 12.0) / scale
+        dx = xy[:, None, 0] - xy[None, :, 0]
+        dy = xy[:, None, 1] - xy[None, :, 1]
+        over_x = half_w[:, None] + half_w[None, :] - np.abs(dx)
+        over_y = half_h[:, None] + half_h[None, :] - np.abs(dy)
+        hit = (over_x > 0) & (over_y > 0)
+        np.fill_diagonal(hit, False)
+        if not hit.any():
+            break
+        along_x = hit & (over_x <= over_y)
+        along_y = hit & ~along_x
+        # ties (same x or y) are broken by index, so two nodes in one spot still part
+        side_x = np.where(dx == 0, np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]), np.sign(dx))
+        side_y = np.where(dy == 0, np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]), np.sign(dy))
+        xy[:, 0] += (np.where(along_x, over_x * side_x, 0.0) / 2).sum(axis=1) * 0.5
+        xy[:, 1] += (np.where(along_y, over_y * side_y, 0.0) / 2).sum(axis=1) * 0.5
+    return xy
 
 
 def _components(graph: ig.Graph) -> tuple[list[list[int]], list[list[tuple[float, float]]]]:

@@ -129,7 +129,7 @@ def overview(g: nx.MultiDiGraph, *, top: int = DEFAULT_TOP) -> Overview:
         sub = actor_graph.subgraph(view)
         drawn = sorted((n for n in view if sub.degree(n) > 0), key=rank.__getitem__)
         links = [(a, b, 1.0 + math.log2(float(w))) for a, b, w in sorted(sub.edges(data="weight"))]
-        widths = {n: label_width(str(g.nodes[n].get("label") or n)) for n in drawn}
+        widths = {n: label_width(str(g.nodes[n].get("label") or n), i) for i, n in enumerate(drawn[:LABELLED])}
         result.levels.append((size, drawn, layout(drawn, links, widths)))
     return result
 
@@ -138,9 +138,13 @@ LABEL_CHARS = 30
 """Labels drawn on the canvas are cut to this many characters (the panel shows them whole)."""
 
 
-def label_width(label: str) -> float:
-    """Width of a node's label in page units, at the size the overview draws it."""
-    return 7.5 * min(len(label), LABEL_CHARS + 1)
+LABELLED = 45
+"""The page labels this many actors of a view at the zoom it opens at (the rest as one zooms in)."""
+
+
+def label_width(label: str, rank: int) -> float:
+    """Width in pixels of the label of a view's ``rank``-th actor, as the page first draws it."""
+    return (9.8 if rank < 12 else 7.5) * min(len(label), LABEL_CHARS + 1)
 
 
 CONCEPT_EDGES = 20
