@@ -509,7 +509,10 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
 def show(name: str, out_dir: Path) -> None:
     """Print one actor's dossier: aliases, roles, every statement in and out with sentence and source.
 
-    NAME is a label, an alias, an entity key or IRI, matched without regard to case.
+    NAME is a label, an alias, an entity key or IRI, matched regardless of case and
+    accents; a name that fits none gets the nearest actors' names. Statements are listed
+    with the actor as subject (->), object (<-) or source (<=); their number is the one
+    kg entities gives.
 
     \b
     Example:
