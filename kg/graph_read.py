@@ -72,6 +72,8 @@ class Evidence(TypedDict):
     hedge: str
     subject_text: str
     object_text: str
+    subject_span: tuple[int, int] | None  # offsets in the article, as start and end
+    object_span: tuple[int, int] | None
 
 
 _PREFIXES = "".join(
@@ -99,7 +101,7 @@ def _entities_query() -> str:
 
 _STATEMENTS_QUERY = """
 SELECT DISTINCT ?st ?s ?p ?o ?status ?sentence ?surface ?start ?end ?confidence ?chain ?attributed ?article
-       ?hedge ?subjectText ?objectText
+       ?hedge ?subjectText ?objectText ?s0 ?s1 ?o0 ?o1
 WHERE {
   ?st rdf:type kg:ExtractedStatement ;
       rdf:subject ?s ;
@@ -118,6 +120,8 @@ WHERE {
   OPTIONAL { ?st kg:hedge ?hedge }
   OPTIONAL { ?st kg:subjectText ?subjectText }
   OPTIONAL { ?st kg:objectText ?objectText }
+  OPTIONAL { ?st kg:subjectStart ?s0 ; kg:subjectEnd ?s1 }
+  OPTIONAL { ?st kg:objectStart ?o0 ; kg:objectEnd ?o1 }
 }"""
 
 _ARTICLES_QUERY = """
@@ -194,6 +198,11 @@ def _float(text: str | None) -> float | None:
         return None if text is None else float(text)
     except ValueError:
         return None
+
+
+def _span(group: list[Row], start: str, end: str) -> tuple[int, int] | None:
+    found = sorted((a, b) for row in group if (a := _int(row[start])) is not None and (b := _int(row[end])) is not None)
+    return found[0] if found else None
 
 
 def local_name(iri: str) -> str:
@@ -300,6 +309,8 @@ def read_evidence(
             "hedge": pick("hedge"),
             "subject_text": pick("subjectText"),
             "object_text": pick("objectText"),
+            "subject_span": _span(group, "s0", "s1"),
+            "object_span": _span(group, "o0", "o1"),
         }
         if not evidence["source_chain"] and (attributed := pick("attributed")):
             known = entities.get(attributed)

@@ -24,6 +24,7 @@ EDGE_LENGTH = 150.0
 """Mean edge length in page units (a node label is about 14 units high)."""
 
 _GAP = 50.0  # between packed components
+_SPREAD_MAX = 300  # nodes whose labels are kept apart
 _KK_MAX = 400  # components up to this size are laid out by Kamada-Kawai
 VIEW = (900.0, 640.0)
 """The canvas the page opens with on a 1280x800 screen, in pixels: labels are sized for it."""
@@ -87,7 +88,8 @@ def layout(
 ) -> dict[str, tuple[float, float]]:
     """Node -> (x, y), y downwards as on a canvas; edges are (a, b, weight), weight > 0.
 
-    ``widths`` are the widths of the nodes' labels in page units (default: none).
+    ``widths`` are the widths in pixels of the labels drawn at the opening zoom (default:
+    none); give ``nodes`` most important first, as the first ones are kept apart best.
 
     >>> pos = layout(["a", "b", "c"], [("a", "b", 1.0)])
     >>> round(abs(pos["a"][0] - pos["b"][0]))
@@ -114,27 +116,29 @@ def layout(
     xy = np.zeros((len(nodes), 2))
     for component, coords in zip(members, _pack(parts, sizes), strict=True):
         xy[component] = coords
-    xy = _spread(xy, np.array([(widths or {}).get(node, 0.0) for node in nodes]))
+    # only the first nodes (callers give them most important first) are pushed apart: the
+    # ones labelled at the opening zoom, and their nearest rivals; the rest are dots
+    head = min(len(nodes), _SPREAD_MAX)
+    span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
+    xy[:head] = _spread(xy[:head], np.array([(widths or {}).get(node, 0.0) for node in nodes[:head]]), span)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, xy, strict=True)}
 
 
-def _spread(xy: np.ndarray, label_px: np.ndarray, rounds: int = 40) -> np.ndarray:
+def _spread(xy: np.ndarray, label_px: np.ndarray, span: np.ndarray, rounds: int = 40) -> np.ndarray:
     """Push apart nodes whose labels would overlap at the zoom the page opens at.
 
     Each node is a box: its dot, plus its label (``label_px`` wide, 0 for a node whose
     label is not drawn at that zoom). Boxes are sized for the scale at which the whole
-    layout fits VIEW; overlapping pairs move apart along the axis that frees them soonest.
+    layout (``span`` wide and high) fits VIEW; overlapping pairs move apart along the axis that frees them soonest.
     """
     n = len(xy)
     if n < 2:
         return xy
     xy = xy.copy()
-    for step in range(rounds):
-        if step % 10 == 0:
-            span = np.maximum(xy.max(axis=0) - xy.min(axis=0), 1.0)
-            scale = min(VIEW[0] / span[0], VIEW[1] / span[1], 1.5)
-            half_w = np.maximum(label_px / 2 + 4, 12.0) / scale
-            half_h = np.where(label_px > 0, 17.0, 12.0) / scale
+    scale = min(VIEW[0] / span[0], VIEW[1] / span[1], 1.5)
+    half_w = np.maximum(label_px / 2 + 4, 12.0) / scale
+    half_h = np.where(label_px > 0, 17.0, 12.0) / scale
+    for _ in range(rounds):
         dx = xy[:, None, 0] - xy[None, :, 0]
         dy = xy[:, None, 1] - xy[None, :, 1]
         over_x = half_w[:, None] + half_w[None, :] - np.abs(dx)

@@ -172,8 +172,12 @@ def _statement_triples(
     yield node, KG.surface, Literal(st.relation)
     yield node, KG.lemma, Literal(st.lemma)
     yield node, KG.subjectText, Literal(st.subject.text)
+    yield node, KG.subjectStart, Literal(st.subject.start)
+    yield node, KG.subjectEnd, Literal(st.subject.end)
     if st.object is not None:
         yield node, KG.objectText, Literal(st.object.text)
+        yield node, KG.objectStart, Literal(st.object.start)
+        yield node, KG.objectEnd, Literal(st.object.end)
     for extra in st.extras:
         yield node, KG.extraArgument, Literal(f"{extra.role}: {extra.text}" if extra.role else extra.text)
     yield node, KG.confidence, Literal(Decimal(str(st.confidence)).quantize(Decimal("0.001")))

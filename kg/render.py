@@ -120,6 +120,16 @@ def span(sentence: str, text: str, avoid: tuple[int, int] | None = None) -> list
     return None
 
 
+def _offsets(sentence: str, found: object, origin: int, text: str) -> list[int] | None:
+    """Article offsets made relative to the sentence, when they fall in it and hold ``text``."""
+    if not isinstance(found, list | tuple) or len(found) != 2:
+        return None
+    start, end = int(found[0]) - origin, int(found[1]) - origin
+    if not 0 <= start < end <= len(sentence) or (text and sentence[start:end] != text):
+        return None
+    return [start, end]
+
+
 class _Tables:
     """Articles and sentences are stored once and referred to by number."""
 
@@ -162,9 +172,14 @@ into the page's tables, subject and object [start, end) offsets into the sentenc
 def _evidence(data: dict[str, Any], tables: _Tables) -> list[list[Any]]:
     out: list[list[Any]] = []
     for item in data.get("evidence") or []:
-        sentence = _text(item.get("sentence")).strip()
-        subject = span(sentence, _text(item.get("subject_text")))
-        obj = span(sentence, _text(item.get("object_text")), tuple(subject) if subject else None)  # type: ignore[arg-type]
+        raw = _text(item.get("sentence"))
+        sentence = raw.strip()
+        # offsets in the sentence as shown: the article offsets less where the sentence starts
+        origin = (item.get("start") or 0) + len(raw) - len(raw.lstrip())
+        subject = _offsets(sentence, item.get("subject_span"), origin, _text(item.get("subject_text")))
+        subject = subject or span(sentence, _text(item.get("subject_text")))
+        obj = _offsets(sentence, item.get("object_span"), origin, _text(item.get("object_text")))
+        obj = obj or span(sentence, _text(item.get("object_text")), (subject[0], subject[1]) if subject else None)
         confidence = item.get("confidence")
         out.append(
             [

@@ -62,6 +62,10 @@ class KG(DefinedNamespace):
     lemma: URIRef
     subjectText: URIRef
     objectText: URIRef
+    subjectStart: URIRef
+    subjectEnd: URIRef
+    objectStart: URIRef
+    objectEnd: URIRef
     extraArgument: URIRef
     confidence: URIRef
     kind: URIRef

@@ -320,3 +320,24 @@ def test_flatten_makes_graphml_ready(dataset: rdflib.Dataset) -> None:
     nx.write_graphml(flat, out)
     back = nx.read_graphml(io.BytesIO(out.getvalue()), force_multigraph=True)
     assert back.number_of_edges() == flat.number_of_edges()
+
+
+def test_evidence_carries_hedge_argument_texts_and_offsets() -> None:
+    ds = sample_dataset()
+    g1 = ds.graph(ARTICLE_1)
+    s3 = STATEMENT["s3"]
+    for p, o in (
+        (KG.hedge, Literal("may")),
+        (KG.subjectText, Literal("Zelensky")),
+        (KG.subjectStart, Literal(200)),
+        (KG.subjectEnd, Literal(208)),
+        (KG.objectText, Literal("Zaluzhny")),
+        (KG.objectStart, Literal(221)),
+        (KG.objectEnd, Literal(229)),
+    ):
+        g1.add((s3, p, o))
+    data = project(ds).get_edge_data(str(ZELENSKY), str(ZALUZHNY))[f"{PRED.dismisses} hedgedClaim"]
+    [item] = data["evidence"]
+    assert (item["hedge"], item["subject_text"], item["object_text"]) == ("may", "Zelensky", "Zaluzhny")
+    assert (item["subject_span"], item["object_span"]) == ((200, 208), (221, 229))
+    assert item["sentence"][221 - 200 : 229 - 200] == "Zaluzhny"

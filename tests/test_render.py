@@ -564,3 +564,19 @@ def test_browser_screenshot_is_not_blank(open_page: Callable[..., Opened], seed_
     opened.page.screenshot(path=str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert opened.js("kg.lastDrawMs") < 2000
+
+
+def test_highlights_come_from_the_stored_offsets() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node(A, label="Kyiv", type="GovernmentBody", aliases=[], roles=[])
+    g.add_node(B, label="Moscow", type="GovernmentBody", aliases=[], roles=[])
+    sentence = " Kyiv says Kyiv met Moscow."  # as stored: the sentence starts at 100, after a space
+    item = evidence(sentence, "asserted", start=100, subject_text="Kyiv", object_text="Moscow")
+    item.update(subject_span=(111, 115), object_span=(120, 126))  # the second 'Kyiv'
+    add(g, A, B, "meets", "asserted", [item])
+    data = graph_data(g)
+    [edge] = data["edges"]
+    fields = dict(zip(data["evidenceFields"], edge["ev"][0], strict=True))
+    assert (fields["subject"], fields["object"]) == ([10, 14], [19, 25])
+    item.update(subject_span=(0, 4))  # offsets that do not hold the subject: found in the text instead
+    assert dict(zip(data["evidenceFields"], graph_data(g)["edges"][0]["ev"][0], strict=True))["subject"] == [0, 4]
