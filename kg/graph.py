@@ -31,7 +31,6 @@ STRUCTURAL = "structural"
 """Status of edges drawn from entity descriptions rather than statement nodes."""
 
 
-
 def _evidence_order(evidence: Evidence) -> tuple[str, str, str, int, str]:
     return (
         evidence["date"],
