@@ -580,3 +580,15 @@ def test_highlights_come_from_the_stored_offsets() -> None:
     assert (fields["subject"], fields["object"]) == ([10, 14], [19, 25])
     item.update(subject_span=(0, 4))  # offsets that do not hold the subject: found in the text instead
     assert dict(zip(data["evidenceFields"], graph_data(g)["edges"][0]["ev"][0], strict=True))["subject"] == [0, 4]
+
+
+@pytest.mark.browser
+def test_browser_concepts_only_on_demand(open_page: Callable[..., Opened], seed_page: str) -> None:
+    opened = open_page(seed_page)
+    concept_shown = "() => kg.shown().nodes.filter(id => kg.data.nodes[id].type === 'Concept').length"
+    assert opened.js(concept_shown) == 0
+    opened.page.check("#kg-concepts")
+    assert opened.js(concept_shown) > 0
+    check_no_orphans(opened)
+    opened.page.uncheck("#kg-concepts")
+    assert opened.js(concept_shown) == 0
