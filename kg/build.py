@@ -17,6 +17,7 @@ from .files import ensure_writable_dir
 from .models import ACTOR_TYPES, Article, Extraction
 from .nlp import load_model, model_version, parse
 from .rdf import Quad, extraction_quads, ontology_quads
+from .remote import open_store
 from .store import Store
 from .vocab import ENTITIES_GRAPH, ENTITY
 
@@ -108,6 +109,7 @@ def build(
     progress: Progress | None = None,
     on_start: Callable[[int], None] | None = None,
     wait: float = 0.0,
+    store_url: str | None = None,
 ) -> BuildReport:
     """Read every input, then extract the articles not yet stored and add them in one transaction.
 
@@ -118,7 +120,7 @@ def build(
     articles = load(paths)
     ensure_writable_dir(out_dir)
     nlp = load_model(model)
-    with Store.open(out_dir, create=True, wait=wait) as store:
+    with open_store(out_dir, store_url, create=True, wait=wait) as store:
         before = store_counts(store)
         stored = store.article_ids()
         new = [a for a in articles if a.id not in stored]

@@ -142,6 +142,14 @@ wait_option = click.option(
     metavar="SECONDS",
     help="If another kg process holds the store, wait up to this long for it instead of failing.",
 )
+store_option = click.option(
+    "--store",
+    "store_url",
+    default=None,
+    metavar="URL",
+    envvar="KG_STORE",
+    help="Use this SPARQL 1.1 endpoint with update instead of OUT/store/ (http://USER:PASSWORD@host/... if needed).",
+)
 model_option = click.option(
     "--model",
     default=None,
@@ -165,13 +173,22 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @out_option
+@store_option
 @model_option
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy.")
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
 @talks
 @wait_option
 @reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, no_html: bool, wait: float) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    store_url: str | None,
+    model: str | None,
+    jobs: int,
+    no_html: bool,
+    wait: float,
+) -> None:
     """Read articles, extract actors and statements, and add them to the store.
 
     PATHS are files or folders (searched recursively) of .txt, .md, .html, .json and
@@ -185,7 +202,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
     from .build import build as run_build
     from .export import to_turtle
     from .files import write_atomic
-    from .store import Store
+    from .remote import open_store
 
     shown = progress()
     try:
@@ -198,12 +215,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
                 on_start=lambda total: shown.start("extracting", total, "articles"),
                 progress=lambda _: shown.advance(),
                 wait=wait,
+                store_url=store_url,
             )
     except KeyboardInterrupt:
         fail(f"interrupted; {_left_at_last_commit(out_dir)}", 130)
     files = [out_dir / TTL_NAME] + ([] if no_html else [out_dir / HTML_NAME])
     try:
-        with Store.open(out_dir, wait=wait) as store:
+        with open_store(out_dir, store_url, wait=wait) as store:
             with shown.stage(f"writing {files[0]}"):
                 size = write_atomic(files[0], to_turtle(store))
             wrote(files.pop(0), size, report.after.describe())
@@ -220,10 +238,10 @@ def build(paths: tuple[Path, ...], out_dir: Path, model: str | None, jobs: int, 
 def _left_at_last_commit(out_dir: Path) -> str:
     """What an interrupted build leaves, read back from the store (its last commit), for the error line."""
     from .counts import store_counts
-    from .store import Store
+    from .remote import open_store
 
     try:
-        with Store.open(out_dir) as store:
+        with open_store(out_dir, store_url) as store:
             return f"the store was left at its last commit: it holds {store_counts(store).describe()}"
     except (KgError, KeyboardInterrupt):
         return "the store was left at its last commit"
@@ -274,9 +292,8 @@ def terminal_width() -> int | None:
 @main.command()
 @click.argument("query", required=False)
 @out_option
-@click.option(
-    "--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True, help=FORMAT_HELP
-)
+@store_option
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True, help=FORMAT_HELP)
 @click.option("--named", "named", default=None, metavar="NAME", help="Run a query shipped in ontology/queries by name.")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Parameter of a --named query; repeatable.")
 @talks
@@ -301,6 +318,7 @@ def terminal_width() -> int | None:
 def query(
     query: str | None,
     out_dir: Path,
+    store_url: str | None,
     fmt: str,
     named: str | None,
     params: tuple[str, ...],
@@ -330,7 +348,8 @@ def query(
     """
     from .bounded import Limits, default_memory
     from .query import format_result, named_query, parse_param, read_query
-    from .store import SPARQL_PREFIXES, Store
+    from .remote import open_store
+    from .store import SPARQL_PREFIXES
 
     if named is not None and query is not None:
         raise click.UsageError("give either QUERY or --named NAME, not both")
@@ -341,7 +360,7 @@ def query(
     values = dict(parse_param(p) for p in params)
     text = read_query(query) if query is not None else named_query(str(named), values)  # checked before any work
     limits = Limits(timeout, default_memory() if memory is None else memory << 20, allow_service)
-    with Store.open(out_dir, wait=wait) as store, progress().stage("querying"):
+    with open_store(out_dir, store_url, wait=wait) as store, progress().stage("querying"):
         if named is not None and any(key in ACTOR_PARAMS for key in values):
             text = named_query(named, _actor_params(store, values))
         result = store.run(text, limits)
@@ -371,9 +390,10 @@ def _actor_params(store: Any, values: dict[str, str]) -> dict[str, str]:
 @main.command()
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @out_option
+@store_option
 @talks
 @reports_errors
-def validate(file: Path | None, out_dir: Path) -> None:
+def validate(file: Path | None, out_dir: Path, store_url: str | None) -> None:
     """Check the store (or an RDF FILE) against the SHACL shapes in ontology/shapes.ttl.
 
     Prints one line per violation (focus node, property, message) and exits with 1 if
@@ -388,7 +408,7 @@ def validate(file: Path | None, out_dir: Path) -> None:
     from .validate import validate_file, validate_store
 
     with progress().stage(f"validating {file or out_dir} against the SHACL shapes"):
-        found = validate_file(file) if file is not None else validate_store(out_dir)
+        found = validate_file(file) if file is not None else validate_store(out_dir, store_url)
     for line in found:
         click.echo(line)
     if found:
@@ -431,11 +451,12 @@ def serve(out_dir: Path, port: int, timeout: int) -> None:
 
 @main.command()
 @out_option
+@store_option
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), required=True)
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @talks
 @reports_errors
-def export(out_dir: Path, fmt: str, file: Path | None) -> None:
+def export(out_dir: Path, store_url: str | None, fmt: str, file: Path | None) -> None:
     """Export the whole graph as Turtle, TriG, N-Quads, JSON-LD, GraphML or CSV.
 
     TriG and N-Quads keep one named graph per article. GraphML is the actor graph of
@@ -448,9 +469,9 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
     """
     from .counts import store_counts
     from .files import write_atomic
-    from .store import Store
+    from .remote import open_store
 
-    with Store.open(out_dir) as store, progress().stage(f"exporting {fmt}"):
+    with open_store(out_dir, store_url) as store, progress().stage(f"exporting {fmt}"):
         data = EXPORTERS[fmt](store)
         counts = store_counts(store)
     if file is None:
@@ -470,6 +491,7 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
 
 @main.command()
 @out_option
+@store_option
 @click.option(
     "--type",
     "type_",
@@ -480,7 +502,7 @@ def export(out_dir: Path, fmt: str, file: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(ENTITY_FORMATS), default="table", show_default=True)
 @talks
 @reports_errors
-def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
+def entities(out_dir: Path, store_url: str | None, type_: str | None, fmt: str) -> None:
     """List the actors in the graph: type, label, articles and statements naming them, aliases.
 
     Most talked-about first. statements counts the statements an actor is the subject,
@@ -493,10 +515,10 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
       kg entities --type Person --format csv > people.csv
     """
     from .dossier import format_entities, list_entities
-    from .store import Store
+    from .remote import open_store
 
     canonical = next((t for t in ENTITY_TYPES if type_ and t.lower() == type_.lower()), None)
-    with Store.open(out_dir) as store, progress().stage("reading entities"):
+    with open_store(out_dir, store_url) as store, progress().stage("reading entities"):
         rows = list_entities(store, canonical)
     click.echo(format_entities(rows, fmt, width=terminal_width()), nl=False)
 
@@ -504,9 +526,10 @@ def entities(out_dir: Path, type_: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("name")
 @out_option
+@store_option
 @talks
 @reports_errors
-def show(name: str, out_dir: Path) -> None:
+def show(name: str, out_dir: Path, store_url: str | None) -> None:
     """Print one actor's dossier: aliases, roles, every statement in and out with sentence and source.
 
     NAME is a label, an alias, an entity key or IRI, matched regardless of case and
@@ -519,15 +542,16 @@ def show(name: str, out_dir: Path) -> None:
       kg show Zaluzhny --out output/
     """
     from .dossier import dossier, format_dossier
-    from .store import Store
+    from .remote import open_store
 
-    with Store.open(out_dir) as store, progress().stage(f"reading {name}"):
+    with open_store(out_dir, store_url) as store, progress().stage(f"reading {name}"):
         text = format_dossier(dossier(store, name))
     click.echo(text, nl=False)
 
 
 @main.command()
 @out_option
+@store_option
 @click.option("--file", "file", type=click.Path(dir_okay=False, path_type=Path), help="Default: OUT/graph.html.")
 @click.option("--top", default=100, show_default=True, type=click.IntRange(1), help="Actors the overview opens on.")
 @click.option("--focus", default=None, metavar="ENTITY", help="Open focused on this actor (name, alias or IRI).")
@@ -535,7 +559,9 @@ def show(name: str, out_dir: Path) -> None:
 @click.option("--concepts", is_flag=True, help="Also draw the concepts the actors relate to.")
 @talks
 @reports_errors
-def render(out_dir: Path, file: Path | None, top: int, focus: str | None, depth: int, concepts: bool) -> None:
+def render(
+    out_dir: Path, store_url: str | None, file: Path | None, top: int, focus: str | None, depth: int, concepts: bool
+) -> None:
     """Write the interactive HTML graph of actors and their relations.
 
     The page is one self-contained file that works offline. It opens on the most
@@ -548,11 +574,11 @@ def render(out_dir: Path, file: Path | None, top: int, focus: str | None, depth:
     """
     from .dossier import find_entity
     from .files import write_atomic
-    from .store import Store
+    from .remote import open_store
     from .vocab import ENTITY
 
     target = file or out_dir / HTML_NAME
-    with Store.open(out_dir) as store, progress().stage(f"drawing {target}"):
+    with open_store(out_dir, store_url) as store, progress().stage(f"drawing {target}"):
         if focus is not None:  # looked up like kg show: any alias, case and accents ignored, near names suggested
             focus = f"{ENTITY}{find_entity(store, focus).key}"
         html, contents = _render(store, top=top, focus=focus, depth=depth, concepts=concepts)

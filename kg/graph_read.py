@@ -138,12 +138,12 @@ SELECT DISTINCT ?p ?label (LANG(?label) AS ?lang) WHERE {{
          || ?p IN ({", ".join(term.n3() for term in _STRUCTURAL_PREDICATES)}))
 }}"""
 
+# The FILTER stands outside the UNION: inside each branch, next to the BIND, it made
+# Virtuoso 7.2's SPARQL compiler fail ("sparp_gp_deprecate(): equiv replaces filter").
 _STRUCTURAL_QUERY = (
     "SELECT DISTINCT ?s ?p ?o WHERE {\n  "
-    + "\n  UNION ".join(
-        f"{{ ?s {term.n3()} ?o . BIND({term.n3()} AS ?p) FILTER(isIRI(?o)) }}" for term in _STRUCTURAL_PREDICATES
-    )
-    + "\n}"
+    + "\n  UNION ".join(f"{{ ?s {term.n3()} ?o . BIND({term.n3()} AS ?p) }}" for term in _STRUCTURAL_PREDICATES)
+    + "\n  FILTER(isIRI(?o))\n}"
 )
 
 Row = dict[str, str | None]
@@ -159,6 +159,9 @@ def _prepared(text: str) -> Query:
 def select(ds: rdflib.Dataset, query: str) -> list[Row]:
     """Run a SELECT query on the union of all graphs (when ``ds`` is default-union)."""
     text = _PREFIXES + query
+    remote = getattr(ds.store, "remote_select", None)
+    if remote is not None:  # kg.remote: the endpoint takes SPARQL text, not rdflib's parsed queries
+        return remote(text)  # type: ignore[no-any-return]
     inner = getattr(ds.store, "_inner", None)
     if isinstance(inner, ox.Store):
         # Oxigraph behind oxrdflib: read its solutions directly; turning every value

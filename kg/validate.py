@@ -88,13 +88,13 @@ def _term(term: object) -> str:
     return str(term)
 
 
-def validate_store(out_dir: Path) -> list[str]:
-    """Violations in the store under an output folder."""
+def validate_store(out_dir: Path, store_url: str | None = None) -> list[str]:
+    """Violations in the store under an output folder (or at a SPARQL endpoint)."""
     import pyoxigraph as ox
 
-    from .store import Store
+    from .remote import open_store
 
-    with Store.open(out_dir) as store:
+    with open_store(out_dir, store_url) as store:
         data = store.dump(ox.RdfFormat.N_QUADS)
     dataset = Dataset()
     with warnings.catch_warnings():

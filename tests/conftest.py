@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
+from tests.servers import oxigraph_url, virtuoso_url  # noqa: F401  (session fixtures: real SPARQL servers)
+
 # The same examples on every run, so CI is not at the mercy of a new random draw; explore
 # with HYPOTHESIS_PROFILE=explore.
 settings.register_profile("ci", derandomize=True)

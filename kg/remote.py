@@ -1,0 +1,389 @@
+"""A SPARQL 1.1 endpoint with update as the store (``--store URL``), in place of the embedded one.
+
+:class:`RemoteStore` has the interface of :class:`kg.store.Store` that the commands use
+(``select``, ``query``, ``add_quads``, ``write``, ``article_ids``, ``named_graphs``,
+``count``, ``dump``, ``close``, a context manager, ``dataset`` for the graph projection
+and ``inner`` for the few pyoxigraph-level reads of the exporters), and
+:func:`open_store` picks one of the two for a command.
+
+The protocol is plain SPARQL 1.1 over HTTP: form-encoded POST for queries and updates
+(some servers hang on other bodies), JSON results, user and password from the URL sent
+as Basic or Digest as the server asks. It is tested against Oxigraph's server and
+Virtuoso 7.
+
+A write is all or nothing per call: the quads go first into temporary graphs, in
+requests of at most ``CHUNK`` triples (Virtuoso refuses larger ones); only when all are
+there does one update request move them into their graphs (and drop what the write
+replaces). If anything fails before that, the temporary graphs are dropped and the
+target graphs were never touched. Servers that run one update request as one
+transaction (Oxigraph, Virtuoso) make the last step atomic too.
+
+Only graphs under ``https://w3id.org/kg/`` are kg's: counts, dumps and exports read
+those, so that a server's own graphs (Virtuoso keeps ~2,500 system triples) stay out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, cast
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import pyoxigraph as ox
+import requests
+from rdflib import Dataset, Literal, URIRef
+from rdflib.query import Result
+from rdflib.store import Store as RdflibStore
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+from .errors import QueryError, StoreError
+from .store import SPARQL_PREFIXES, Store
+from .vocab import BASE
+
+CHUNK = 1000  # triples per INSERT DATA request
+PAGE = 10000  # rows per page of a read (Virtuoso's default ResultSetMaxRows)
+PARTIAL = "urn:kg:partial:"  # temporary graphs of a write under way
+KG_GRAPH = f'FILTER(STRSTARTS(STR(?g), "{BASE}"))'
+JSON = "application/sparql-results+json"
+GRAPH_FORMATS = "application/n-triples, text/turtle;q=0.9"
+PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in SPARQL_PREFIXES.items())
+_FORM = re.compile(
+    r"^(?:\s+|#[^\n]*\n|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE
+)
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_NT_BOOLEAN = re.compile(rb'"([01])"\^\^<' + XSD_BOOLEAN.encode() + rb">")
+
+
+def graph_form(sparql: str) -> bool:
+    """True for CONSTRUCT and DESCRIBE, whose answers are RDF rather than results.
+
+    >>> graph_form("PREFIX a: <x:>\\n# all\\nconstruct { ?s ?p ?o } WHERE { ?s ?p ?o }"), graph_form("ASK {}")
+    (True, False)
+    """
+    found = _FORM.match(sparql)
+    return found is not None and found.group(1).upper() in ("CONSTRUCT", "DESCRIBE")
+
+
+def canonical(content: bytes, kind: str) -> bytes:
+    """Virtuoso answers xsd:boolean as "0" and "1"; kg (and Oxigraph) write the canonical false and true."""
+    if XSD_BOOLEAN.encode() not in content:
+        return content
+    if kind == "json":
+        data = json.loads(content)
+        for row in data.get("results", {}).get("bindings", []):
+            for term in row.values():
+                if term.get("datatype") == XSD_BOOLEAN and term.get("value") in ("0", "1"):
+                    term["value"] = "true" if term["value"] == "1" else "false"
+        return json.dumps(data).encode("utf-8")
+    return _NT_BOOLEAN.sub(
+        lambda m: b'"' + (b"true" if m[1] == b"1" else b"false") + b'"^^<' + XSD_BOOLEAN.encode() + b">", content
+    )
+
+
+class Endpoint:
+    """HTTP to one SPARQL endpoint: query and update URLs, credentials, errors as StoreError."""
+
+    def __init__(self, url: str, *, timeout: float = 300.0) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise StoreError(
+                f"{url}: --store takes the http(s) URL of a SPARQL endpoint, e.g. http://127.0.0.1:7878/query"
+            )
+        host = parts.hostname if parts.port is None else f"{parts.hostname}:{parts.port}"
+        self.query_url = urlunsplit((parts.scheme, host, parts.path or "/", parts.query, ""))
+        path = parts.path.removesuffix("/query") + "/update" if parts.path.endswith("/query") else parts.path
+        self.update_url = urlunsplit((parts.scheme, host, path or "/", parts.query, ""))
+        self.shown = self.query_url  # never the password
+        self.credentials = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
+        self.auth: AuthBase | None = None
+        self.timeout = timeout
+        self.session = requests.Session()
+
+    def post(self, url: str, data: dict[str, str], accept: str, *, what: str) -> requests.Response:
+        try:
+            response = self.session.post(
+                url, data=data, headers={"Accept": accept}, timeout=self.timeout, auth=self.auth
+            )
+        except requests.Timeout as exc:
+            raise QueryError(
+                f"{self.shown}: no answer within {self.timeout:g} s; give the query a --timeout, or ask less"
+            ) from exc
+        except requests.RequestException as exc:
+            reason = type(exc).__name__
+            raise StoreError(
+                f"{self.shown}: cannot reach the SPARQL endpoint ({reason}); is the server running?"
+            ) from exc
+        if response.status_code == 401 and self.credentials is not None and self.auth is None:
+            scheme = response.headers.get("WWW-Authenticate", "").split(" ", 1)[0].lower()
+            self.auth = HTTPDigestAuth(*self.credentials) if scheme == "digest" else HTTPBasicAuth(*self.credentials)
+            return self.post(url, data, accept, what=what)
+        if response.status_code in (401, 403):
+            hint = (
+                "check the user and password in the URL"
+                if self.credentials
+                else "give http://USER:PASSWORD@... in the URL"
+            )
+            raise StoreError(f"{url}: the endpoint refused the {what} (HTTP {response.status_code}); {hint}")
+        if response.status_code >= 400:
+            message = " ".join(response.text.split())[:300] or f"HTTP {response.status_code}"
+            error = QueryError if what == "query" else StoreError
+            raise error(f"{url}: the endpoint refused the {what}: {message}")
+        return response
+
+    def query(self, text: str, accept: str = JSON) -> requests.Response:
+        return self.post(self.query_url, {"query": text}, accept, what="query")
+
+    def update(self, text: str) -> None:
+        self.post(self.update_url, {"update": text}, "*/*", what="update")
+
+    def close(self) -> None:
+        self.session.close()
+
+
+class RemoteStore:
+    """A kg graph in a SPARQL 1.1 endpoint with update. Use as a context manager."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+        self.path = endpoint.shown
+        self.inner = EndpointReads(self)
+        self.dataset = Dataset(store=_DatasetStore(self), default_union=True)
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = False) -> RemoteStore:
+        """Connect and check that the endpoint answers, and has a kg graph unless ``create``."""
+        store = cls(Endpoint(url))
+        try:
+            if create:
+                store._drop_leftovers()
+            in_graphs = store._ask(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} {KG_GRAPH} }}")
+            if in_graphs and not store._ask("ASK { ?s ?p ?o }"):
+                raise StoreError(
+                    f"{store.path}: the endpoint's default graph is not the union of its graphs; "
+                    f"start it so (oxigraph serve --union-default-graph)"
+                )
+            if not in_graphs and not create:
+                raise StoreError(
+                    f"{store.path}: no kg graph in this endpoint; build one with: kg build ARTICLES --store {url}"
+                )
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.endpoint.close()
+
+    # reading
+
+    def query(self, sparql: str) -> Result:
+        """Run SPARQL on the endpoint; kg's usual prefixes are predefined."""
+        content, kind = self._answer(sparql)
+        if kind != "json":
+            result = Result("CONSTRUCT")
+            graph = Dataset().default_graph
+            graph.parse(data=content, format=kind)
+            result.graph = graph
+            return result
+        try:
+            return Result.parse(io.BytesIO(content), format="json")
+        except (ValueError, KeyError) as exc:
+            raise QueryError(f"{self.path}: the endpoint's answer is not SPARQL JSON results") from exc
+
+    def _answer(self, sparql: str) -> tuple[bytes, str]:
+        """The endpoint's answer, canonical, and its kind: json, nt or turtle."""
+        response = self.endpoint.query(PROLOGUE + sparql, GRAPH_FORMATS if graph_form(sparql) else JSON)
+        mime = response.headers.get("Content-Type", "").split(";")[0].strip()
+        kind = {"application/n-triples": "nt", "text/plain": "nt", "text/turtle": "turtle"}.get(mime, "json")
+        return canonical(response.content, kind), kind
+
+    def run(self, sparql: str, limits: Any = None) -> Result:
+        """A user's query, like query(), given up after ``limits.timeout`` seconds (the server may stop it sooner)."""
+        timeout = getattr(limits, "timeout", 0) or self.endpoint.timeout
+        previous, self.endpoint.timeout = self.endpoint.timeout, timeout
+        try:
+            return self.query(sparql)
+        finally:
+            self.endpoint.timeout = previous
+
+    def select(self, sparql: str) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self.query(sparql)]  # type: ignore[arg-type]
+
+    def _ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql).askAnswer)
+
+    def article_ids(self) -> set[str]:
+        query = "SELECT ?id WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id } }"
+        return {str(row[0]) for row in self.select(query)}
+
+    def count(self) -> int:
+        [(n,)] = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {KG_GRAPH} }}")
+        return int(n)
+
+    def named_graphs(self) -> list[URIRef]:
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {KG_GRAPH} }}")
+        return sorted(URIRef(str(g)) for (g,) in rows)
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        """All of kg's quads in a quad format (N-Quads, TriG)."""
+        return bytes(ox.serialize(self.quads(), format=fmt))  # type: ignore[arg-type]
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of kg's graphs."""
+        return self.inner.quads_for_pattern(None, None, None, None)
+
+    def union_triples(self) -> list[ox.Triple]:
+        """Every distinct triple of kg's graphs, sorted."""
+        return sorted({q.triple for q in self.quads()}, key=str)
+
+    # writing
+
+    def add_quads(self, quads: Iterable[Any]) -> int:
+        """Add quads (pyoxigraph's, or tuples of rdflib terms), all of them or none."""
+        return self.write(list(quads))
+
+    def write(self, quads: list[Any], *, drop_graphs: Iterable[URIRef] = (), drop_quads: Iterable[Any] = ()) -> int:
+        """Drop whole graphs and single quads, then add quads: one change, all of it or none.
+
+        Returns the number of quads added.
+        """
+        by_graph: dict[str, list[str]] = {}
+        for quad in quads:
+            *triple, graph = _terms(quad)
+            by_graph.setdefault(graph, []).append(" ".join(triple) + " .")
+        drops = [f"<{g}>" for g in drop_graphs]
+        deletes: dict[str, list[str]] = {}
+        for quad in drop_quads:
+            *triple, graph = _terms(quad)
+            deletes.setdefault(graph, []).append(" ".join(triple) + " .")
+        if not by_graph and not drops and not deletes:
+            return 0
+        run = uuid.uuid4().hex
+        partial = {graph: f"<{PARTIAL}{run}:{n}>" for n, graph in enumerate(sorted(by_graph))}
+        try:
+            for graph, lines in sorted(by_graph.items()):
+                for start in range(0, len(lines), CHUNK):
+                    body = "\n".join(lines[start : start + CHUNK])
+                    self.endpoint.update(f"INSERT DATA {{ GRAPH {partial[graph]} {{\n{body}\n}} }}")
+            steps = [f"DROP SILENT GRAPH {g}" for g in drops]
+            steps += [f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }" for g, lines in deletes.items()]
+            steps += [f"ADD SILENT {partial[g]} TO {g}" for g in sorted(by_graph)]
+            steps += [f"DROP SILENT GRAPH {tmp}" for tmp in partial.values()]
+            self.endpoint.update(" ;\n".join(steps))
+        except BaseException as exc:
+            self._drop_partial(partial.values())
+            if isinstance(exc, StoreError):
+                raise StoreError(f"{exc}; nothing was written") from exc
+            raise
+        return len(quads)
+
+    def _drop_leftovers(self) -> None:
+        """Drop the temporary graphs of a write that died (a build is the only writer, like on disk)."""
+        rows = self.select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{PARTIAL}")) }}'
+        )
+        if rows:
+            self.endpoint.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for (g,) in rows))
+
+    def _drop_partial(self, graphs: Iterable[str]) -> None:
+        with contextlib.suppress(StoreError):  # the endpoint is gone; what was written is in temporary graphs only
+            self.endpoint.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in graphs))
+
+
+def _terms(quad: Any) -> list[str]:
+    """The four terms of a quad in SPARQL syntax (N-Triples syntax is SPARQL syntax)."""
+    if isinstance(quad, ox.Quad):
+        terms: list[Any] = [quad.subject, quad.predicate, quad.object, quad.graph_name]
+        if any(isinstance(t, ox.BlankNode) for t in terms):
+            raise StoreError("a quad with a blank node cannot be written to a remote store in parts; use IRIs")
+        return [str(t) for t in terms]
+    terms = list(quad)
+    if any(not isinstance(t, (URIRef, Literal)) for t in terms):
+        raise StoreError("a quad with a blank node cannot be written to a remote store in parts; use IRIs")
+    return [t.n3() for t in terms]
+
+
+class EndpointReads:
+    """The pyoxigraph-level reads the exporters make on ``Store.inner``, answered by the endpoint."""
+
+    def __init__(self, store: RemoteStore) -> None:
+        self.store = store
+
+    def query(self, sparql: str, **_options: Any) -> Any:
+        """Solutions, a boolean or triples, as pyoxigraph gives them."""
+        content, kind = self.store._answer(sparql)
+        if kind != "json":
+            return list(ox.parse(content, format=ox.RdfFormat.TURTLE if kind == "turtle" else ox.RdfFormat.N_TRIPLES))
+        return ox.parse_query_results(content, format=ox.QueryResultsFormat.JSON)
+
+    def quads_for_pattern(self, s: Any, p: Any, o: Any, g: Any) -> list[ox.Quad]:
+        """Quads of kg's graphs matching a pattern (None matches anything), read a page at a time."""
+        bound = {name: term for name, term in (("s", s), ("p", p), ("o", o), ("g", g)) if term is not None}
+        values = "".join(f"VALUES ?{name} {{ {term} }}\n" for name, term in bound.items())
+        found: list[ox.Quad] = []
+        while True:
+            query = (
+                f"SELECT ?s ?p ?o ?g WHERE {{ {values}GRAPH ?g {{ ?s ?p ?o }} {KG_GRAPH} }} "
+                f"ORDER BY ?g ?s ?p ?o LIMIT {PAGE} OFFSET {len(found)}"
+            )
+            solutions = self.query(query)
+            page = [
+                ox.Quad(*(bound.get(name) or solution[name] for name in ("s", "p", "o", "g"))) for solution in solutions
+            ]
+            found.extend(page)
+            if len(page) < PAGE:
+                return found
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return [ox.NamedNode(str(g)) for g in self.store.named_graphs()]
+
+    def flush(self) -> None:
+        """Nothing to flush: every write is sent when it is made."""
+
+    def __len__(self) -> int:
+        return self.store.count()
+
+
+class _DatasetStore(RdflibStore):
+    """An rdflib store that hands SPARQL text to the endpoint, for ``rdflib.Dataset.query``."""
+
+    context_aware = True
+    graph_aware = True
+
+    def __init__(self, remote: RemoteStore) -> None:
+        super().__init__()
+        self.remote = remote
+
+    def query(self, query: Any, *_args: Any, **_kwargs: Any) -> Result:
+        """rdflib hands over the text with initNs (kg's prefixes are predefined anyway)."""
+        if not isinstance(query, str):
+            raise StoreError("a remote store answers SPARQL text only")
+        return self.remote.query(query)
+
+    def remote_select(self, sparql: str) -> list[dict[str, str | None]]:
+        """Rows of a SELECT as plain strings, for kg.graph_read."""
+        solutions = self.remote.inner.query(sparql)
+        names = [v.value for v in solutions.variables]
+        return [{n: None if t is None else t.value for n, t in zip(names, s, strict=True)} for s in solutions]
+
+
+def open_store(out_dir: Path, url: str | None = None, *, create: bool = False, wait: float = 0.0) -> Store:
+    """The store a command works on: the endpoint at ``url`` if given, else the one in ``out_dir``.
+
+    Typed as :class:`kg.store.Store` because RemoteStore answers every call the commands make on it.
+    """
+    if url is not None:
+        return cast(Store, RemoteStore.open(url, create=create))
+    return Store.open(out_dir, create=create, wait=wait)
