@@ -218,7 +218,7 @@ def build(
                 store_url=store_url,
             )
     except KeyboardInterrupt:
-        fail(f"interrupted; {_left_at_last_commit(out_dir)}", 130)
+        fail(f"interrupted; {_left_at_last_commit(out_dir, store_url)}", 130)
     files = [out_dir / TTL_NAME] + ([] if no_html else [out_dir / HTML_NAME])
     try:
         with open_store(out_dir, store_url, wait=wait) as store:
@@ -235,7 +235,7 @@ def build(
     say(report.summary())
 
 
-def _left_at_last_commit(out_dir: Path) -> str:
+def _left_at_last_commit(out_dir: Path, store_url: str | None = None) -> str:
     """What an interrupted build leaves, read back from the store (its last commit), for the error line."""
     from .counts import store_counts
     from .remote import open_store
