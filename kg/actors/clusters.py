@@ -1,8 +1,11 @@
 """Rule 1 of coreference (see coref.py): named mentions with one name are one entity.
 
-Equal folded names merge; a surname joins the one person in the article with that full
-name; an acronym joins the one organisation whose initials it spells. Each cluster gets
-its type, label and key here; roles and pronouns are added to it later.
+Equal folded names merge (`names.fold`: case, accents, U.S./US, transliterations); an
+organisation's name also matches without its company suffix and function words
+("Monier Ltd" and "Monier"); a surname, or a first name alone ("Gareth"), joins the one
+person in the article with such a full name; an acronym joins the one organisation whose
+initials it spells. Each cluster gets its type, label and key here, the type from all its
+mentions (see `_finish`); roles and pronouns are added to it later.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from ..models import (
 )
 from .gazetteer import entity_key, gazetteer
 from .mentions import ACRONYM, NamedMention
-from .names import fold_name
+from .names import fold, org_core
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})
@@ -67,13 +70,24 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     sets = DisjointSets(range(len(mentions)))
     find, union = sets.find, sets.union
 
-    folds = [fold_name(m.name) for m in mentions]
+    folds = [fold(m.name) for m in mentions]
     first: dict[str, int] = {}
     for i, f in enumerate(folds):
         if f in first:
             union(first[f], i)
         else:
             first[f] = i
+    cores: dict[str, int] = {}  # "Canadian Tire Corp Ltd" and "Canadian Tire": one company
+    for i, m in enumerate(mentions):
+        if m.type in ORG_TYPES or m.type == CONCEPT or "company" in m.hints:
+            core = org_core(m.name)
+            if core in cores and not _forbidden(m.type, folds[cores[core]], folds[i]):
+                union(cores[core], i)
+            else:
+                cores.setdefault(core, i)
+    for i, m in enumerate(mentions):  # "Chemlawn" (NER: a person) after "Chemlawn Corp"
+        if m.type in (PERSON, PLACE) and not m.gazetteer and "person" not in m.hints and folds[i] in cores:
+            union(cores[folds[i]], i)
     people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     for f, i in first.items():
@@ -85,6 +99,10 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
         fuller = [p for p in people if p != f and p.endswith(" " + f) and not _forbidden(PERSON, p, f)]
         if len(fuller) == 1:
             union(first[fuller[0]], i)
+            continue
+        given = [p for p in people if p != f and p.startswith(f + " ") and not _forbidden(PERSON, p, f)]
+        if m.type == PERSON and len(given) == 1 and not fuller:
+            union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         if ACRONYM.match(m.name):
             spelled = [o for o in orgs if m.name.lower() in _initials(o)]
@@ -120,10 +138,24 @@ def _initials(folded: str) -> set[str]:
     return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOP_INITIALS)}
 
 
+# Types a hint may override: NER's guesses, never a gazetteer's or an organisation subtype's.
+HINTABLE = frozenset({PERSON, ORGANIZATION, PLACE, GROUP, CONCEPT})
+
+
 def _finish(c: Cluster) -> Cluster:
     fixed = [m for m in c.mentions if m.gazetteer]
     votes = Counter(m.type for m in (fixed or c.mentions))
     c.type = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
+    hints = {h for m in c.mentions for h in m.hints}
+    full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
+    surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
+    if not fixed and full and surnames and "company" not in hints:
+        c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
+    elif not fixed and c.type in HINTABLE and "person" not in hints:
+        if "company" in hints and c.type != GROUP:
+            c.type = COMPANY  # "oil giant Yukos", "Wipro is India's biggest software firm"
+        elif "outlet" in hints:
+            c.type = MEDIA_OUTLET  # "the daily al-Sharq al-Awsat"
     names = Counter(m.name for m in c.mentions if m.type == c.type) or Counter(m.name for m in c.mentions)
     c.label = min(names, key=lambda n: (-(n in {m.name for m in fixed}), -len(n.split()), -names[n], n))
     c.key = entity_key(c.type, c.label)

@@ -41,8 +41,17 @@ from ..models import (
     PERSON,
     PLACE,
 )
+from .evidence import type_hints
 from .gazetteer import canonical_name, entity_key, gazetteer
-from .names import HONORIFICS, LEADING_WORDS, clean_name, strip_honorific
+from .names import (
+    COMPANY_SUFFIXES,
+    HONORIFICS,
+    LEADING_WORDS,
+    ROYAL_TITLES,
+    clean_name,
+    has_company_suffix,
+    strip_honorific,
+)
 
 LABEL_TYPES = {
     "PERSON": PERSON,
@@ -71,6 +80,14 @@ COMPANY_HEADS = frozenset(
      "co.", "holdings", "llc", "gmbh", "ag", "airlines", "airways", "motors", "group", "industries",
      "energy", "oil", "telecom"}
 )  # fmt: skip
+# Last words of names that name an organisation (also inside a person's title).
+ORG_HEADS = (
+    GOVERNMENT_HEADS | MILITARY_HEADS | COMPANY_HEADS
+    | {"association", "institute", "committee", "federation", "union", "party", "foundation", "society",
+       "club", "league", "organisation", "organization", "agency", "board", "fund", "trust", "university",
+       "college", "school", "centre", "center", "forum", "council", "confederation", "alliance"}
+)  # fmt: skip
+LEGAL_FORMS = COMPANY_SUFFIXES - {"group", "company", "holdings", "holding", "co", "sa", "ab", "se"}
 # Nouns that make the name before them an outlet: "Ukrainskaya Pravda newspaper".
 OUTLET_NOUNS = frozenset(
     {"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "channel",
@@ -132,6 +149,7 @@ class NamedMention:
     gender: str = ""
     gazetteer: bool = False  # type fixed by a gazetteer or a user merge
     affiliations: set[str] = field(default_factory=set)
+    hints: set[str] = field(default_factory=set)  # what the words around it tell (evidence.py)
 
     @property
     def tokens(self) -> range:
@@ -156,7 +174,69 @@ def named_mentions(doc: Any) -> list[NamedMention]:
             result.append(mention)
             taken.update(range(start, end))
     result.extend(_bracketed_acronyms(doc, result, taken))
+    _complete_org_names(doc, result, taken)
+    result.extend(_honorific_names(doc, taken))
+    result.extend(_legal_names(doc, taken))
     return _without_titles(doc, sorted(result, key=lambda m: m.start))
+
+
+def _honorific_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
+    """'Mr Babinet', 'King Fahd' the NER missed: an honorific or royal title and the proper nouns after it."""
+    for tok in doc:
+        titled = tok.lower_ in ROYAL_TITLES and tok.text[:1].isupper()
+        if not (tok.lower_ in HONORIFICS or titled) or tok.i + 1 >= len(doc) or tok.i in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > tok.i + 1:
+            mention = _mention(doc, tok.i, end, "PERSON")
+            if mention is not None:
+                taken.update(range(tok.i, end))
+                if titled:
+                    mention.gender = mention.gender or ROYAL_TITLES[tok.lower_]
+                    mention.hints.add("person")
+                yield mention
+
+
+def _legal_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
+    """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form."""
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or tok.lower_.rstrip(".") not in LEGAL_FORMS:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and start - 1 not in taken
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        if start < tok.i:
+            mention = _mention(doc, start, tok.i + 1, "ORG")
+            if mention is not None:
+                taken.update(range(start, tok.i + 1))
+                yield mention
+
+
+def _proper(tok: Any) -> bool:
+    return bool(tok.pos_ == "PROPN" and tok.text[:1].isupper())
+
+
+def _complete_org_names(doc: Any, mentions: list[NamedMention], taken: set[int]) -> None:
+    """An organisation name the NER cut short: 'Senate' in 'Senate Banking Committee Chairman X'."""
+    for m in mentions:
+        if m.type in (PERSON, COUNTRY) or m.gazetteer:
+            continue
+        end = m.end
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+            if doc[end - 1].lower_ in ORG_HEADS and doc[end - 1].dep_ == "compound":
+                longer = _mention(doc, m.start, end, "ORG")
+                if longer is not None:
+                    taken.update(range(m.end, end))
+                    m.end, m.name, m.type, m.hints = longer.end, longer.name, longer.type, longer.hints
+                break
 
 
 def left_modifiers(doc: Any, start: int, end: int, *, limit: int = 6) -> list[int]:
@@ -192,9 +272,17 @@ def _without_titles(doc: Any, mentions: list[NamedMention]) -> list[NamedMention
             continue
         for other in mentions:
             inside = other is not m and other.start < m.start and other.end > run[0]
+            if inside and _names_an_organisation(other):
+                continue  # "British Casino Association chairman Penny Cobham": the association is an actor
             if inside and (other.start > run[0] or other.end > run[0] + 1 and other.type != COUNTRY):
                 dropped.add(id(other))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _names_an_organisation(m: NamedMention) -> bool:
+    """An organisation whose name ends with an organisation noun ('Senate Banking Committee')."""
+    words = m.name.lower().split()
+    return m.type != PERSON and len(words) > 1 and words[-1] in ORG_HEADS
 
 
 def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
@@ -233,8 +321,13 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     fixed = lowered in gaz.outlets or lowered in gaz.countries
     if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not fixed and _reads_as_outlet(doc, start, end):
         type_ = MEDIA_OUTLET
+    hints = type_hints(doc, start, end, name)
+    if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
+        type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
+    if gender:
+        hints.add("person")
     merged = canonical_name(type_, canonical)
-    return NamedMention(start, end, merged, type_, label, gender, gazetteer=fixed or merged != canonical)
+    return NamedMention(start, end, merged, type_, label, gender, gazetteer=fixed or merged != canonical, hints=hints)
 
 
 def _reads_as_outlet(doc: Any, start: int, end: int) -> bool:

@@ -3,17 +3,25 @@
 Keys are already stable within an article: type and folded name (kg.actors.gazetteer.
 entity_key folds case, accents, -iy/-yy endings and the merges of ontology/aliases.tsv),
 so the same name gives the same IRI in every article and every run. Across the articles
-of a build, these rules then merge keys (all of them independent of article order):
+of a build, after `local.localise` has given per-article keys to anonymous sources and
+to same-named people with conflicting evidence, these rules merge keys (all of them
+independent of article order):
 
-1. Same folded name, different types (NER called an outlet a person in one article):
+1. Same name (compared by `names.fold`: case, accents, U.S./US, transliterations; for
+   organisations by `names.org_core`, without company suffixes: "American Express Co" is
+   "American Express"), different types (NER called an outlet a person in one article):
    one entity, typed by the gazetteer when it knows the name, else by the majority of
    mentions of its named types (a Concept only when nothing else), ties by TYPE_PRIORITY.
-   A concept written in lower case ("the party") is a common noun, not a name the NER
-   missed, and joins no named entity ("the Party").
+   Types must be compatible: when two kinds of actor (a person, an organisation, a place)
+   both have strong evidence (a company, a full name or roles, a gazetteer's type), each
+   kind stays its own entity and only the weak ones (a bare name, a concept) join the
+   most mentioned. A concept written in lower case ("the party") is a common noun, not
+   a name the NER missed, and joins no named entity ("the Party").
 2. A one-word Person name ("Zelensky") is the person whose full name
    ends with it, when exactly one person in the build (or in `known`) has such a full
-   name, and the merged entity is that Person. Two candidates (Tony and Cherie Blair, or
-   an article's "Blair" with both) leave it apart.
+   name, its countries and occupations do not conflict (local.Profile), and the merged
+   entity is that Person. Two candidates (Tony and Cherie Blair, or an article's "Blair"
+   with both) leave it apart.
 3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has.
 4. ontology/aliases.tsv can forbid a merge of rules 2 and 3.
 
@@ -31,21 +39,24 @@ from dataclasses import dataclass, field, replace
 from ..disjoint import DisjointSets
 from ..models import (
     ANONYMOUS_SOURCE,
+    COMPANY,
     CONCEPT,
     COUNTRY,
     ENTITY_TYPES,
     MEDIA_OUTLET,
     PERSON,
+    PLACE,
     SITUATION,
     Argument,
     Entity,
     Extraction,
     Statement,
 )
-from .clusters import TYPE_PRIORITY, full_name
+from .clusters import ORG_TYPES, TYPE_PRIORITY, full_name
 from .gazetteer import entity_key, gazetteer
+from .local import localise, profile
 from .mentions import ACRONYM
-from .names import fold_name
+from .names import fold, org_core
 
 UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
 # Types of one-word names rule 2 joins to a full name (NER's mistyped surnames are fixed in coref).
@@ -62,10 +73,13 @@ class _Seen:
     labels: Counter[str] = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
     known: bool = False
+    roles: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    occupations: set[str] = field(default_factory=set)
 
     @property
     def folded(self) -> str:
-        return fold_name(self.label)
+        return fold(self.label)
 
     @property
     def label(self) -> str:
@@ -91,22 +105,39 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
         s = seen.setdefault(e.key, _Seen(e.key, e.type))
         s.labels[e.label] += len(e.mentions) or 1
         s.aliases.update(e.aliases)
+        s.roles.update(e.roles)
+        p = profile(e)
+        s.countries |= p.countries
+        s.occupations |= p.occupations
     for key, label, type_ in known:
         s = seen.setdefault(key, _Seen(key, type_))
         s.labels[label] += 0
         s.known = True
     keys = sorted(k for k, s in seen.items() if s.type not in UNMERGED_TYPES)
     sets = DisjointSets(keys)
-    find, union = sets.find, sets.union
+    find = sets.find
+    guard = _Guard({k: seen[k] for k in keys})
+
+    def union(a: str, b: str) -> bool:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return True
+        if not guard.compatible(ra, rb):
+            return False
+        sets.union(ra, rb)
+        guard.merge(ra, rb, find(ra))
+        return True
 
     by_fold: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         # a common noun ("the party", "the house") is no name: it never joins a named entity
         common = seen[k].type == CONCEPT and not any(ch.isupper() for ch in seen[k].label)
-        by_fold[("common " if common else "") + seen[k].folded].append(k)
-    for group in by_fold.values():  # rule 1
-        for k in group[1:]:
-            union(group[0], k)
+        name = org_core(seen[k].label) if seen[k].type in ORG_TYPES | {CONCEPT} else fold(seen[k].label)
+        by_fold[("common " if common else "") + name].append(k)
+    for group in by_fold.values():  # rule 1: each key joins the heaviest compatible key before it
+        ordered = sorted(group, key=lambda k: (-seen[k].weight, k))
+        for n, k in enumerate(ordered[1:], start=1):
+            any(union(anchor, k) for anchor in ordered[:n])
     people = [k for k in keys if seen[k].type == PERSON and full_name(seen[k].label)]
     for k in keys:  # rule 2
         s = seen[k]
@@ -141,6 +172,42 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
     return result
 
 
+def _family(type_: str) -> str:
+    if type_ in ORG_TYPES:
+        return "organisation"
+    return {COUNTRY: "place", PLACE: "place"}.get(type_, type_)
+
+
+def _strong(s: _Seen) -> bool:
+    """Evidence of its type beyond one NER label: a company, a gazetteer's type, a person's full name or roles."""
+    if s.type == COMPANY or _gazetteer_type(s.label) == s.type:
+        return True
+    return s.type == PERSON and (" " in s.folded or bool(s.roles))
+
+
+class _Guard:
+    """What each set of keys is, so that a merge never joins two kinds of actor with strong evidence.
+
+    Two sets are incompatible when each has strong evidence (`_strong`) of a different kind
+    (a person and a company), or their people's countries or occupations conflict.
+    """
+
+    def __init__(self, seen: dict[str, _Seen]) -> None:
+        self.kinds = {k: {_family(s.type)} if s.type != CONCEPT and _strong(s) else set() for k, s in seen.items()}
+        self.countries = {k: set(s.countries) if s.type == PERSON else set() for k, s in seen.items()}
+        self.occupations = {k: set(s.occupations) if s.type == PERSON else set() for k, s in seen.items()}
+
+    def compatible(self, a: str, b: str) -> bool:
+        if self.kinds[a] and self.kinds[b] and self.kinds[a] != self.kinds[b]:
+            return False
+        ca, cb, oa, ob = self.countries[a], self.countries[b], self.occupations[a], self.occupations[b]
+        return not (ca and cb and not ca & cb) and not (oa and ob and not oa & ob)
+
+    def merge(self, a: str, b: str, root: str) -> None:
+        for table in (self.kinds, self.countries, self.occupations):
+            table[root] = table[a] | table[b]
+
+
 def _forbidden(full: str, short: str) -> bool:
     return any(a == full and b == short for _, a, b in gazetteer().forbidden)
 
@@ -166,7 +233,8 @@ def _representative(members: list[_Seen]) -> str:
     fixed = [m for m in members if _gazetteer_type(m.label) == m.type]
     votes: Counter[str] = Counter()
     named = [m for m in members if m.type != CONCEPT]  # a concept is a name no rule typed; never preferred
-    for m in fixed or named or members:
+    strong = [m for m in named if _strong(m)]  # evidence beyond one NER label outvotes NER's guesses
+    for m in fixed or strong or named or members:
         votes[m.type] += m.weight or 1
     type_ = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99, t))
     if not fixed and any(m.type == PERSON and " " in m.folded for m in members):
@@ -182,6 +250,7 @@ def resolve(extractions: Sequence[Extraction], *, known: Iterable[tuple[str, str
     `known` lists (key, label, type) of entities already stored, so that a later build
     links a new "Zelensky" to the stored "Vladimir Zelensky" and keeps its IRI.
     """
+    extractions = localise(extractions)
     mapping = merge_map((e for x in extractions for e in x.entities), known)
 
     def k(key: str) -> str:

@@ -26,7 +26,10 @@ ROLE_HEADS = frozenset(
      "lawyer", "colonel", "captain", "lieutenant", "admiral", "marshal", "pope", "bishop", "archbishop",
      "speaker", "candidate", "officer", "executive", "correspondent", "professor", "manager", "coach",
      "boss", "spokesmen", "representative", "commissioner", "attorney", "prosecutor", "treasurer",
-     "whip", "peer", "councillor", "inspector"}
+     "whip", "peer", "councillor", "inspector", "reporter", "journalist", "writer", "columnist", "analyst",
+     "economist", "actor", "actress", "singer", "footballer", "player", "striker", "midfielder", "defender",
+     "goalkeeper", "winger", "batsman", "bowler", "athlete", "runner", "champion", "author",
+     "novelist", "producer", "presenter", "musician", "guitarist", "drummer", "rapper", "comedian"}
 )  # fmt: skip
 # A role noun used as a reference may stand for these narrower roles.
 REFERENCE_ROLES: dict[str, frozenset[str]] = {

@@ -1,0 +1,67 @@
+"""What the words around a name tell about its type: hints that all mentions of an actor pool.
+
+An actor's type is decided from all its mentions (in clusters.py), not from one NER label.
+Each mention contributes hints read from the parse around it:
+
+- "company": a legal form ends the name ("Monier Ltd"); a company noun is its title,
+  apposition or copula complement ("oil giant Yukos", "Wipro is India's biggest software
+  firm"); or the name owns shares ("Monier shareholders", "a Yukos stake").
+- "outlet": an outlet noun is its title or apposition ("the daily al-Sharq al-Awsat").
+- "person": an honorific or a person's role noun before it ("Mr", "chairman Penny Cobham").
+
+Pure functions of a parsed doc and a token span.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .names import has_company_suffix
+
+COMPANY_NOUNS = frozenset(
+    {"company", "firm", "giant", "maker", "producer", "manufacturer", "retailer", "carrier", "airline",
+     "lender", "insurer", "conglomerate", "operator", "supplier", "distributor", "corporation", "chain",
+     "brewer", "miner", "refiner", "subsidiary", "concern", "business", "provider", "exporter",
+     "automaker", "carmaker", "bank", "telecom", "multinational"}
+)  # fmt: skip
+SHARE_NOUNS = frozenset(
+    {"share", "shares", "shareholder", "shareholders", "stock", "stake", "stakeholder", "subsidiary", "bid"}
+)  # fmt: skip
+HINT_OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "paper", "website",
+     "agency"}
+)  # fmt: skip
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def type_hints(doc: Any, start: int, end: int, name: str) -> set[str]:
+    """Hints about the type of the name at tokens [start, end): 'company', 'outlet'."""
+    hints: set[str] = set()
+    if has_company_suffix(name):
+        hints.add("company")
+    head = doc[end - 1]
+    for noun in _describing_nouns(doc, start, end, head):
+        lemma = noun.lemma_.lower()
+        if lemma in COMPANY_NOUNS or noun.lower_ in COMPANY_NOUNS:
+            hints.add("company")
+        if noun.lower_ in HINT_OUTLET_NOUNS:
+            hints.add("outlet")
+    if head.dep_ in ("compound", "poss") and head.head.i >= end and head.head.lower_ in SHARE_NOUNS:
+        hints.add("company")
+    return hints
+
+
+def _describing_nouns(doc: Any, start: int, end: int, head: Any) -> list[Any]:
+    """Nouns that describe the name: title words before it, appositions, a copula complement."""
+    nouns: list[Any] = []
+    for j in range(start - 1, max(start - 4, -1), -1):  # "oil giant Yukos", "the daily al-Sharq"
+        tok = doc[j]
+        if tok.dep_ not in TITLE_DEPS or tok.head.i not in range(j + 1, end):
+            break
+        nouns.append(tok)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    nouns.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        nouns.extend(c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return nouns

@@ -1,0 +1,152 @@
+"""Stage 3a of actors: article-level entities that must stay apart across articles.
+
+The same key in two articles is not always the same actor. Before cross-article merging
+(resolve.py), two rules give an entity a key of its own:
+
+1. Generic and anonymous sources ("people", "analysts", "officials", "sources", "people
+   familiar with the matter") are per article: "analysts" in one story are not those of
+   another. Their key gets the article's id: `anonymoussource/analysts-9b64a95a`.
+2. People of one name with conflicting evidence are different people: Michael Owen the
+   England footballer and Michael Owen the Wales rugby player. Two mentions of a name
+   conflict when both are affiliated with countries and share none, or both have roles of
+   an occupation (footballer, rugby player, cricketer, musician, actor) and share none.
+   The largest group keeps the key; each other group's key gets its distinguishing
+   country or occupation: `person/michael-owen-wales`.
+
+Both rules depend only on what the articles say, never on their order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..models import ANONYMOUS_SOURCE, PERSON, Argument, Entity, Extraction, Statement
+from ..vocab import slug
+
+# Occupations whose roles exclude each other (a word of the role names its occupation).
+OCCUPATIONS: dict[str, frozenset[str]] = {
+    "football": frozenset({"footballer", "striker", "midfielder", "goalkeeper", "winger", "football", "soccer"}),
+    "rugby": frozenset({"rugby", "fly-half", "flanker", "scrum-half", "hooker", "lock"}),
+    "cricket": frozenset({"cricketer", "batsman", "bowler", "cricket", "wicketkeeper"}),
+    "tennis": frozenset({"tennis"}),
+    "golf": frozenset({"golfer", "golf"}),
+    "athletics": frozenset({"athlete", "sprinter", "runner", "hurdler", "athletics"}),
+    "music": frozenset({"singer", "guitarist", "drummer", "rapper", "musician", "band", "bassist"}),
+    "acting": frozenset({"actor", "actress"}),
+}
+ARTICLE_TAG = 8  # characters of the article id in a per-article key
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What an entity's article says about who it is: countries and occupations."""
+
+    countries: frozenset[str]
+    occupations: frozenset[str]
+
+    def conflicts(self, other: Profile) -> bool:
+        """True when the two cannot be one actor."""
+        return bool(
+            (self.countries and other.countries and not self.countries & other.countries)
+            or (self.occupations and other.occupations and not self.occupations & other.occupations)
+        )
+
+
+def profile(e: Entity) -> Profile:
+    """The countries and occupations of an entity.
+
+    >>> profile(Entity("person/x", "X", "Person", roles=("wales rugby player",))).occupations
+    frozenset({'rugby'})
+    """
+    words = {w for role in e.roles for w in role.lower().split()}
+    occupations = frozenset(name for name, nouns in OCCUPATIONS.items() if words & nouns)
+    return Profile(frozenset(a for a in e.affiliations if a.startswith("country/")), occupations)
+
+
+def localise(extractions: Sequence[Extraction]) -> list[Extraction]:
+    """The extractions with per-article keys for anonymous sources and same-named different people."""
+    renames: dict[tuple[str, str], str] = {}  # (article id, key) -> key
+    people: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    for x in extractions:
+        for e in x.entities:
+            if e.type == ANONYMOUS_SOURCE:
+                renames[(x.article.id, e.key)] = f"{e.key}-{x.article.id[:ARTICLE_TAG]}"
+            elif e.type == PERSON:
+                people[e.key].append((x.article.id, e))
+    taken = {e.key for x in extractions for e in x.entities}
+    for key in sorted(people):
+        for article_id, new in _split(key, people[key], taken):
+            renames[(article_id, key)] = new
+    if not renames:
+        return list(extractions)
+    return [_rename(x, {k: v for (a, k), v in renames.items() if a == x.article.id}) for x in extractions]
+
+
+def _split(key: str, members: list[tuple[str, Entity]], taken: set[str]) -> list[tuple[str, str]]:
+    """(article id, new key) for the members of one key that conflict with its largest group."""
+    if len(members) < 2:
+        return []
+    ordered = sorted(members, key=lambda m: (-len(m[1].mentions), m[1].roles, m[1].affiliations, m[0]))
+    groups: list[list[tuple[str, Entity]]] = []
+    for member in ordered:
+        p = profile(member[1])
+        home = next((g for g in groups if not any(p.conflicts(profile(e)) for _, e in g)), None)
+        if home is None:
+            groups.append([member])
+        else:
+            home.append(member)
+    result: list[tuple[str, str]] = []
+    for group in groups[1:]:
+        new = f"{key}-{_qualifier(group)}"
+        n = 2
+        while new in taken:
+            new, n = f"{key}-{_qualifier(group)}-{n}", n + 1
+        taken.add(new)
+        result.extend((article_id, new) for article_id, _ in group)
+    return result
+
+
+def _qualifier(group: list[tuple[str, Entity]]) -> str:
+    p = profile(group[0][1])
+    if p.occupations:
+        return sorted(p.occupations)[0]
+    if p.countries:
+        return sorted(p.countries)[0].split("/")[-1]
+    return slug(group[0][0][:ARTICLE_TAG])
+
+
+def _rename(x: Extraction, renames: dict[str, str]) -> Extraction:
+    if not renames:
+        return x
+
+    def k(key: str) -> str:
+        return renames.get(key, key)
+
+    def arg(a: Argument | None) -> Argument | None:
+        return a if a is None or a.entity is None else replace(a, entity=k(a.entity))
+
+    def statement(st: Statement) -> Statement:
+        return replace(
+            st,
+            subject=arg(st.subject) or st.subject,
+            object=arg(st.object),
+            extras=tuple(arg(a) or a for a in st.extras),
+            attribution=tuple(k(a) for a in st.attribution),
+        )
+
+    entities = tuple(
+        replace(
+            e,
+            key=k(e.key),
+            affiliations=tuple(sorted(k(a) for a in e.affiliations)),
+            participants=tuple(sorted(k(p) for p in e.participants)),
+        )
+        for e in x.entities
+    )
+    return replace(
+        x,
+        entities=tuple(sorted(entities, key=lambda e: e.key)),
+        statements=tuple(statement(st) for st in x.statements),
+    )

@@ -1,0 +1,282 @@
+"""Actor rules of issue 11: name tables (must merge, must NOT merge), types, junk, per-article sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.actors.coref import find_entities
+from kg.actors.names import clean_name, fold, org_core
+from kg.actors.resolve import merge_map, resolve
+from kg.models import Argument, Article, Entity, Extraction, Statement
+
+# --- names: pure string tables ------------------------------------------------------------
+
+SAME_ACTOR = [
+    ("Volodymyr Zelensky", "Vladimir Zelensky"),
+    ("Volodymyr Zelenskyy", "Vladimir Zelenskiy"),
+    ("Zelenskyy", "zelensky"),
+    ("Sergei Nikiforov", "Sergey Nikiforov"),
+    ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+    ("Oleksandr Syrskyi", "Alexander Syrsky"),
+    ("Dmytro Kuleba", "Dmitry Kuleba"),
+    ("U.S.", "US"),
+    ("U.K.", "UK"),
+    ("Ångström", "angstrom"),
+]
+DIFFERENT_ACTORS = [
+    ("Vladimir Putin", "Vladimir Zelensky"),
+    ("Alexandra Smith", "Alexander Smith"),
+    ("Sergei Lavrov", "Sergey Shoigu"),
+    ("Kwasniewski", "Kwasniewsky"),  # -ski is a Polish ending of its own, not -sky
+    ("US", "USA"),  # the gazetteer knows USA; folding alone does not guess
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_ACTOR, ids=[f"{a}={b}" for a, b in SAME_ACTOR])
+def test_fold_makes_variants_one_key(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT_ACTORS, ids=[f"{a}!={b}" for a, b in DIFFERENT_ACTORS])
+def test_trap_fold_keeps_different_names_apart(a: str, b: str) -> None:
+    assert fold(a) != fold(b)
+
+
+SAME_ORGANISATION = [
+    ("American Express Co", "American Express"),
+    ("GenCorp Inc", "GenCorp"),
+    ("Chuan Hup Holdings Ltd", "Chuan Hup"),
+    ("Canadian Tire Corp Ltd", "Canadian Tire"),
+    ("Volkswagen AG", "Volkswagen"),
+    ("Redland Plc", "Redland"),
+    ("Economic and Social Research Council", "Economic Social Research Council"),
+    ("Royal Dutch Shell plc", "Royal Dutch Shell"),
+]
+DIFFERENT_ORGANISATIONS = [
+    ("Pioneer Group Inc", "Pioneer Electronics"),
+    ("Bank of England", "England"),
+    ("CTC Dealer Holdings Ltd", "Canadian Tire Corp"),
+    ("Group", "Holdings"),  # a suffix alone is never stripped to nothing
+]
+
+
+@pytest.mark.parametrize("a,b", SAME_ORGANISATION, ids=[f"{a}={b}" for a, b in SAME_ORGANISATION])
+def test_org_core_drops_company_suffixes(a: str, b: str) -> None:
+    assert org_core(a) == org_core(b)
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT_ORGANISATIONS, ids=[f"{a}!={b}" for a, b in DIFFERENT_ORGANISATIONS])
+def test_trap_org_core_keeps_other_organisations_apart(a: str, b: str) -> None:
+    assert org_core(a) != org_core(b)
+    assert org_core(a)
+
+
+JUNK = [
+    ("<DJ>", ""),
+    ("Rainbow Corp Ltd>", "Rainbow Corp Ltd"),
+    ("Monier Ltd <MNRA.S>", "Monier Ltd"),
+    ("March 3 - Senate Banking Committee", "Senate Banking Committee"),
+    ("April 1 CTC Dealer Holdings Ltd", "CTC Dealer Holdings Ltd"),
+    ('Burkhard "Bobby" Junger', "Burkhard Bobby Junger"),
+    ("the Financial Times's", "Financial Times"),
+    ("May", "May"),  # a name that is also a month stays
+]
+
+
+@pytest.mark.parametrize("raw,clean", JUNK, ids=[r for r, _ in JUNK])
+def test_clean_name_drops_markup_tickers_and_datelines(raw: str, clean: str) -> None:
+    assert clean_name(raw) == clean
+
+
+# --- within an article: sentences through the real model ----------------------------------
+
+
+# text, keys that must be there, keys that must not (a missed or a false merge, a wrong type)
+ARTICLE_CASES = [
+    pytest.param(
+        "Monier Ltd said profits rose. Monier shareholders will vote in June.",
+        {"company/monier-ltd"},
+        {"organization/monier", "person/monier", "company/monier"},
+        id="company-suffix-joins-short-name",
+    ),
+    pytest.param(
+        "TORONTO, April 1 - CTC Dealer Holdings Ltd said it would bid for Canadian Tire Corp Ltd.",
+        {"company/ctc-dealer-holdings-ltd", "company/canadian-tire-corp-ltd"},
+        {"concept/april-1-ctc-dealer-holdings-ltd"},
+        id="company-after-dateline",
+    ),
+    pytest.param(
+        "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",
+        {"company/yukos"},
+        {"person/yukos", "organization/yukos"},
+        id="company-noun-types-company",
+    ),
+    pytest.param(
+        'She told the Arabic language daily al-Sharq al-Awsat that prices would fall.',
+        {"mediaoutlet/al-sharq-al-awsat"},
+        {"person/al-sharq-al-awsat"},
+        id="outlet-noun-types-outlet",
+    ),
+    pytest.param(
+        "Gareth Thomas was injured on Saturday. Gareth said he would play next week.",
+        {"person/gareth-thomas"},
+        {"person/gareth"},
+        id="first-name-joins-the-one-full-name",
+    ),
+    pytest.param(
+        "Gareth Thomas and Gareth Edwards were both in the squad. Gareth said he would play.",
+        {"person/gareth-thomas", "person/gareth-edwards", "person/gareth"},
+        set(),
+        id="trap-first-name-with-two-candidates-stays-apart",
+    ),
+    pytest.param(
+        "The visit coincided with a trip to London by King Fahd of Saudi Arabia.",
+        {"person/king-fahd"},
+        set(),
+        id="royal-title-names-a-person",
+    ),
+    pytest.param(
+        "British Casino Association chairman Penny Cobham said her members were outraged.",
+        {"person/penny-cobham", "organization/british-casino-association"},
+        set(),
+        id="organisation-inside-a-title-is-kept",
+    ),
+    pytest.param(
+        "The Economic and Social Research Council has limited resources. "
+        "The committee reported on the Economic Social Research Council.",
+        {"governmentbody/economic-and-social-research-council"},
+        {"governmentbody/economic-social-research-council"},
+        id="function-words-do-not-split-an-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ARTICLE_CASES)
+def test_article_actors(nlp: Any, text: str, present: set[str], absent: set[str]) -> None:
+    keys = {e.key for e in find_entities(nlp(text)).entities}
+    assert present <= keys, sorted(keys)
+    assert not absent & keys, sorted(keys)
+
+
+# --- across articles ----------------------------------------------------------------------
+
+
+def _e(key: str, label: str, type_: str, n: int = 1, **kw: Any) -> Entity:
+    return Entity(key, label, type_, mentions=tuple((i, i + 1) for i in range(n)), **kw)
+
+
+def _x(article_id: str, *entities: Entity) -> Extraction:
+    subject = Argument(entities[0].label, 0, 1, entity=entities[0].key)
+    st_ = Statement(subject, "said", "say", "says", None, "s", 0, 1, attribution=(entities[-1].key,))
+    return Extraction(Article(article_id, "text"), entities, (st_,))
+
+
+def _keys(extractions: list[Extraction]) -> list[set[str]]:
+    return [{e.key for e in x.entities} for x in extractions]
+
+
+def test_anonymous_sources_are_per_article() -> None:
+    a = _x("aaaaaaaa11", _e("anonymoussource/analysts", "analysts", "AnonymousSource"))
+    b = _x("bbbbbbbb22", _e("anonymoussource/analysts", "analysts", "AnonymousSource"))
+    ra, rb = resolve([a, b])
+    assert _keys([ra, rb]) == [{"anonymoussource/analysts-aaaaaaaa"}, {"anonymoussource/analysts-bbbbbbbb"}]
+    assert ra.statements[0].subject.entity == "anonymoussource/analysts-aaaaaaaa"
+    assert ra.statements[0].attribution == ("anonymoussource/analysts-aaaaaaaa",)
+
+
+OWEN_FOOTBALL = _e(
+    "person/michael-owen", "Michael Owen", "Person", 3, roles=("england footballer",), affiliations=("country/england",)
+)
+OWEN_RUGBY = _e(
+    "person/michael-owen", "Michael Owen", "Person", 2, roles=("wales rugby player",), affiliations=("country/wales",)
+)
+
+
+def test_trap_same_name_with_conflicting_roles_stays_apart() -> None:
+    ra, rb = resolve([_x("a1", OWEN_FOOTBALL), _x("b2", OWEN_RUGBY)])
+    assert _keys([ra, rb]) == [{"person/michael-owen"}, {"person/michael-owen-rugby"}]
+
+
+def test_same_name_with_compatible_roles_is_one_actor() -> None:
+    other = _e("person/michael-owen", "Michael Owen", "Person", roles=("striker",))
+    ra, rb = resolve([_x("a1", OWEN_FOOTBALL), _x("b2", other)])
+    assert _keys([ra, rb]) == [{"person/michael-owen"}, {"person/michael-owen"}]
+
+
+def test_trap_surname_with_two_same_named_people_stays_apart() -> None:
+    surname = _e("person/owen", "Owen", "Person")
+    result = resolve([_x("a1", OWEN_FOOTBALL), _x("b2", OWEN_RUGBY), _x("c3", surname)])
+    assert _keys(result)[2] == {"person/owen"}
+
+
+RESOLVE_TABLE = [
+    pytest.param(
+        [_e("company/american-express-co", "American Express Co", "Company"),
+         _e("organization/american-express", "American Express", "Organization", 3)],
+        {"organization/american-express": "company/american-express-co"},
+        id="company-suffix-across-articles",
+    ),
+    pytest.param(
+        [_e("person/volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Person"),
+         _e("person/vladimir-zelensky", "Vladimir Zelensky", "Person", 4)],
+        {"person/volodymyr-zelenskyy": "person/vladimir-zelensky"},
+        id="transliteration-across-articles",
+    ),
+    pytest.param(
+        [_e("person/ulrich-wagner", "Ulrich Wagner", "Person", roles=("chief executive",)),
+         _e("person/wagner", "Wagner", "Person"),
+         _e("company/wagner", "Wagner", "Company", 2)],
+        {"person/wagner": "company/wagner"},
+        id="trap-company-is-not-the-person-with-that-surname",
+    ),
+    pytest.param(
+        [_e("person/gencorp", "GenCorp", "Person"), _e("company/gencorp-inc", "GenCorp Inc", "Company")],
+        {"person/gencorp": "company/gencorp-inc"},
+        id="bare-name-joins-the-company",
+    ),
+    pytest.param(
+        [_e("person/jack-straw", "Jack Straw", "Person", roles=("foreign secretary",)),
+         _e("company/straw-holdings", "Straw Holdings", "Company")],
+        {},
+        id="trap-person-and-company-with-strong-types-stay-apart",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("entities,expected", RESOLVE_TABLE)
+def test_cross_article_merges(entities: list[Entity], expected: dict[str, str]) -> None:
+    assert merge_map(entities) == expected
+
+
+POOL = [
+    OWEN_FOOTBALL,
+    OWEN_RUGBY,
+    _e("person/owen", "Owen", "Person"),
+    _e("anonymoussource/people", "people", "AnonymousSource"),
+    _e("company/american-express-co", "American Express Co", "Company"),
+    _e("organization/american-express", "American Express", "Organization", 2),
+    _e("person/volodymyr-zelenskyy", "Volodymyr Zelenskyy", "Person"),
+    _e("person/vladimir-zelensky", "Vladimir Zelensky", "Person", 2),
+    _e("person/zelensky", "Zelensky", "Person"),
+    _e("person/wagner", "Wagner", "Person"),
+    _e("company/wagner", "Wagner", "Company"),
+    _e("person/ulrich-wagner", "Ulrich Wagner", "Person", roles=("chief executive",)),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(POOL), min_size=1, max_size=4, unique_by=lambda e: e.key), min_size=1,
+             max_size=5),
+    st.randoms(),
+)  # fmt: skip
+def test_actors_do_not_depend_on_article_order(groups: list[list[Entity]], rnd: Any) -> None:
+    extractions = [_x(f"article{i:04d}", *g) for i, g in enumerate(groups)]
+    shuffled = list(extractions)
+    rnd.shuffle(shuffled)
+    by_id = {x.article.id: x for x in resolve(extractions)}
+    assert {x.article.id: x for x in resolve(shuffled)} == by_id
