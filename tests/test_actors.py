@@ -116,7 +116,7 @@ ARTICLE_CASES = [
         id="company-noun-types-company",
     ),
     pytest.param(
-        'She told the Arabic language daily al-Sharq al-Awsat that prices would fall.',
+        "She told the Arabic language daily al-Sharq al-Awsat that prices would fall.",
         {"mediaoutlet/al-sharq-al-awsat"},
         {"person/al-sharq-al-awsat"},
         id="outlet-noun-types-outlet",
@@ -132,6 +132,12 @@ ARTICLE_CASES = [
         {"person/gareth-thomas", "person/gareth-edwards", "person/gareth"},
         set(),
         id="trap-first-name-with-two-candidates-stays-apart",
+    ),
+    pytest.param(
+        "Sir Howard Newby spoke on Monday. Mr Howard, the Tory leader, disagreed.",
+        {"person/howard-newby", "person/howard"},
+        set(),
+        id="trap-honorific-and-a-first-name-is-a-surname",
     ),
     pytest.param(
         "The visit coincided with a trip to London by King Fahd of Saudi Arabia.",

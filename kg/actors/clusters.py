@@ -101,7 +101,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[fuller[0]], i)
             continue
         given = [p for p in people if p != f and p.startswith(f + " ") and not _forbidden(PERSON, p, f)]
-        if m.type == PERSON and len(given) == 1 and not fuller:
+        if m.type == PERSON and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         if ACRONYM.match(m.name):

@@ -293,6 +293,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
         return None
     gender = ""
+    titled = name.split()[0].lower() in HONORIFICS or (start > 0 and doc[start - 1].lower_ in HONORIFICS)
     if name.split()[0].lower() in HONORIFICS and len(name.split()) > 1 and label in ("ORG", "GPE", "NORP", "FAC"):
         label = "PERSON"  # "Mr Hague" mistyped by NER
     if label == "PERSON" or (start > 0 and doc[start - 1].lower_ in HONORIFICS):
@@ -326,6 +327,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
     if gender:
         hints.add("person")
+    if titled and label == "PERSON":
+        hints.add("honorific")  # "Mr Howard": a surname, never a first name
     merged = canonical_name(type_, canonical)
     return NamedMention(start, end, merged, type_, label, gender, gazetteer=fixed or merged != canonical, hints=hints)
 
