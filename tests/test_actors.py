@@ -98,10 +98,22 @@ def test_clean_name_drops_markup_tickers_and_datelines(raw: str, clean: str) -> 
 # text, keys that must be there, keys that must not (a missed or a false merge, a wrong type)
 ARTICLE_CASES = [
     pytest.param(
-        "Monier Ltd said profits rose. Monier shareholders will vote in June.",
-        {"company/monier-ltd"},
-        {"organization/monier", "person/monier", "company/monier"},
+        "American Express Co said on Monday it would cut jobs. American Express shares rose.",
+        {"company/american-express-co"},
+        {"organization/american-express", "company/american-express"},
         id="company-suffix-joins-short-name",
+    ),
+    pytest.param(
+        "<Rainbow Corp Ltd> said it would merge. Rainbow said the merger was sound.",
+        {"company/rainbow-corp-ltd"},
+        {"organization/rainbow", "organization/rainbow-corp-ltd"},
+        id="ticker-brackets-are-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Chuan Hup Holdings Ltd raised its stake. Chuan Hup said it was pleased.",
+        {"company/chuan-hup-holdings-ltd"},
+        {"person/chuan-hup"},
+        id="trap-a-company-is-no-person",
     ),
     pytest.param(
         "TORONTO, April 1 - CTC Dealer Holdings Ltd said it would bid for Canadian Tire Corp Ltd.",
