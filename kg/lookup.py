@@ -1,19 +1,20 @@
 """Find an entity by what a user types: its key, IRI, label or any alias.
 
-Names are compared in one folded form (`fold`: case, accents and spacing ignored), so
-"zelenský", "ZELENSKY" and "Zelensky" find the same actor. When nothing matches, the
+Names are compared in one folded form (`fold`, the key actor resolution merges by: case,
+accents, spacing, U.S./US and transliterations ignored), so "zelenský", "ZELENSKYY",
+"Volodymyr Zelensky" and "Vladimir Zelensky" find the same actor. When nothing matches, the
 error suggests the nearest names (rapidfuzz), actors before concepts. `kg show`,
 `kg render --focus` and the ACTOR and SOURCE parameters of named queries all use it.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .actors.names import fold as fold_name_key
 from .errors import KgError
 from .models import ACTOR_TYPES
 from .vocab import ENTITY
@@ -28,13 +29,15 @@ class EntityLookupError(KgError):
 
 
 def fold(text: str) -> str:
-    """The form in which names are compared: case- and accent-insensitive, spaces collapsed.
+    """The form in which names are compared: the actors' key (`kg.actors.names.fold`).
 
-    >>> fold("  Volodymyr   ZELENSKÝ ")
-    'volodymyr zelensky'
+    Case, accents, spacing and punctuation are ignored, and so are the spelling variants
+    that resolution folds: U.S./US, -iy/-yy/-skyy endings, transliterated first names.
+
+    >>> fold("  Volodymyr   ZELENSKÝY ") == fold("Vladimir Zelensky") == "vladimir zelensky"
+    True
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return fold_name_key(text) or " ".join(text.casefold().split())
 
 
 @dataclass(frozen=True, slots=True)
