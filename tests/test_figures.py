@@ -41,3 +41,17 @@ def test_figures(text: str, expected: list[tuple[float, str, str]]) -> None:
 @pytest.mark.xfail(reason="number words are not read as figures yet", strict=True)
 def test_number_words() -> None:
     assert [f.value for f in find_figures("two thousand soldiers")] == [2000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports rose 30 pct in absolute terms.", 30.0, "percent"),
+        ("Rolls Royce is seeking a credit line of 500 mln stg.", 500e6, "GBP"),
+        ("The bid is worth 2.5 bln dlrs.", 2.5e9, "USD"),
+    ],
+    ids=["pct", "mln-stg", "bln-dlrs"],
+)
+def test_newswire_abbreviations(text: str, value: float, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (value, unit)

@@ -75,3 +75,19 @@ STILL_EXTRACTED = [
 def test_still_extracted(model: Any, text: str, triple: tuple[str, str, str]) -> None:
     found = triples(model, text)
     assert triple in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "amount"),
+    [
+        ("Exports rose 30 pct in absolute terms.", "rise", "30 pct"),
+        ("Shares fell 2.5 dlrs on Monday.", "fall", "2.5 dlrs"),
+    ],
+    ids=["rose-by-a-percentage", "fell-by-money"],
+)
+def test_the_amount_of_a_change_is_a_figure_not_a_time(model: Any, text: str, lemma: str, amount: str) -> None:
+    """Issue 10, cause 5: 'rose 30 pct in absolute terms' lost the figure (it was read as a time)."""
+    (st,) = [s for s in statements(model, text) if s.lemma.split()[0] == lemma]
+    assert [f.text for f in st.figures] == [amount]
+    assert [(a.role, a.text) for a in st.extras if a.role == "amount"] == [("amount", amount)]
+    assert st.time_text != amount

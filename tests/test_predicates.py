@@ -59,6 +59,9 @@ SENSES = [
     pytest.param("The company met its targets.", "The company", "open:meet", id="meet-targets-is-no-meeting"),
     pytest.param("Boeing ordered 10 new engines.", "Boeing", "open:order", id="order-goods-is-no-command"),
     pytest.param("The dollar weakened.", "The dollar", "open:weaken", id="intransitive-weaken-hampers-nothing"),
+    # an amount is a figure, not a thing won
+    pytest.param("The index gained 15 points last week.", "The index", "open:gain", id="gain-points-is-no-win"),
+    pytest.param("Labour won 52 pct of the vote.", "Labour", "wins", id="win-a-share-of-the-vote"),
     # the passive subject is the patient: only passive triggers map
     pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
     pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),

@@ -25,11 +25,17 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # the newswire's abbreviations: "500 mln stg", "2.5 bln dlrs"
+    "mln": 1e6,
+    "bln": 1e9,
 }
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
+    "dlr": "USD",
+    "dlrs": "USD",
+    "stg": "GBP",
     "euro": "EUR",
     "euros": "EUR",
     "pound": "GBP",
@@ -84,6 +90,7 @@ NOT_UNITS = frozenset(
         "have",
         "per",
         "percent",
+        "pct",
         "cent",
         "as",
         "than",
@@ -124,7 +131,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|bn|mn|tn|k|m|b"
 
 PERCENT = re.compile(
-    rf"(?:\b(?P<mark>{_MARKER})\s+)?(?P<num>{_NUM})\s*(?:%|\s(?:per\s?cent|percent)\b)"
+    rf"(?:\b(?P<mark>{_MARKER})\s+)?(?P<num>{_NUM})\s*(?:%|\s(?:per\s?cent|percent|pct)\b)"
     rf"(?:\sof\s(?:the\s|all\s)?[a-z][a-z-]+\b)?",
     re.I,
 )
@@ -132,7 +139,7 @@ MONEY_SYMBOL = re.compile(
     rf"(?:\b(?P<mark>{_MARKER})\s+)?(?P<cur>[$€£¥₴₽])\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE})\b)?", re.I
 )
 MONEY_WORD = re.compile(
-    rf"(?:\b(?P<mark>{_MARKER})\s+)?\b(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|trillion))?\s"
+    rf"(?:\b(?P<mark>{_MARKER})\s+)?\b(?P<num>{_NUM})(?:\s(?P<scale>thousand|million|billion|trillion|mln|bln))?\s"
     rf"(?P<cur>{'|'.join(CURRENCY_WORDS)})\b",
     re.I,
 )

@@ -37,6 +37,16 @@ def _extraposed_that(copula: Any, comp: Any) -> bool:
     )
 
 
+AMOUNT_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def amount(token: Any) -> bool:
+    """A noun phrase that is an amount: '30 pct', '2.5 billion dlrs', '15 points' (a number, not a date)."""
+    if token.ent_type_ in TIME_ENTS:
+        return False
+    return token.ent_type_ in AMOUNT_ENTS or any(c.dep_ == "nummod" or c.like_num for c in token.children)
+
+
 def extraposed(copula: Any) -> bool:
     """Whether a copula's subject is the expletive "it" of an extraposed clause: "it is necessary to ..."."""
     return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in copula.children)
@@ -46,6 +56,7 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
     """Objects, complements and adjuncts of verb."""
     doc = verb.doc
     preps: list[Any] = []
+    amounts: list[Any] = []
     adverbs: dict[int, int] = {}  # preposition -> the adverb it hangs on ("ahead of")
     for child in verb.children:
         if child.i in skip:
@@ -72,8 +83,12 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
                 adverbs[led[0].i] = child.i
         elif dep in DATIVE_DEPS:
             frame.extras.append(("to", noun_phrase(child)))
+        elif dep in TIME_DEPS and amount(child):
+            # "rose 30 pct", "fell 2.5 billion dlrs": the amount of a change, not a time
+            amounts.append(child)
         elif dep in TIME_DEPS or (dep == "advmod" and child.ent_type_ in TIME_ENTS):
             frame.extras.append(("time", subtree_indices(child)))
+    frame.extras.extend(("amount", noun_phrase(a)) for a in amounts)
     if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
         frame.kind = "copula"
     if not frame.objects and not preps:

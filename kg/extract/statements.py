@@ -31,6 +31,7 @@ from .clauses import Clause, clauses_of_doc
 from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
+from .objects import amount as _amount
 from .predicates import TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
@@ -225,8 +226,11 @@ def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
 
 def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None) -> str:
     """The controlled predicate that fits the clause's lemma phrase, voice and argument types."""
+    head_token = doc[_head(doc, sorted(clause.object))] if obj is not None and clause.object else None
     object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
-    head = doc[_head(doc, sorted(clause.object))].lemma_ if obj is not None and clause.object else None
+    if head_token is not None and _amount(head_token):
+        object_type = TEXT  # "gained 15 points", "rose 30 pct": a figure, not a thing won or lost
+    head = head_token.lemma_ if head_token is not None else None
     lemma = clause.lemma
     words = lemma.split()
     if len(words) > 2 and words[1] == "to" and words[0] in OPINION_PASSIVES:
