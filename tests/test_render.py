@@ -592,3 +592,42 @@ def test_browser_concepts_only_on_demand(open_page: Callable[..., Opened], seed_
     check_no_orphans(opened)
     opened.page.uncheck("#kg-concepts")
     assert opened.js(concept_shown) == 0
+
+
+def test_communities_group_densely_linked_actors() -> None:
+    g = nx.MultiDiGraph()
+    groups = {"a": range(0, 5), "b": range(5, 10)}
+    for members in groups.values():
+        for i in members:
+            g.add_node(f"n{i}", label=f"N{i}", type="Person", aliases=[], roles=[])
+        for i in members:
+            for j in members:
+                if i < j:
+                    add(g, f"n{i}", f"n{j}", "meets", "asserted", [evidence("x", "asserted")])
+    add(g, "n4", "n5", "meets", "asserted", [evidence("x", "asserted")])  # one bridge
+    community = {n["label"]: n["community"] for n in graph_data(g)["nodes"]}
+    assert len({community[f"N{i}"] for i in groups["a"]}) == 1
+    assert len({community[f"N{i}"] for i in groups["b"]}) == 1
+    assert community["N0"] != community["N9"]
+
+
+@pytest.mark.browser
+def test_browser_links_to_the_other_relations_of_a_sentence(open_page: Callable[..., Opened], seed_page: str) -> None:
+    opened = open_page(seed_page)
+    # a relation whose sentence gave another relation too
+    pair = opened.js(
+        """() => { const seen = new Map();
+           for (const e of kg.data.edges) for (const ev of e.ev) {
+             const key = ev.a + ':' + ev.s, other = seen.get(key);
+             if (other !== undefined && other !== e.id) return [other, e.id];
+             seen.set(key, e.id); }
+           return null; }"""
+    )
+    assert pair is not None
+    opened.js(f"kg.openEdge({pair[0]})")
+    first_head = opened.page.inner_text("#kg-details .kg-head")
+    link = opened.page.locator("#kg-details .kg-ev li button.kg-link").first
+    target = link.inner_text()
+    link.click()
+    head = opened.page.inner_text("#kg-details .kg-head")
+    assert target in head.replace("\n", " ") and head != first_head  # the panel now shows that other relation
