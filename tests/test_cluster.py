@@ -64,16 +64,6 @@ def test_shards_on_two_workers_give_the_graph_of_a_local_build(client: object, b
     assert (again.extracted, again.added, again.quads) == (0, 0, 0)
 
 
-def test_shards_into_a_sparql_server(client: object, built_out: Path, oxigraph_url: str, tmp_path: Path) -> None:
-    from tests.servers import clear
-
-    clear(oxigraph_url)
-    build(shards_of([ARTICLES], 2), tmp_path, client, store_url=oxigraph_url)
-    code, stdout, stderr = run("export", "--format", "nquads", "--store", oxigraph_url)
-    assert code == 0, stderr
-    assert stdout == local_nquads(built_out)
-
-
 def test_a_shard_resolves_names_against_the_stored_actors(out_copy: Path, tmp_path: Path) -> None:
     article = tmp_path / "new.txt"
     article.write_text(
