@@ -1,27 +1,82 @@
-"""The main job: articles -> extraction -> one transaction into the store."""
+"""The main job: articles -> extraction -> store, streamed in batches that commit whole.
+
+1. Every input is read and checked first; only ids, hashes, sources and word counts are
+   kept, not the texts.
+2. Articles already stored (same content hash) are skipped, so a re-run with nothing new
+   loads no model and writes nothing, and a killed build resumes where it stopped.
+3. The others are read again and flow in batches of `BATCH_SIZE` through parse and extract
+   (`kg.pipeline`, in `jobs` processes), resolve against the actors already stored
+   (`kg.known`: earlier builds and earlier batches of this one), and into the store, each
+   batch in one all-or-nothing write. Memory stays flat in the corpus size.
+4. An article whose source (url, or file name) is stored with another text replaces the
+   stored one in the same write (see `kg.removal`).
+"""
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from . import __version__
 from .actors.resolve import resolve
-from .articles import load
+from .articles import find_files, read_articles
 from .counts import Counts, store_counts
-from .extract.statements import extract_article
+from .errors import InputError, StoreError
 from .files import ensure_writable_dir
-from .models import ACTOR_TYPES, Article, Extraction
-from .nlp import load_model, model_version, parse
+from .known import KnownActors
+from .lock import FolderLock
+from .models import Article, Extraction
+from .nlp import check_model
+from .pipeline import PARSE_BATCH, extract_batches, extractor_name
 from .rdf import Quad, extraction_quads, ontology_quads
 from .remote import open_store
-from .store import Store
-from .vocab import ENTITIES_GRAPH, ENTITY
+from .removal import orphan_quads
+from .store import STORE_DIR, Store, store_path
+from .vocab import article_iri
 
-Progress = Callable[[Article], None]
+__all__ = [
+    *("BATCH_SIZE", "BuildProgress", "BuildReport", "build", "extract", "extractor_name", "rebuild", "scan"),
+    "stored_actors",
+]
+
+BATCH_SIZE = 32  # articles per committed batch: a killed build loses at most this much work
+REBUILD_DIR = "rebuild.partial"  # a --rebuild builds its new store here, beside the old one
+RUNNING_MARK = "build.running"  # present while a build is adding batches; left behind if it died
+STORED_ARTICLES = """
+SELECT ?id ?source WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id ; dcterms:source ?source } }"""
+
+
+@dataclass(frozen=True, slots=True)
+class InputArticle:
+    """What a build keeps of an input article between reading it and parsing it: no text."""
+
+    id: str
+    source: str
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class BuildProgress:
+    """How far a build is: articles and words done, out of those it has to do."""
+
+    batch: int  # articles in the batch just stored
+    done: int
+    total: int
+    words_done: int
+    words_total: int
+    seconds: float
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words_done / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        rate = self.words_per_second
+        return (self.words_total - self.words_done) / rate if rate > 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +90,13 @@ class BuildReport:
     seconds: float
     before: Counts = Counts()  # what the store held before this build
     after: Counts = Counts()  # and after it
+    replaced: int = 0  # of the added: new texts of a stored source, which they replaced
+    resumed: bool = False  # an earlier build on this store had died before finishing
+
+    @property
+    def changed(self) -> bool:
+        """True when the store changed (or may have: an interrupted build was resumed)."""
+        return bool(self.added or self.resumed) or self.after != self.before
 
     def summary(self) -> str:
         """What was read, what was added, and what the store holds now, in kg.counts' units.
@@ -42,11 +104,16 @@ class BuildReport:
         >>> BuildReport(5, 2, 3, 0, 0, 0, 2.54, Counts(3, 9, 4, 1, 90), Counts(5, 12, 4, 1, 120)).summary()
         '5 articles read: 2 added, 3 already stored; the store now holds 5 articles (+2), \
 12 actors (+3), 4 concepts, 1 situation, 120 statements (+30); 2.5 s'
+        >>> BuildReport(2, 1, 1, 0, 0, 0, 1.0, Counts(2), Counts(2), replaced=1, resumed=True).summary()
+        '2 articles read: 1 added (replacing 1 changed article), 1 already stored (resumed an interrupted \
+build); the store holds 2 articles, 0 actors, 0 concepts, 0 situations, 0 statements (unchanged); 1.0 s'
         """
+        replaced = f" (replacing {self.replaced:,} changed article{'' if self.replaced == 1 else 's'})"
+        resumed = " (resumed an interrupted build)" if self.resumed else ""
         return (
-            f"{self.articles:,} article{'' if self.articles == 1 else 's'} read: {self.added:,} added, "
-            f"{self.skipped:,} already stored; the store {describe_change(self.before, self.after)}; "
-            f"{self.seconds:.1f} s"
+            f"{self.articles:,} article{'' if self.articles == 1 else 's'} read: {self.added:,} added"
+            f"{replaced if self.replaced else ''}, {self.skipped:,} already stored{resumed}; "
+            f"the store {describe_change(self.before, self.after)}; {self.seconds:.1f} s"
         )
 
 
@@ -62,42 +129,61 @@ def describe_change(before: Counts, after: Counts) -> str:
     return "now holds " + ", ".join(parts)
 
 
-def extractor_name(nlp: Any) -> str:
-    return f"kg {__version__} ({model_version(nlp)})"
+def scan(paths: Iterable[Path]) -> tuple[list[Path], list[InputArticle]]:
+    """Read and check every input (all of them, before anything is written); keep no text.
+
+    Duplicates (the same text twice) are kept once, the first one seen.
+    """
+    files = find_files(paths)
+    found: dict[str, InputArticle] = {}
+    for file in files:
+        for a in read_articles(file):
+            if a.id not in found:
+                found[a.id] = InputArticle(a.id, a.url or a.source, len(a.text.split()))
+    return files, list(found.values())
 
 
-def extract(
-    articles: Iterable[Article],
-    nlp: Any,
-    *,
-    n_process: int = 1,
-    batch_size: int = 16,
-    progress: Progress | None = None,
-) -> Iterator[Extraction]:
-    """Parse and extract each article; one Extraction per article, in order."""
-    pending = list(articles)
-    extractor = extractor_name(nlp)
-    docs = parse(nlp, (a.text for a in pending), batch_size=batch_size, n_process=n_process)
-    for article, doc in zip(pending, docs, strict=True):
-        yield extract_article(doc, article, extractor=extractor)
-        if progress is not None:
-            progress(article)
+def _reread(files: list[Path], wanted: list[InputArticle]) -> Iterator[Article]:
+    """The wanted articles again, in input order (a second pass over the files)."""
+    order = {a.id: n for n, a in enumerate(wanted)}
+    emitted = 0
+    for file in files:
+        for article in read_articles(file):
+            if order.get(article.id) == emitted:
+                emitted += 1
+                yield article
+    if emitted != len(wanted):
+        raise InputError(
+            f"{files[0].parent if files else '.'}: input files changed during the build; run the build again"
+        )
 
 
-STORED_ACTORS = """
-SELECT DISTINCT ?e ?label ?type WHERE {
-  GRAPH <%s> { ?e a ?type ; rdfs:label ?label }
-}"""
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def stored_actors(store: Store) -> list[tuple[str, str, str]]:
     """(key, label, type) of the actors already stored, so that a later build reuses their IRIs."""
-    found = []
-    for e, label, type_ in store.select(STORED_ACTORS % ENTITIES_GRAPH):
-        type_name = str(type_).rsplit("#", 1)[-1]
-        if str(e).startswith(str(ENTITY)) and type_name in ACTOR_TYPES:
-            found.append((str(e)[len(str(ENTITY)) :], str(label), type_name))
-    return sorted(found)
+    return KnownActors.from_store(store).rows()
+
+
+def extract(articles: Iterable[Article], nlp: object, *, n_process: int = 1) -> Iterator[Extraction]:
+    """Parse and extract each article with a loaded pipeline; one Extraction per article, in order."""
+    from .extract.statements import extract_article
+    from .nlp import parse
+
+    pending = list(articles)
+    extractor = extractor_name(nlp)
+    docs = parse(nlp, (a.text for a in pending), batch_size=16, n_process=n_process)
+    for article, doc in zip(pending, docs, strict=True):
+        yield extract_article(doc, article, extractor=extractor)
 
 
 def build(
@@ -106,42 +192,109 @@ def build(
     *,
     model: str | None = None,
     n_process: int = 1,
-    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[BuildProgress], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     wait: float = 0.0,
     store_url: str | None = None,
 ) -> BuildReport:
-    """Read every input, then extract the articles not yet stored and add them in one transaction.
+    """Read every input, then stream the articles not yet stored into the store, batch by batch.
 
-    All inputs are read and checked, and the output folder tested, before anything is written:
-    a failed build leaves the store as it was.
+    All inputs are read and checked, and the output folder tested, before anything is written.
+    Each batch is stored whole or not at all; a build that fails or is killed leaves the
+    store as after its last whole batch, and running it again resumes from there.
     """
     started = time.perf_counter()
-    articles = load(paths)
+    files, inputs = scan(paths)
     ensure_writable_dir(out_dir)
-    nlp = load_model(model)
+    check_model(model)
+    mark = out_dir / RUNNING_MARK
+    resumed = mark.exists()
     with open_store(out_dir, store_url, create=True, wait=wait) as store:
         before = store_counts(store)
-        stored = store.article_ids()
-        new = [a for a in articles if a.id not in stored]
+        by_source: dict[str, set[str]] = {}
+        for id_, source in store.select(STORED_ARTICLES):
+            by_source.setdefault(str(source), set()).add(str(id_))
+        stored = set().union(*by_source.values())
+        input_ids = {a.id for a in inputs}
+        todo = [a for a in inputs if a.id not in stored]
+        replaces = {a.id: sorted(by_source.get(a.source, set()) - input_ids) for a in todo}
+        replaced = sum(1 for old in replaces.values() if old)
+        entities: set[str] = set()
+        statements = quads = 0
         if on_start is not None:
-            on_start(len(new))
-        known = stored_actors(store) if stored else []
-        extractions = resolve(list(extract(new, nlp, n_process=n_process, progress=progress)), known=known)
-        quads: list[Quad] = list(ontology_quads()) if new or not stored else []
-        for x in extractions:
-            quads.extend(extraction_quads(x))
-        if quads:
-            store.add_quads(quads)
-        after = store_counts(store)
+            on_start(len(todo))
+        if todo:
+            mark.write_text("a kg build is adding batches to store/; running it again resumes it\n")
+            known = KnownActors.from_store(store) if stored else KnownActors()
+            words_total, words_done, done = sum(a.words for a in todo), 0, 0
+            words = {a.id: a.words for a in todo}
+            batches = _batches(_reread(files, todo), batch_size)
+            first = not stored
+            jobs = n_process if len(todo) > PARSE_BATCH else 1  # one chunk: no worker can help
+            for batch, extractions in extract_batches(batches, model=model, jobs=jobs):
+                resolved = resolve(extractions, known=known.relevant(e for x in extractions for e in x.entities))
+                batch_quads: list[Quad] = list(ontology_quads()) if first else []
+                for x in resolved:
+                    batch_quads.extend(extraction_quads(x))
+                old = [article_iri(i) for a in batch for i in replaces[a.id]]
+                drop = orphan_quads(store, old, batch_quads) if old else []
+                store.write(batch_quads, drop_graphs=old, drop_quads=drop)
+                known.drop(drop)
+                known.add_quads(batch_quads)
+                first = False
+                entities.update(e.key for x in resolved for e in x.entities)
+                statements += sum(len(x.statements) for x in resolved)
+                quads += len(batch_quads)
+                done += len(batch)
+                words_done += sum(words[a.id] for a in batch)
+                if progress is not None:
+                    seconds = time.perf_counter() - started
+                    progress(BuildProgress(len(batch), done, len(todo), words_done, words_total, seconds))
+        after = store_counts(store) if todo else before
+    mark.unlink(missing_ok=True)
     return BuildReport(
-        articles=len(articles),
-        added=len(new),
-        skipped=len(articles) - len(new),
-        entities=len({e.key for x in extractions for e in x.entities}),
-        statements=sum(len(x.statements) for x in extractions),
-        quads=len(quads),
+        articles=len(inputs),
+        added=len(todo),
+        skipped=len(inputs) - len(todo),
+        entities=len(entities),
+        statements=statements,
+        quads=quads,
         seconds=time.perf_counter() - started,
         before=before,
         after=after,
+        replaced=replaced,
+        resumed=resumed,
     )
+
+
+def rebuild(
+    paths: Iterable[Path], out_dir: Path, *, wait: float = 0.0, store_url: str | None = None, **options: Any
+) -> BuildReport:
+    """Build a new store from the inputs alone, beside the old one, and swap it in when complete.
+
+    Until the swap the old store is untouched; a rebuild that fails or is killed leaves it
+    as it was, and the next --rebuild starts over. The swap (two renames) holds the lock.
+    """
+    if store_url is not None:
+        raise StoreError("--rebuild works on the embedded store only; drop the remote graphs and build again")
+    fresh = out_dir / REBUILD_DIR
+    ensure_writable_dir(out_dir)
+    before = Counts()
+    if store_path(out_dir).is_dir():
+        with Store.open(out_dir, wait=wait) as old:
+            before = store_counts(old)
+    shutil.rmtree(fresh, ignore_errors=True)
+    report = build(paths, fresh, wait=wait, **options)
+    lock = FolderLock.take(out_dir, exclusive=True, wait=wait)
+    try:
+        old_dir = out_dir / (STORE_DIR + ".old")
+        shutil.rmtree(old_dir, ignore_errors=True)
+        if store_path(out_dir).is_dir():
+            store_path(out_dir).rename(old_dir)
+        store_path(fresh).rename(store_path(out_dir))
+        shutil.rmtree(old_dir, ignore_errors=True)
+        shutil.rmtree(fresh, ignore_errors=True)
+    finally:
+        lock.release()
+    return replace(report, before=before, skipped=0, resumed=False)

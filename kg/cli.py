@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -170,13 +171,37 @@ def main() -> None:
     """
 
 
+def _default_jobs() -> int:
+    import os
+
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+TTL_AUTO_LIMIT = 500  # articles; above this kg.ttl costs more than a small build, so it is on demand
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @out_option
 @store_option
 @model_option
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy.")
+@click.option(
+    "--jobs", "-j", default=None, type=click.IntRange(1, 64), help="Processes for parsing  [default: number of cores]."
+)
 @click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option("--rebuild", is_flag=True, help="Start over: a new store from PATHS alone, swapped in when complete.")
+@click.option(
+    "--batch-size",
+    default=32,
+    show_default=True,
+    type=click.IntRange(1, 10000),
+    help="Articles per batch stored at once (a killed build loses at most one batch).",
+)
+@click.option(
+    "--ttl/--no-ttl",
+    default=None,
+    help=f"Write kg.ttl after a change [default: while the store holds at most {TTL_AUTO_LIMIT:,} articles].",
+)
 @talks
 @wait_option
 @reports_errors
@@ -185,54 +210,124 @@ def build(
     out_dir: Path,
     store_url: str | None,
     model: str | None,
-    jobs: int,
+    jobs: int | None,
     no_html: bool,
+    rebuild: bool,
+    batch_size: int,
+    ttl: bool | None,
     wait: float,
 ) -> None:
     """Read articles, extract actors and statements, and add them to the store.
 
     PATHS are files or folders (searched recursively) of .txt, .md, .html, .json and
-    .jsonl articles. Articles already in the store (same text) are skipped. Writes
-    OUT/store/, OUT/kg.ttl (Turtle of the whole graph) and OUT/graph.html.
+    .jsonl articles. Articles already in the store (same text) are skipped; an article
+    whose source (url or file name) is stored with another text replaces it. Articles
+    go in batches, each stored whole: a killed build resumes when run again. Writes
+    OUT/store/ and, when the store changed, OUT/kg.ttl (Turtle of the whole graph) and
+    OUT/graph.html.
 
     \b
     Example:
       kg build articles/ --out output/
     """
-    from .build import build as run_build
-    from .export import to_turtle
-    from .files import write_atomic
-    from .remote import open_store
+    import time
 
+    from .build import build as run_build
+    from .build import rebuild as run_rebuild
+
+    started = time.perf_counter()
     shown = progress()
     try:
         with shown.stage("reading articles"):
-            report = run_build(
+            report = (run_rebuild if rebuild else run_build)(
                 paths,
                 out_dir,
                 model=model,
-                n_process=jobs,
+                n_process=jobs or _default_jobs(),
+                batch_size=batch_size,
                 on_start=lambda total: shown.start("extracting", total, "articles"),
-                progress=lambda _: shown.advance(),
+                progress=lambda p: shown.advance(p.batch, note=_rate(p)),
                 wait=wait,
                 store_url=store_url,
             )
     except KeyboardInterrupt:
         fail(f"interrupted; {_left_at_last_commit(out_dir, store_url)}", 130)
-    files = [out_dir / TTL_NAME] + ([] if no_html else [out_dir / HTML_NAME])
-    try:
-        with open_store(out_dir, store_url, wait=wait) as store:
+    if report.changed:
+        keep_ttl = report.after.articles <= TTL_AUTO_LIMIT if ttl is None else ttl
+        files = _outputs(out_dir, ttl=keep_ttl, html=not no_html)
+        try:
+            _write_outputs(out_dir, shown, files, holds=report.after.describe(), wait=wait, store_url=store_url)
+        except (KgError, KeyboardInterrupt) as exc:
+            _fail_after_commit(exc, report, out_dir, files)
+    say(replace(report, seconds=time.perf_counter() - started).summary())
+
+
+def _rate(p: Any) -> str:
+    """'2,310 words/s, 1:42 left' of a build's progress."""
+    left = p.seconds_left
+    eta = "" if left is None else f", {int(left) // 60}:{int(left) % 60:02d} left"
+    return f"{p.words_per_second:,.0f} words/s{eta}"
+
+
+@main.command()
+@click.argument("articles", nargs=-1, required=True)
+@out_option
+@store_option
+@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@talks
+@wait_option
+@reports_errors
+def remove(articles: tuple[str, ...], out_dir: Path, store_url: str | None, no_html: bool, wait: float) -> None:
+    """Remove articles from the store, with the entities nothing else refers to.
+
+    ARTICLES are article ids, input files or folders, or titles (case ignored). All of
+    them are removed in one write, or none. kg.ttl and graph.html are written again.
+
+    \b
+    Example:
+      kg remove 9b64a95ac2650710 articles/old-report.txt --out output/
+    """
+    from .counts import store_counts
+    from .remote import open_store
+    from .removal import remove_articles
+    from .store import Store
+
+    opened = Store.open(out_dir, write=True, wait=wait) if store_url is None else open_store(out_dir, store_url)
+    with opened as store:
+        report = remove_articles(store, list(articles))
+        holds = store_counts(store)
+    files = _outputs(out_dir, ttl=holds.articles <= TTL_AUTO_LIMIT, html=not no_html)
+    _write_outputs(out_dir, progress(), files, holds=holds.describe(), wait=wait, store_url=store_url)
+    say(f"{report.summary()}; the store now holds {holds.describe()}")
+
+
+def _outputs(out_dir: Path, *, ttl: bool, html: bool) -> list[Path]:
+    """The files to write after a change; an old kg.ttl that will not be rewritten goes (it would be stale)."""
+    path = out_dir / TTL_NAME
+    if not ttl and path.exists():
+        path.unlink()
+        say(f"removed {path}, which would be stale; write it with: kg export --format turtle --file {path}")
+    return ([path] if ttl else []) + ([out_dir / HTML_NAME] if html else [])
+
+
+def _write_outputs(
+    out_dir: Path, shown: Progress, files: list[Path], *, holds: str, wait: float, store_url: str | None = None
+) -> None:
+    """Write kg.ttl and graph.html (those in files) from the store; files keeps those not written yet."""
+    from .export import to_turtle
+    from .files import write_atomic
+    from .remote import open_store
+
+    with open_store(out_dir, store_url, wait=wait) as store:
+        if files and files[0].name == TTL_NAME:
             with shown.stage(f"writing {files[0]}"):
                 size = write_atomic(files[0], to_turtle(store))
-            wrote(files.pop(0), size, report.after.describe())
-            if files:
-                with shown.stage(f"drawing {files[0]}"):
-                    html, contents = _render(store)
-                    size = write_atomic(files[0], html)
-                wrote(files.pop(0), size, contents)
-    except (KgError, KeyboardInterrupt) as exc:
-        _fail_after_commit(exc, report, out_dir, files)
-    say(report.summary())
+            wrote(files.pop(0), size, holds)
+        if files:
+            with shown.stage(f"drawing {files[0]}"):
+                page, contents = _render(store)
+                size = write_atomic(files[0], page)
+            wrote(files.pop(0), size, contents)
 
 
 def _left_at_last_commit(out_dir: Path, store_url: str | None = None) -> str:

@@ -36,7 +36,7 @@ from .build import extract, stored_actors
 from .files import ensure_writable_dir
 from .models import Extraction
 from .nlp import load_model
-from .rdf import Quad, extraction_quads, ontology_quads, to_ox
+from .rdf import Quad, as_ox, extraction_quads, ontology_quads
 from .remote import open_store
 
 
@@ -149,6 +149,6 @@ def as_nquads(quads: Iterable[Quad]) -> str:
     are loaded.
     """
     store = ox.Store()
-    store.bulk_extend([ox.Quad(*(to_ox(term) for term in quad)) for quad in quads])  # type: ignore[arg-type]
+    store.bulk_extend([as_ox(quad) for quad in quads])
     lines = bytes(store.dump(format=ox.RdfFormat.N_QUADS)).decode("utf-8").splitlines(keepends=True)  # type: ignore[arg-type]
     return "".join(sorted(line for line in lines if line.strip()))

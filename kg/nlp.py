@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
@@ -22,6 +23,21 @@ def default_model_name() -> str:
     return DEFAULT_MODELS[-1]
 
 
+def check_model(name: str | None = None) -> None:
+    """Fail with the install command when the model is missing, without loading it (cheap)."""
+    name = name or default_model_name()
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found and not Path(name).exists():
+        raise ModelError(f"spaCy model {name!r} is not installed or cannot be loaded; install it with: {_hint(name)}")
+
+
+def _hint(name: str) -> str:
+    return INSTALL_HINT if name in DEFAULT_MODELS else f"pip install {name.replace('_', '-')}"
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path; one clear error when it is missing."""
@@ -31,8 +47,9 @@ def load_model(name: str | None = None) -> Any:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        hint = INSTALL_HINT if name in DEFAULT_MODELS else f"pip install {name.replace('_', '-')}"
-        raise ModelError(f"spaCy model {name!r} is not installed or cannot be loaded; install it with: {hint}") from exc
+        raise ModelError(
+            f"spaCy model {name!r} is not installed or cannot be loaded; install it with: {_hint(name)}"
+        ) from exc
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(

@@ -38,6 +38,7 @@ class Progress:
         self._unit = ""
         self._total: int | None = None
         self._done = 0
+        self._note = ""
         self._started = self._last = clock()
         self._drawn = 0  # width of the line now on the terminal
 
@@ -45,12 +46,14 @@ class Progress:
         """Begin a stage: 'extracting' with a total of 50 'articles', or 'validating' with none."""
         with self._lock:
             self._wipe()
-            self._label, self._total, self._unit, self._done = label, total, unit, 0
+            self._label, self._total, self._unit, self._done, self._note = label, total, unit, 0, ""
             self._started = self._last = self._clock()
 
-    def advance(self, n: int = 1) -> None:
+    def advance(self, n: int = 1, note: str = "") -> None:
+        """Count n more done; `note` ('2,310 words/s') is shown after the count until replaced."""
         with self._lock:
             self._done += n
+            self._note = note or self._note
             self._maybe_report()
 
     def tick(self) -> None:
@@ -70,7 +73,8 @@ class Progress:
         count = ""
         if self._total is not None:
             count = f"{self._done:,}/{self._total:,}{' ' + self._unit if self._unit else ''}, "
-        return f"{self._label}: {count}{seconds:.0f} s"
+        note = f", {self._note}" if self._note else ""
+        return f"{self._label}: {count}{seconds:.0f} s{note}"
 
     @contextmanager
     def stage(self, label: str, total: int | None = None, unit: str = "") -> Iterator[Progress]:

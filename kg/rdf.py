@@ -3,6 +3,10 @@
 One named graph per article (named by the article's IRI) holds the article's metadata,
 the entities it names, a statement node per statement, and the plain triple ``s p o``
 only for what the article asserts in its own voice.
+
+Quads are pyoxigraph terms, made directly (the store takes them as they are: building
+rdflib terms first and converting them cost a third of the write path). ``as_rdflib``
+gives the rdflib view for tests and tools that want it.
 """
 
 from __future__ import annotations
@@ -21,21 +25,66 @@ from .extract.predicates import OPEN_PREFIX, predicate_label
 from .models import PLACE, Argument, Entity, Extraction, Statement
 from .vocab import (
     AGENT,
+    ARTICLE,
     ENTITIES_GRAPH,
+    ENTITY,
     KG,
     ONTOLOGY_GRAPH,
     OPEN,
     PRED,
     PREFIXES,
     STATEMENT,
-    article_iri,
-    entity_iri,
     ontology_dir,
     slug,
 )
 
-Quad = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal, URIRef]
+Quad = ox.Quad
+RdfTerm = URIRef | BNode | Literal
+RdfQuad = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal, URIRef]
+Object = ox.NamedNode | ox.Literal
 ONTOLOGY_FILES = ("kg.ttl", "predicates.ttl")
+
+_N = ox.NamedNode
+_L = ox.Literal
+_TYPE, _LABEL = _N(str(RDF.type)), _N(str(RDFS.label))
+_XSD_DATE, _XSD_DECIMAL = _N(str(XSD.date)), _N(str(XSD.decimal))
+_XSD_INTEGER, _XSD_BOOLEAN = _N(str(XSD.integer)), _N(str(XSD.boolean))
+_TRUE, _FALSE = _L("true", datatype=_XSD_BOOLEAN), _L("false", datatype=_XSD_BOOLEAN)
+_ENTITIES_GRAPH = _N(str(ENTITIES_GRAPH))
+_ONTOLOGY_GRAPH = _N(str(ONTOLOGY_GRAPH))
+_STATEMENT_BASE, _ENTITY_BASE, _ARTICLE_BASE = str(STATEMENT), str(ENTITY), str(ARTICLE)
+
+
+class _Terms:
+    """The constant IRIs used below, as pyoxigraph terms (made once)."""
+
+    def __init__(self) -> None:
+        n = ox.NamedNode
+        self.statement, self.extracted, self.prov_entity = (
+            n(str(RDF.Statement)),
+            n(str(KG.ExtractedStatement)),
+            n(str(PROV.Entity)),
+        )
+        self.subject, self.predicate, self.object = n(str(RDF.subject)), n(str(RDF.predicate)), n(str(RDF.object))
+        self.derived, self.generated = n(str(PROV.wasDerivedFrom)), n(str(PROV.wasGeneratedBy))
+        self.attributed_to, self.agent = n(str(PROV.wasAttributedTo)), n(str(PROV.SoftwareAgent))
+        self.issued, self.identifier = n(str(DCTERMS.issued)), n(str(DCTERMS.identifier))
+        self.title, self.date, self.source = n(str(DCTERMS.title)), n(str(DCTERMS.date)), n(str(DCTERMS.source))
+        self.alt_label = n(str(SKOS.altLabel))
+        self.open_predicate = n(str(KG.OpenPredicate))
+        self.kg: dict[str, ox.NamedNode] = {name: n(str(KG[name])) for name in _KG_TERMS}
+
+
+_KG_TERMS = (
+    *("Article", "contentHash", "role", "affiliatedWith", "participant", "sentence", "charStart", "charEnd"),
+    *("surface", "lemma", "subjectText", "objectText", "extraArgument", "confidence", "kind", "status"),
+    *("negated", "hedged", "hedge", "denied", "quoted", "citing", "sourceChain", "content", "denies"),
+    *("eventTime", "eventTimeText", "eventStart", "eventEnd", "claimTime", "figure", "Figure", "value", "unit"),
+    *("asserted", "attributed", "hedgedClaim", "negatedClaim", "deniedClaim", "dateline"),
+    *("subjectStart", "subjectEnd", "objectStart", "objectEnd"),
+)
+T = _Terms()
+K: dict[str, ox.NamedNode] = T.kg
 
 
 def predicate_iri(name: str) -> URIRef:
@@ -45,8 +94,26 @@ def predicate_iri(name: str) -> URIRef:
     return PRED[name]
 
 
-def statement_iri(article_id: str, st: Statement) -> URIRef:
-    """A stable IRI from the article and where and what the statement is."""
+@lru_cache(maxsize=16384)
+def _predicate(name: str) -> ox.NamedNode:
+    return _N(str(predicate_iri(name)))
+
+
+@lru_cache(maxsize=262144)
+def _entity(key: str) -> ox.NamedNode:
+    return _N(_ENTITY_BASE + key)
+
+
+@lru_cache(maxsize=64)
+def _class(type_name: str) -> ox.NamedNode:
+    return _N(str(KG[type_name]))
+
+
+def _article(article_id: str) -> ox.NamedNode:
+    return _N(_ARTICLE_BASE + article_id)
+
+
+def _statement_hash(article_id: str, st: Statement) -> str:
     obj = st.object
     parts = [
         article_id,
@@ -56,67 +123,89 @@ def statement_iri(article_id: str, st: Statement) -> URIRef:
         f"{st.subject.start}:{st.subject.end}",
         f"{obj.start}:{obj.end}" if obj else "-",
     ]
-    return STATEMENT[hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def statement_iri(article_id: str, st: Statement) -> URIRef:
+    """A stable IRI from the article and where and what the statement is."""
+    return STATEMENT[_statement_hash(article_id, st)]
 
 
 def extractor_iri(extractor: str) -> URIRef:
     return AGENT[slug(extractor)]
 
 
-def status_of(st: Statement) -> URIRef:
+def _status(st: Statement) -> ox.NamedNode:
     if st.denied:
-        return KG.deniedClaim
+        return K["deniedClaim"]
     if st.negated:
-        return KG.negatedClaim
+        return K["negatedClaim"]
     if st.hedge:
-        return KG.hedgedClaim
+        return K["hedgedClaim"]
     if st.attribution:
-        return KG.attributed
-    return KG.asserted
+        return K["attributed"]
+    return K["asserted"]
+
+
+def _int(value: int) -> ox.Literal:
+    return _L(str(value), datatype=_XSD_INTEGER)
+
+
+def _decimal(value: float) -> ox.Literal:
+    return _L(format(Decimal(str(value)), "f"), datatype=_XSD_DECIMAL)
+
+
+def _confidence(value: float) -> ox.Literal:
+    return _L(format(Decimal(str(value)).quantize(Decimal("0.001")), "f"), datatype=_XSD_DECIMAL)
+
+
+def _date(value: str) -> ox.Literal:
+    return _L(value, datatype=_XSD_DATE)
 
 
 def extraction_quads(x: Extraction) -> Iterator[Quad]:
     """Every quad for one article's extraction, in its own named graph."""
-    graph = article_iri(x.article.id)
-    yield from ((s, p, o, graph) for s, p, o in _article_triples(x))
-    if x.extractor:
-        agent = extractor_iri(x.extractor)
-        yield agent, RDF.type, PROV.SoftwareAgent, ENTITIES_GRAPH
-        yield agent, RDFS.label, Literal(x.extractor), ENTITIES_GRAPH
+    graph = _article(x.article.id)
+    yield from (ox.Quad(s, p, o, graph) for s, p, o in _article_triples(x))
+    extractor = _N(str(extractor_iri(x.extractor))) if x.extractor else None
+    if extractor is not None:
+        yield ox.Quad(extractor, _TYPE, T.agent, _ENTITIES_GRAPH)
+        yield ox.Quad(extractor, _LABEL, _L(x.extractor), _ENTITIES_GRAPH)
     labels = {e.key: e.label for e in x.entities}
     for entity in x.entities:
-        yield from ((s, p, o, ENTITIES_GRAPH) for s, p, o in entity_triples(entity))
+        yield from (ox.Quad(s, p, o, _ENTITIES_GRAPH) for s, p, o in _entity_triples(entity))
     if x.article.dateline:
         place = Entity(key=dateline_key(x.article.dateline), label=x.article.dateline, type=PLACE)
-        yield from ((s, p, o, ENTITIES_GRAPH) for s, p, o in entity_triples(place))
+        yield from (ox.Quad(s, p, o, _ENTITIES_GRAPH) for s, p, o in _entity_triples(place))
     for name in sorted({st.predicate for st in x.statements if st.predicate.startswith(OPEN_PREFIX)}):
-        yield predicate_iri(name), RDF.type, KG.OpenPredicate, ENTITIES_GRAPH
-        yield predicate_iri(name), RDFS.label, Literal(predicate_label(name)), ENTITIES_GRAPH
-    iris = [statement_iri(x.article.id, st) for st in x.statements]
-    content: dict[int, list[URIRef]] = {}
+        yield ox.Quad(_predicate(name), _TYPE, T.open_predicate, _ENTITIES_GRAPH)
+        yield ox.Quad(_predicate(name), _LABEL, _L(predicate_label(name)), _ENTITIES_GRAPH)
+    iris = [_N(_STATEMENT_BASE + _statement_hash(x.article.id, st)) for st in x.statements]
+    content: dict[int, list[ox.NamedNode]] = {}
     for i, st in enumerate(x.statements):
         if st.content_of is not None:
             content.setdefault(st.content_of, []).append(iris[i])
+    issued = _date(x.article.date) if x.article.date else None
     for i, st in enumerate(x.statements):
-        triples = _statement_triples(x, st, iris[i], content.get(i, []), labels)
-        yield from ((s, p, o, graph) for s, p, o in triples)
+        triples = _statement_triples(st, iris[i], graph, issued, extractor, content.get(i, []), labels)
+        yield from (ox.Quad(s, p, o, graph) for s, p, o in triples)
         for j in st.denies:
-            yield iris[i], KG.denies, iris[j], graph
+            yield ox.Quad(iris[i], K["denies"], iris[j], graph)
 
 
-def _article_triples(x: Extraction) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+def _article_triples(x: Extraction) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Object]]:
     a = x.article
-    node = article_iri(a.id)
-    yield node, RDF.type, KG.Article
-    yield node, DCTERMS.identifier, Literal(a.id)
+    node = _article(a.id)
+    yield node, _TYPE, K["Article"]
+    yield node, T.identifier, _L(a.id)
     if a.title:
-        yield node, DCTERMS.title, Literal(a.title)
+        yield node, T.title, _L(a.title)
     if a.date:
-        yield node, DCTERMS.date, Literal(a.date, datatype=XSD.date)
-    yield node, DCTERMS.source, Literal(a.url or a.source)
-    yield node, KG.contentHash, Literal(a.content_hash)
+        yield node, T.date, _date(a.date)
+    yield node, T.source, _L(a.url or a.source)
+    yield node, K["contentHash"], _L(a.content_hash)
     if a.dateline:
-        yield node, KG.dateline, entity_iri(dateline_key(a.dateline))
+        yield node, K["dateline"], _entity(dateline_key(a.dateline))
 
 
 def dateline_key(place: str) -> str:
@@ -124,103 +213,109 @@ def dateline_key(place: str) -> str:
     return entity_key(PLACE, place)
 
 
-def entity_triples(e: Entity) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
-    node = entity_iri(e.key)
-    yield node, RDF.type, KG[e.type]
-    yield node, RDFS.label, Literal(e.label)
+def _entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Object]]:
+    node = _entity(e.key)
+    yield node, _TYPE, _class(e.type)
+    yield node, _LABEL, _L(e.label)
     for alias in e.aliases:
-        yield node, SKOS.altLabel, Literal(alias)
+        yield node, T.alt_label, _L(alias)
     for role in e.roles:
-        yield node, KG.role, Literal(role)
+        yield node, K["role"], _L(role)
     for key in e.affiliations:
-        yield node, KG.affiliatedWith, entity_iri(key)
+        yield node, K["affiliatedWith"], _entity(key)
     for key in e.participants:
-        yield node, KG.participant, entity_iri(key)
+        yield node, K["participant"], _entity(key)
 
 
-def _node(arg: Argument | None) -> URIRef | Literal | None:
+def _node(arg: Argument | None) -> Object | None:
     if arg is None:
         return None
-    return entity_iri(arg.entity) if arg.entity else Literal(arg.text)
+    return _entity(arg.entity) if arg.entity else _L(arg.text)
 
 
 def _statement_triples(
-    x: Extraction, st: Statement, node: URIRef, content: list[URIRef], labels: dict[str, str]
-) -> Iterator[tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal]]:
-    subject = entity_iri(st.subject.entity) if st.subject.entity else None
-    if subject is None:
+    st: Statement,
+    node: ox.NamedNode,
+    article: ox.NamedNode,
+    issued: ox.Literal | None,
+    extractor: ox.NamedNode | None,
+    content: list[ox.NamedNode],
+    labels: dict[str, str],
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Object]]:
+    if not st.subject.entity:
         return
-    predicate = predicate_iri(st.predicate)
+    subject = _entity(st.subject.entity)
+    predicate = _predicate(st.predicate)
     obj = content[0] if content and (st.object is None or st.object.entity is None) else _node(st.object)
-    status = status_of(st)
-    yield node, RDF.type, RDF.Statement
-    yield node, RDF.type, KG.ExtractedStatement
-    yield node, RDF.type, PROV.Entity
-    yield node, RDF.subject, subject
-    yield node, RDF.predicate, predicate
+    status = _status(st)
+    yield node, _TYPE, T.statement
+    yield node, _TYPE, T.extracted
+    yield node, _TYPE, T.prov_entity
+    yield node, T.subject, subject
+    yield node, T.predicate, predicate
     if obj is not None:
-        yield node, RDF.object, obj
-    yield node, PROV.wasDerivedFrom, article_iri(x.article.id)
-    yield node, RDFS.label, Literal(statement_label(st))
-    if x.article.date:
-        yield node, DCTERMS.issued, Literal(x.article.date, datatype=XSD.date)
-    if x.extractor:
-        yield node, PROV.wasGeneratedBy, extractor_iri(x.extractor)
-    yield node, KG.sentence, Literal(st.sentence)
-    yield node, KG.charStart, Literal(st.sentence_start)
-    yield node, KG.charEnd, Literal(st.sentence_end)
-    yield node, KG.surface, Literal(st.relation)
-    yield node, KG.lemma, Literal(st.lemma)
-    yield node, KG.subjectText, Literal(st.subject.text)
-    yield node, KG.subjectStart, Literal(st.subject.start)
-    yield node, KG.subjectEnd, Literal(st.subject.end)
+        yield node, T.object, obj
+    yield node, T.derived, article
+    yield node, _LABEL, _L(statement_label(st))
+    if issued is not None:
+        yield node, T.issued, issued
+    if extractor is not None:
+        yield node, T.generated, extractor
+    yield node, K["sentence"], _L(st.sentence)
+    yield node, K["charStart"], _int(st.sentence_start)
+    yield node, K["charEnd"], _int(st.sentence_end)
+    yield node, K["surface"], _L(st.relation)
+    yield node, K["lemma"], _L(st.lemma)
+    yield node, K["subjectText"], _L(st.subject.text)
+    yield node, K["subjectStart"], _int(st.subject.start)
+    yield node, K["subjectEnd"], _int(st.subject.end)
     if st.object is not None:
-        yield node, KG.objectText, Literal(st.object.text)
-        yield node, KG.objectStart, Literal(st.object.start)
-        yield node, KG.objectEnd, Literal(st.object.end)
+        yield node, K["objectText"], _L(st.object.text)
+        yield node, K["objectStart"], _int(st.object.start)
+        yield node, K["objectEnd"], _int(st.object.end)
     for extra in st.extras:
-        yield node, KG.extraArgument, Literal(f"{extra.role}: {extra.text}" if extra.role else extra.text)
-    yield node, KG.confidence, Literal(Decimal(str(st.confidence)).quantize(Decimal("0.001")))
-    yield node, KG.kind, Literal(st.kind)
-    yield node, KG.status, status
-    yield node, KG.negated, Literal(st.negated)
-    yield node, KG.hedged, Literal(st.hedge is not None)
+        yield node, K["extraArgument"], _L(f"{extra.role}: {extra.text}" if extra.role else extra.text)
+    yield node, K["confidence"], _confidence(st.confidence)
+    yield node, K["kind"], _L(st.kind)
+    yield node, K["status"], status
+    yield node, K["negated"], _TRUE if st.negated else _FALSE
+    yield node, K["hedged"], _TRUE if st.hedge is not None else _FALSE
     if st.hedge:
-        yield node, KG.hedge, Literal(st.hedge)
+        yield node, K["hedge"], _L(st.hedge)
     if st.denied:
-        yield node, KG.denied, Literal(True)
+        yield node, K["denied"], _TRUE
     if st.quoted:
-        yield node, KG.quoted, Literal(True)
+        yield node, K["quoted"], _TRUE
     if st.attribution:
-        yield node, PROV.wasAttributedTo, entity_iri(st.attribution[0])
+        yield node, T.attributed_to, _entity(st.attribution[0])
         for key in st.attribution[1:]:
-            yield node, KG.citing, entity_iri(key)
-        yield node, KG.sourceChain, Literal(" > ".join(labels.get(k, k) for k in st.attribution))
+            yield node, K["citing"], _entity(key)
+        yield node, K["sourceChain"], _L(" > ".join(labels.get(k, k) for k in st.attribution))
     for item in content:
-        yield node, KG.content, item
+        yield node, K["content"], item
     if st.time:
-        yield node, KG.eventTime, _time_literal(st.time)
+        yield node, K["eventTime"], _time_literal(st.time)
         start, _, end = st.time.partition("/")
-        yield node, KG.eventStart, Literal(start, datatype=XSD.date)
-        yield node, KG.eventEnd, Literal(end or start, datatype=XSD.date)
+        yield node, K["eventStart"], _date(start)
+        yield node, K["eventEnd"], _date(end or start)
     if st.time_text:
-        yield node, KG.eventTimeText, Literal(st.time_text)
+        yield node, K["eventTimeText"], _L(st.time_text)
     if st.claim_time:
-        yield node, KG.claimTime, _time_literal(st.claim_time)
+        yield node, K["claimTime"], _time_literal(st.claim_time)
     for n, figure in enumerate(st.figures):
-        fig = URIRef(f"{node}/figure/{n}")
-        yield node, KG.figure, fig
-        yield fig, RDF.type, KG.Figure
-        yield fig, KG.value, Literal(Decimal(str(figure.value)))
-        yield fig, KG.unit, Literal(figure.unit)
-        yield fig, RDFS.label, Literal(figure.text)
-    if status == KG.asserted and obj is not None and not str(obj).startswith(str(STATEMENT)):
+        fig = _N(f"{node.value}/figure/{n}")
+        yield node, K["figure"], fig
+        yield fig, _TYPE, K["Figure"]
+        yield fig, K["value"], _decimal(figure.value)
+        yield fig, K["unit"], _L(figure.unit)
+        yield fig, _LABEL, _L(figure.text)
+    if status == K["asserted"] and obj is not None and not obj.value.startswith(_STATEMENT_BASE):
         yield subject, predicate, obj
 
 
-def _time_literal(value: str) -> Literal:
+def _time_literal(value: str) -> ox.Literal:
     """A day as xsd:date; an interval "start/end" as a plain ISO 8601 string."""
-    return Literal(value, datatype=XSD.date if len(value) == 10 else None)
+    return _date(value) if len(value) == 10 else _L(value)
 
 
 def statement_label(st: Statement) -> str:
@@ -232,11 +327,10 @@ def statement_label(st: Statement) -> str:
 
 def ontology_quads() -> Iterator[Quad]:
     """The ontology and predicate vocabulary, in their own named graph."""
-    graph = Graph()
     for name in ONTOLOGY_FILES:
-        graph.parse(ontology_dir() / name, format="turtle")
-    for s, p, o in graph:
-        yield s, p, o, ONTOLOGY_GRAPH  # type: ignore[misc]
+        with open(ontology_dir() / name, "rb") as handle:
+            for t in ox.parse(handle, format=ox.RdfFormat.TURTLE):
+                yield ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY_GRAPH)
 
 
 def bind_prefixes(graph: Graph) -> None:
@@ -247,18 +341,42 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, ns)
 
 
-def nquads(quads: Iterable[Quad]) -> str:
+def nquads(quads: Iterable[Quad | RdfQuad]) -> str:
     """Sorted N-Quads text of the quads (diff-friendly and deterministic)."""
-    lines = sorted({_nq_line(q) for q in quads})
-    return "".join(lines)
+    return "".join(sorted({f"{as_ox(q)} .\n" for q in quads}))
 
 
-def _nq_line(q: Quad) -> str:
-    return f"{ox.Quad(*(to_ox(term) for term in q))} .\n"  # type: ignore[arg-type]
+def as_ox(quad: Quad | RdfQuad) -> Quad:
+    """A pyoxigraph quad, from one or from a tuple of rdflib terms."""
+    if isinstance(quad, ox.Quad):
+        return quad
+    return ox.Quad(*(to_ox(term) for term in quad))  # type: ignore[arg-type]
+
+
+def as_rdflib(quad: Quad) -> RdfQuad:
+    """The rdflib view of a quad (for tests and rdflib tools; not used when building)."""
+    graph = quad.graph_name
+    return (
+        _rdflib(quad.subject),  # type: ignore[return-value]
+        URIRef(quad.predicate.value),
+        _rdflib(quad.object),
+        URIRef(graph.value),  # type: ignore[union-attr]
+    )
+
+
+def _rdflib(term: object) -> RdfTerm:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    assert isinstance(term, ox.Literal)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
 
 
 @lru_cache(maxsize=65536)
-def to_ox(term: URIRef | BNode | Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def to_ox(term: RdfTerm) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term (its str() is N-Triples syntax)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))

@@ -40,7 +40,7 @@ from .faults import store_error
 from .lock import FolderLock
 from .models import ENTITY_TYPES
 from .query import explain_syntax_error
-from .rdf import Quad, bind_prefixes, to_ox
+from .rdf import Quad, RdfQuad, as_ox, bind_prefixes
 from .vocab import ENTITY, PREFIXES, slug
 
 if TYPE_CHECKING:
@@ -180,15 +180,24 @@ class Store:
         query = "SELECT ?id WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id } }"
         return {str(row[0]) for row in self.select(query)}
 
-    def add_quads(self, quads: Iterable[Quad]) -> int:
-        """Add quads, all of them or none: a failed or interrupted write is rolled back.
+    def add_quads(self, quads: Iterable[Quad | RdfQuad]) -> int:
+        """Add quads (pyoxigraph's, or tuples of rdflib terms), all of them or none.
 
-        Returns the number of quads given.
+        A failed or interrupted write is rolled back. Returns the number of quads given.
+        """
+        return self.write([as_ox(quad) for quad in quads])
+
+    def write(
+        self, quads: list[Quad], *, drop_graphs: Iterable[URIRef] = (), drop_quads: Iterable[Quad] = ()
+    ) -> int:
+        """Drop whole graphs and single quads, then add quads: one change, all of it or none.
+
+        Returns the number of quads added.
         """
         if not self.writable:
             raise StoreError(f"{self.path}: the store was opened read-only; open it with write=True to add quads")
-        batch = [ox.Quad(*(to_ox(term) for term in quad)) for quad in quads]  # type: ignore[arg-type]
-        if not batch:
+        graphs, dropped = [ox.NamedNode(str(g)) for g in drop_graphs], list(drop_quads)
+        if not quads and not graphs and not dropped:
             return 0
         out_dir = self.path.parent
         checkpoint, mark = out_dir / CHECKPOINT_DIR, out_dir / WRITING_MARK
@@ -206,7 +215,12 @@ class Store:
                 f"{self.path}: cannot checkpoint the store before writing ({exc}); nothing was added"
             ) from exc
         try:
-            self.inner.bulk_extend(batch)
+            for graph in graphs:
+                self.inner.remove_graph(graph)
+            for quad in dropped:
+                self.inner.remove(quad)
+            if quads:
+                self.inner.bulk_extend(quads)
             _stop_in_write()
             self.inner.flush()
         except (OSError, RuntimeError) as exc:
@@ -216,7 +230,7 @@ class Store:
             raise store_error(self.path, exc, writing=True, outcome="nothing was added") from exc
         mark.unlink()
         shutil.rmtree(checkpoint, ignore_errors=True)
-        return len(batch)
+        return len(quads)
 
     def snapshot(self, target: Path) -> None:
         """A RocksDB checkpoint of the store as it is now (hard links, cheap), in the new folder target."""

@@ -16,7 +16,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.export import EXPORTERS
 from kg.models import Argument, Article, Entity, Extraction, Statement
-from kg.rdf import extraction_quads, nquads, predicate_iri, statement_iri
+from kg.rdf import as_rdflib, extraction_quads, nquads, predicate_iri, statement_iri
 from kg.store import Store
 from kg.vocab import KG, article_iri, entity_iri
 
@@ -63,7 +63,7 @@ EXTRACTION = Extraction(
 def _dataset() -> Dataset:
     ds = Dataset()
     for quad in extraction_quads(EXTRACTION):
-        ds.add(quad)
+        ds.add(as_rdflib(quad))
     return ds
 
 

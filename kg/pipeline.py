@@ -1,0 +1,79 @@
+"""Parse and extract batches of articles, in this process or in worker processes.
+
+Extraction of one article never needs another, so with ``jobs > 1`` each worker runs
+spaCy *and* kg's extraction on chunks of a batch and sends back plain `Extraction`s (no
+spaCy object crosses a process), while this process resolves and stores the previous
+batch. With ``jobs == 1`` everything runs here, as bare spaCy would. Chunks are spaCy's
+batches either way (`PARSE_BATCH` texts), so a graph does not depend on the jobs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from . import __version__
+from .extract.statements import extract_article
+from .models import Article, Extraction
+from .nlp import check_model, load_model, model_version, parse
+
+PARSE_BATCH = 16  # texts per spaCy batch (and per task sent to a worker)
+AHEAD = 2  # batches in flight beyond the one being stored
+
+
+def extractor_name(nlp: Any) -> str:
+    return f"kg {__version__} ({model_version(nlp)})"
+
+
+def extract_chunk(articles: list[Article], model: str | None) -> list[Extraction]:
+    """Parse and extract one chunk of articles (in a worker, or here)."""
+    nlp = load_model(model)
+    extractor = extractor_name(nlp)
+    docs = parse(nlp, (a.text for a in articles), batch_size=PARSE_BATCH)
+    return [extract_article(doc, a, extractor=extractor) for a, doc in zip(articles, docs, strict=True)]
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end when the build that started it is gone (killed builds leave no workers)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+
+
+def _chunks(batch: list[Article]) -> list[list[Article]]:
+    return [batch[i : i + PARSE_BATCH] for i in range(0, len(batch), PARSE_BATCH)]
+
+
+def extract_batches(
+    batches: Iterable[list[Article]], *, model: str | None = None, jobs: int = 1
+) -> Iterator[tuple[list[Article], list[Extraction]]]:
+    """Yield each batch with its extractions, in order; `jobs` processes do the parsing."""
+    check_model(model)
+    if jobs <= 1:
+        for batch in batches:
+            yield batch, extract_chunk(batch, model)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding the store's threads
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),))
+    pending: deque[tuple[list[Article], list[Future[list[Extraction]]]]] = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, [pool.submit(extract_chunk, c, model) for c in _chunks(batch)]))
+            if len(pending) > AHEAD:
+                done, futures = pending.popleft()
+                yield done, [x for f in futures for x in f.result()]
+        while pending:
+            done, futures = pending.popleft()
+            yield done, [x for f in futures for x in f.result()]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
