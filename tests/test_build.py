@@ -235,3 +235,39 @@ def test_rebuild_starts_over_from_the_inputs_alone(tmp_path: Path) -> None:
     assert _article_ids(out) == {x.id for x in load([a])}
     assert not any("eastbridge" in s for s in _entity_subjects(out))
     assert sorted(p.name for p in out.iterdir()) == ["kg.ttl", "store"]
+
+
+def test_build_with_wait_waits_for_the_build_writing_then_adds_its_articles(out_copy: Path, tmp_path: Path) -> None:
+    from kg.store import STOP_IN_WRITE_ENV
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("The ministry said on Monday that the bridge will reopen in May.\n", encoding="utf-8")
+    second.write_text("The Eastbridge council approved the budget on Friday.\n", encoding="utf-8")
+    paused = subprocess.Popen(
+        kg("build", str(first), "--out", str(out_copy), "--no-html"),
+        cwd=ROOT,
+        env={**os.environ, STOP_IN_WRITE_ENV: "1"},  # stops itself inside its write, holding the lock
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while Path(f"/proc/{paused.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "T":
+            assert paused.poll() is None and time.monotonic() < deadline, "the build never reached its write"
+            time.sleep(0.05)
+        waiting = subprocess.Popen(
+            kg("build", str(second), "--out", str(out_copy), "--no-html", "--wait", "120"),
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.0)
+        assert waiting.poll() is None, "it did not wait"
+    finally:
+        paused.send_signal(signal.SIGCONT)
+    _, first_err = paused.communicate(timeout=300)
+    assert paused.returncode == 0, first_err
+    _, err = waiting.communicate(timeout=300)
+    assert waiting.returncode == 0, err
+    assert "1 article read: 1 added, 0 already stored;" in err.splitlines()[-1]
+    assert len(_article_ids(out_copy)) == 7

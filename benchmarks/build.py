@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Whole-process figures of `kg build` against bare spaCy, in one run (issue 8).
+
+Usage: nice python benchmarks/build.py [--articles 300] [--store-size 2000] [--large 3000] [--skip-large]
+
+Every figure is a whole process (`python -m kg build ...`, or a bare-spaCy script started
+the same way), timed by wall clock, on the same machine in the same run:
+
+1. bare spaCy: load the model, read the same article bodies, `nlp.pipe(texts, batch_size=16)`
+   with every component of the pipeline kg uses (the full pipeline: kg disables none);
+   words/s against `kg build --jobs 1` on the same articles (the headline ratio);
+2. `kg build --jobs 2` against `--jobs 1`;
+3. a re-run with nothing new, as a share of the first build;
+4. adding 10 articles to a store of `--store-size` articles, against building those 10
+   alone into an empty store;
+5. peak RSS (the largest process of the build: ru_maxrss of its children) at `--articles`
+   and at `--large` articles, both with --jobs 2;
+6. load (kg's write path: checkpoint + bulk load) and query times of the large store's
+   graph (N-Quads), in a fresh embedded store.
+
+Words are whitespace-separated tokens of the article bodies. Articles: the BBC corpus in
+file order, then the Reuters corpus when more are needed (named in the output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.articles import find_files, read_articles  # noqa: E402
+
+BARE_SPACY = """
+import sys, time
+from pathlib import Path
+from kg.articles import find_files, read_articles
+from kg.nlp import load_model
+nlp = load_model()
+texts = [a.text for f in find_files([Path(sys.argv[1])]) for a in read_articles(f)]
+for doc in nlp.pipe(texts, batch_size=16):
+    pass
+print(" ".join(nlp.pipe_names))
+"""
+QUERIES = {
+    "count triples by predicate": "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p",
+    "statements per status": "SELECT ?status (COUNT(?st) AS ?n) WHERE { ?st kg:status ?status } GROUP BY ?status",
+    "claims about one actor": (
+        "SELECT ?st ?sentence WHERE { ?st rdf:object ?o ; kg:sentence ?sentence . ?o rdfs:label ?l . "
+        'FILTER(CONTAINS(LCASE(STR(?l)), "blair")) } LIMIT 100'
+    ),
+}
+
+
+def corpus(n: int, folder: Path) -> tuple[Path, int, str]:
+    """A folder of n articles (hard links), their word count and where they come from."""
+    shared = next(p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir())
+    sources = [shared / "corpus" / "bbc_news", shared / "corpus" / "reuters21578"]
+    files = [f for s in sources for f in find_files([s]) if f.suffix == ".txt"][:n]
+    folder.mkdir(parents=True)
+    words = 0
+    for f in files:
+        os.link(f, folder / f.name)
+        words += sum(len(a.text.split()) for a in read_articles(f))
+    bbc = sum(1 for f in files if f.name.startswith("bbc"))
+    return folder, words, f"{bbc} BBC + {len(files) - bbc} Reuters"
+
+
+def run(*args: str) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (MiB) of the largest process, and stderr of a whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{proc.stderr}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, (peak if peak > before else 0) // 1024, proc.stderr + proc.stdout
+
+
+def build(articles: Path, out: Path, *extra: str) -> tuple[float, int, str]:
+    return run("-m", "kg", "build", str(articles), "--out", str(out), "--no-html", "--no-ttl", *extra)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--store-size", type=int, default=2000)
+    ap.add_argument("--large", type=int, default=3000)
+    ap.add_argument("--skip-large", action="store_true", help="Skip the --large build, its RSS and the load/query.")
+    args = ap.parse_args()
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cores: {os.cpu_count()}")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        small, words, what = corpus(args.articles, tmp / "small")
+        print(f"articles: {args.articles} ({what}), {words:,} words")
+
+        bare, _, names = run("-c", BARE_SPACY, str(small))
+        print(f"bare spaCy nlp.pipe(batch_size=16), pipeline {names.strip()!r}: {bare:.1f} s, {words / bare:,.0f} words/s")
+        one, rss_one, _ = build(small, tmp / "j1", "--jobs", "1")
+        print(f"kg build --jobs 1: {one:.1f} s, {words / one:,.0f} words/s, peak RSS {rss_one} MiB")
+        print(f"  ratio to bare spaCy: {bare / one:.2f}x  (target >= 0.85x)")
+        two, rss_two, _ = build(small, tmp / "j2", "--jobs", "2")
+        print(f"kg build --jobs 2: {two:.1f} s, {words / two:,.0f} words/s, peak RSS {rss_two} MiB")
+        print(f"  speed-up over --jobs 1: {one / two:.2f}x  (target >= 1.7x)")
+        again, _, said = build(small, tmp / "j1", "--jobs", "1")
+        print(f"re-run with nothing new: {again:.2f} s = {again / one * 100:.1f}% of the first build  (target <= 3%)")
+        print(f"  {said.strip().splitlines()[-1]}")
+
+        store_in, store_words, store_what = corpus(args.store_size + 10, tmp / "store-in")
+        last10 = sorted(store_in.iterdir())[-10:]
+        extra = tmp / "ten"
+        extra.mkdir()
+        for f in last10:
+            f.rename(extra / f.name)
+        t, _, _ = build(store_in, tmp / "big", "--jobs", "2")
+        print(f"store of {args.store_size} articles ({store_what}) built with --jobs 2 in {t:.0f} s")
+        alone, _, _ = build(extra, tmp / "alone")
+        added, _, said = build(extra, tmp / "big")
+        print(f"10 articles alone into an empty store: {alone:.1f} s; into the store of {args.store_size}: {added:.1f} s")
+        print(f"  ratio: {added / alone:.2f}x  (target <= 3x)")
+        print(f"  {said.strip().splitlines()[-1]}")
+        shutil.rmtree(tmp / "big")
+
+        if not args.skip_large:
+            large, large_words, large_what = corpus(args.large, tmp / "large")
+            t, rss_large, _ = build(large, tmp / "large-out", "--jobs", "2")
+            print(f"kg build --jobs 2 of {args.large} articles ({large_what}, {large_words:,} words): {t:.0f} s")
+            print(f"  peak RSS {rss_large} MiB against {rss_two} MiB at {args.articles}: {rss_large / rss_two:.2f}x  (target <= 1.3x)")
+            load_and_query(tmp / "large-out", tmp / "loaded")
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+def load_and_query(out: Path, fresh: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    with Store.open(out) as store:
+        quads = list(store.inner.quads_for_pattern(None, None, None, None))
+    t0 = time.perf_counter()
+    with Store.open(fresh, create=True) as store:
+        store.write(quads)
+    load = time.perf_counter() - t0
+    print(f"embedded store: load of {len(quads):,} quads through kg's write path: {load:.1f} s")
+    del quads
+    with Store.open(fresh) as store:
+        for name, sparql in QUERIES.items():
+            t0 = time.perf_counter()
+            rows = store.select(sparql)
+            print(f"  query '{name}': {time.perf_counter() - t0:.2f} s, {len(rows)} rows")
+    assert ox
+
+
+if __name__ == "__main__":
+    sys.exit(main())
