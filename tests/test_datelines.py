@@ -11,7 +11,7 @@ import pytest
 from kg.articles import read_articles
 from kg.datelines import split_dateline
 from kg.models import PLACE, Extraction
-from kg.rdf import extraction_quads
+from kg.rdf import as_rdflib, extraction_quads
 from kg.vocab import KG, article_iri, entity_iri
 
 BODY = (
@@ -72,7 +72,7 @@ def test_the_dateline_is_no_subject(extraction: Extraction) -> None:
 
 
 def test_the_dateline_is_a_place_on_the_article(extraction: Extraction) -> None:
-    quads = set(extraction_quads(extraction))
+    quads = {as_rdflib(q) for q in extraction_quads(extraction)}
     place = entity_iri("place/london")
     graph = article_iri(extraction.article.id)
     assert (graph, KG.dateline, place, graph) in quads
