@@ -430,7 +430,7 @@ def test_a_full_disk_is_disk_full_and_loses_nothing(
     shutil.copytree(built_out / "store", out / "store")
     before = count(out)
     free = shutil.disk_usage(small_disk).free
-    (small_disk / "filler").write_bytes(bytes(max(free - (256 << 10), 0)))  # 256 KB left: less than a build writes
+    (small_disk / "filler").write_bytes(bytes(max(free - (32 << 10), 0)))  # 32 KB left: less than a build writes
     result = kg("build", str(new_article), "--out", str(out), "--no-html")
     assert result.returncode == 1
     [line] = result.stderr.splitlines()[-1:]
