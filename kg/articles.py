@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
@@ -34,6 +36,8 @@ HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".json", ".jsonl")
 SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 ID_LENGTH = 16
+# Python refuses to read longer integers (sys.get_int_max_str_digits); no article field is a number.
+MAX_JSON_DIGITS = 4300
 
 _HEADER = re.compile(r"^\s*(?:date\s+(\d[\d./-]*)\s*(.*)|title\s+(.*))$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -43,6 +47,26 @@ _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 def content_hash(text: str) -> str:
     """SHA-256 hex digest of the text (UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def shown(path: Path | str) -> str:
+    r"""A path as messages print it: on one line, control characters and undecodable bytes escaped.
+
+    >>> shown("new\nline.txt"), shown("caf\udce9.txt")
+    ('new\\nline.txt', 'caf\\xe9.txt')
+    """
+    text = str(path)
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if "\udc80" <= char <= "\udcff":  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif char.isprintable() or char == " ":
+            out.append(char)
+        else:
+            out.append(repr(char)[1:-1])
+    return "".join(out)
 
 
 def make_article(
@@ -94,7 +118,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{shown(path)}: no such file or folder")
         if path.is_dir():
             inside = sorted(
                 p
@@ -104,32 +128,63 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
-                raise InputError(f"{path}: folder holds no articles; kg reads {', '.join(SUFFIXES)} files")
+                raise InputError(f"{shown(path)}: folder holds no articles; kg reads {', '.join(SUFFIXES)} files")
             found.extend(inside)
         elif path.suffix.lower() in SUFFIXES:
             found.append(path)
         else:
-            raise InputError(f"{path}: unknown file type {path.suffix or '(none)'!r}; kg reads {', '.join(SUFFIXES)}")
+            raise InputError(
+                f"{shown(path)}: unknown file type {shown(path.suffix) or '(none)'!r}; kg reads {', '.join(SUFFIXES)}"
+            )
+    for file in found:
+        _check_name(file)
     return list(dict.fromkeys(found))
 
 
-def read_text(path: Path) -> str:
-    """Read a file as UTF-8 text, refusing binary files and other encodings with a clear message."""
+def _check_name(path: Path) -> None:
+    """Refuse a file name that is not UTF-8: it is stored as the article's source, which must be text."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, not text; kg reads UTF-8 text articles")
+        path.name.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{shown(path)}: file name is not valid UTF-8; rename the file, e.g. convmv -f latin1 -t utf-8"
+        ) from exc
+
+
+def read_text(path: Path) -> str:
+    """Read a regular file as UTF-8 text, refusing binary files and other encodings with a clear message."""
+    data = _read_regular_file(path)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"{shown(path)}: binary file, not text (NUL byte at offset {nul}); kg reads UTF-8 text articles"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path}: not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+            f"{shown(path)}: not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
         ) from exc
     if not text.strip():
-        raise InputError(f"{path}: empty file; remove it or give it text")
+        raise InputError(f"{shown(path)}: empty file; remove it or give it text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file; a FIFO, device or socket is refused before it can block the read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISREG(mode):
+                with os.fdopen(fd, "rb", closefd=False) as handle:
+                    return handle.read()
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise InputError(f"{shown(path)}: cannot read file ({exc.strerror or exc})") from exc
+    kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else "a device or socket"
+    raise InputError(f"{shown(path)}: cannot read file (not a regular file: {kind}); give kg article files or folders")
 
 
 def read_articles(path: Path) -> Iterator[Article]:
@@ -163,8 +218,8 @@ def _text_article(text: str, path: Path) -> Article:
     match = _HEADER.match(first)
     if match:
         day, dated_title, title = match.groups()
-        return make_article(rest, title=dated_title or title, date_=day, source=path.name, where=str(path))
-    return make_article(text, source=path.name, where=str(path))
+        return make_article(rest, title=dated_title or title, date_=day, source=path.name, where=shown(path))
+    return make_article(text, source=path.name, where=shown(path))
 
 
 def _markdown_article(text: str, path: Path) -> Article:
@@ -176,7 +231,7 @@ def _markdown_article(text: str, path: Path) -> Article:
                 continue
             key, sep, value = line.partition(":")
             if not sep:
-                raise InputError(f"{path}:{number}: front matter line is not 'key: value'")
+                raise InputError(f"{shown(path)}:{number}: front matter line is not 'key: value'")
             meta[key.strip().lower()] = value.strip().strip("\"'")
         text = text[match.end() :]
     title = meta.get("title")
@@ -190,7 +245,7 @@ def _markdown_article(text: str, path: Path) -> Article:
         date_=meta.get("date"),
         source=meta.get("source") or path.name,
         url=meta.get("url"),
-        where=str(path),
+        where=shown(path),
     )
 
 
@@ -207,31 +262,48 @@ def _json_articles(text: str, path: Path, *, lines: bool) -> Iterator[Article]:
         # split on "\n" only: str.splitlines() also splits on U+2028, U+0085 ..., valid inside JSON strings
         for number, line in enumerate(text.split("\n"), start=1):
             if line.strip():
-                yield _json_record(_parse_json(line, f"{path}:{number}"), f"{path}:{number}", path, number)
+                yield _json_record(
+                    _parse_json(line, f"{shown(path)}:{number}"), f"{shown(path)}:{number}", path, number
+                )
         return
-    data = _parse_json(text, str(path))
+    data = _parse_json(text, shown(path))
     records = data if isinstance(data, list) else [data]
     if not records:
-        raise InputError(f"{path}: the JSON list holds no articles; remove the file or add records")
+        raise InputError(f"{shown(path)}: the JSON list holds no articles; remove the file or add records")
     for index, record in enumerate(records):
-        yield _json_record(record, f"{path}[{index}]", path, index)
+        yield _json_record(record, f"{shown(path)}[{index}]", path, index)
 
 
 def _parse_json(text: str, where: str) -> Any:
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_JSON_DIGITS:
+            raise InputError(
+                f"{where}: a JSON number has {len(digits.lstrip('-'))} digits (at most {MAX_JSON_DIGITS}); "
+                "write it as a string or remove it"
+            )
+        return int(digits)
+
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=integer)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{where}: malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the record"
+        ) from exc
+    except RecursionError as exc:
+        raise InputError(
+            f'{where}: JSON nested too deeply for Python\'s parser; an article is a flat object with a "text" string'
         ) from exc
 
 
 def _json_record(record: Any, where: str, path: Path, number: int) -> Article:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError(f'{where}: a JSON article needs a "text" string')
-    for key in ("title", "date", "source", "url", "id"):
-        if record.get(key) is not None and not isinstance(record[key], str):
+    for key in ("text", "title", "date", "source", "url", "id"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
             raise InputError(f'{where}: "{key}" must be a string')
+        if value is not None:
+            _check_unicode(value, where, key)
     return make_article(
         record["text"],
         title=record.get("title"),
@@ -240,6 +312,17 @@ def _json_record(record: Any, where: str, path: Path, number: int) -> Article:
         url=record.get("url"),
         where=where,
     )
+
+
+def _check_unicode(value: str, where: str, key: str) -> None:
+    """Refuse a lone surrogate ("\\ud800"): JSON can spell one, but no text can hold it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f'{where}: "{key}" holds a lone surrogate {value[exc.start]!a} at character {exc.start}, '
+            "which is not text; fix the escape or remove it"
+        ) from exc
 
 
 class _HTMLText(HTMLParser):
@@ -283,4 +366,4 @@ def _html_article(text: str, path: Path) -> Article:
     parser.feed(text)
     body = re.sub(r"[ \t]+", " ", "".join(parser.parts))
     body = re.sub(r"\s*\n\s*\n\s*", "\n\n", body)
-    return make_article(body, title=" ".join(parser.title.split()) or None, source=path.name, where=str(path))
+    return make_article(body, title=" ".join(parser.title.split()) or None, source=path.name, where=shown(path))

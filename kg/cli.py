@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import functools
 import io
 import json
@@ -102,9 +103,25 @@ def graph_contents(g: Any) -> str:
     )
 
 
+# Errors writing the output (stdout on a full disk, say): reported, not a traceback.
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 def fail(message: str, code: int = 1) -> None:
-    click.echo(f"kg: error: {message}", err=True)
+    # one line whatever the message holds (a file name with a newline, say)
+    line = "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in message)
+    click.echo(f"kg: error: {line}", err=True)
     sys.exit(code)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so that the exit does not fail again flushing what could not be written."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (click's test runner)
+        pass
 
 
 def reports_errors(func: F) -> F:
@@ -123,6 +140,11 @@ def reports_errors(func: F) -> F:
             sys.exit(1)
         except MemoryError:
             fail("out of memory; process fewer articles at a time")
+        except OSError as exc:
+            if exc.errno not in OUTPUT_ERRNOS:
+                raise
+            _drop_stdout()
+            fail(f"cannot write the output ({exc.strerror}); free some space or write somewhere else")
 
     return wrapper  # type: ignore[return-value]
 

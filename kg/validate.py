@@ -46,6 +46,8 @@ def read_rdf(path: Path) -> Graph:
         raise InputError(f"{path}: no such file") from exc
     except (SyntaxError, ParserError, ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid {fmt} ({' '.join(str(exc).split())[:200]})") from exc
+    except RecursionError as exc:  # rdflib's parsers recurse once per nested list or blank node
+        raise InputError(f"{path}: not valid {fmt} (nested too deeply for the parser); flatten the nesting") from exc
     return _merged(dataset)
 
 

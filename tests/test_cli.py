@@ -166,7 +166,8 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "empty": (tmp / "empty.txt", f"kg: error: {tmp / 'empty.txt'}: empty file; remove it or give it text"),
         "binary": (
             tmp / "binary.txt",
-            f"kg: error: {tmp / 'binary.txt'}: binary file, not text; kg reads UTF-8 text articles",
+            f"kg: error: {tmp / 'binary.txt'}: binary file, not text (NUL byte at offset 8); "
+            "kg reads UTF-8 text articles",
         ),
         "latin1": (
             tmp / "latin1.txt",

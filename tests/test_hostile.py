@@ -1,0 +1,217 @@
+"""Hostile input (issue 12): each case is one `kg: error:` line, a non-zero exit and the store as it was.
+
+Real files and real processes: the article files are written to disk (FIFOs, file names that are not
+UTF-8 or hold a newline) and `kg build` runs as its own process against a copy of a built store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_kg(*args: str | bytes, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    """Run this checkout's kg as a process; a hang fails the test instead of the suite."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], cwd=ROOT, capture_output=True, timeout=timeout, check=False
+    )
+
+
+def snapshot(out: Path) -> dict[str, str]:
+    """SHA-256 of every output file by name, and of the store's sorted N-Quads (its files change on open)."""
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    found = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(out.iterdir()) if p.is_file()}
+    with Store.open(out) as store:
+        quads = sorted(store.dump(ox.RdfFormat.N_QUADS).splitlines())
+    assert len(quads) > 1000
+    found["store"] = hashlib.sha256(b"\n".join(quads)).hexdigest()
+    return found
+
+
+def one_error_line(stderr: str, *fragments: str) -> str:
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("kg: error: "), stderr
+    assert "Traceback" not in stderr
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+    return lines[0]
+
+
+# --- the cases: (name, writer of the hostile file, fragments of the error line) -------------------
+
+
+def deep_json(tmp: Path) -> bytes:
+    path = tmp / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    return bytes(path)
+
+
+def deep_jsonl(tmp: Path) -> bytes:
+    path = tmp / "deep.jsonl"
+    path.write_text('{"text": "Fine."}\n' + '{"text": ' * 100_000 + '"x"' + "}" * 100_000 + "\n", encoding="utf-8")
+    return bytes(path)
+
+
+def surrogate_text(tmp: Path) -> bytes:
+    path = tmp / "surrogate.json"
+    path.write_text('{"text": "The minister \\ud800 resigned.", "title": "Fine"}', encoding="utf-8")
+    return bytes(path)
+
+
+def surrogate_title(tmp: Path) -> bytes:
+    path = tmp / "surrogate.jsonl"
+    path.write_text('{"text": "The minister resigned.", "title": "Bad \\udc00"}\n', encoding="utf-8")
+    return bytes(path)
+
+
+def long_integer_id(tmp: Path) -> bytes:
+    path = tmp / "id.json"
+    path.write_text('{"text": "The minister resigned.", "id": ' + "7" * 5000 + "}", encoding="utf-8")
+    return bytes(path)
+
+
+def nul_after_8k(tmp: Path) -> bytes:
+    path = tmp / "nul.txt"
+    path.write_bytes(b"The minister resigned. " * 500 + b"\x00 and more.")
+    return bytes(path)
+
+
+def latin1_name(tmp: Path) -> bytes:
+    folder = tmp / "names"
+    folder.mkdir()
+    name = bytes(folder) + b"/caf\xe9.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"The minister resigned.")
+    return name
+
+
+def newline_name(tmp: Path) -> bytes:
+    path = tmp / "new\nline.txt"
+    path.write_bytes(b"\xff\xfe not UTF-8")
+    return bytes(path)
+
+
+def fifo(tmp: Path) -> bytes:
+    path = tmp / "pipe.txt"
+    os.mkfifo(path)
+    return bytes(path)
+
+
+CASES: list[tuple[str, Callable[[Path], bytes], tuple[str, ...]]] = [
+    ("deep-json", deep_json, ("deep.json", "nested too deeply")),
+    ("deep-jsonl", deep_jsonl, ("deep.jsonl:2", "nested too deeply")),
+    ("surrogate-text", surrogate_text, ("surrogate.json[0]", '"text" holds a lone surrogate', "\\ud800")),
+    ("surrogate-title", surrogate_title, ("surrogate.jsonl:1", '"title" holds a lone surrogate', "\\udc00")),
+    ("5000-digit-id", long_integer_id, ("id.json", "5000 digits")),
+    ("nul-after-8k", nul_after_8k, ("nul.txt", "NUL byte at offset 11500")),
+    ("latin1-file-name", latin1_name, ("caf\\xe9.txt", "file name is not valid UTF-8")),
+    ("newline-in-file-name", newline_name, ("new\\nline.txt", "not valid UTF-8")),
+    ("fifo", fifo, ("pipe.txt", "not a regular file", "FIFO")),
+]
+IDS = [name for name, _, _ in CASES]
+
+
+# Run as processes: a FIFO blocks the process that opens it; the others run in-process (faster).
+IN_A_PROCESS = frozenset({"fifo", "latin1-file-name", "newline-in-file-name"})
+
+
+def run_case(name: str, *args: str | bytes) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of kg with args, as a process or through CliRunner."""
+    if name in IN_A_PROCESS:
+        done = run_kg(*args)
+        return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    result = CliRunner().invoke(main, [os.fsdecode(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(("name", "make", "fragments"), CASES, ids=IDS)
+def test_build_refuses_hostile_input_and_keeps_the_store(
+    name: str, make: Callable[[Path], bytes], fragments: tuple[str, ...], out_copy: Path, tmp_path: Path
+) -> None:
+    path = make(tmp_path)
+    before = snapshot(out_copy)
+    code, stdout, stderr = run_case(name, b"build", path, b"--out", bytes(out_copy))
+    assert code == 1, stderr
+    one_error_line(stderr, *fragments)
+    assert stdout == ""
+    assert snapshot(out_copy) == before
+
+
+@pytest.mark.parametrize(("name", "make", "fragments"), CASES, ids=IDS)
+def test_extract_refuses_hostile_input(
+    name: str, make: Callable[[Path], bytes], fragments: tuple[str, ...], tmp_path: Path
+) -> None:
+    code, stdout, stderr = run_case(name, b"extract", make(tmp_path))
+    assert code == 1, stderr
+    one_error_line(stderr, *fragments)
+    assert stdout == ""
+
+
+def test_extract_carb_refuses_a_fifo(tmp_path: Path) -> None:
+    result = run_kg(b"extract", b"--format", b"carb", fifo(tmp_path), timeout=30)
+    assert result.returncode == 1
+    one_error_line(result.stderr.decode("utf-8"), "pipe.txt", "FIFO")
+
+
+# --- validate: RDF nested deeper than the parser recurses ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("file_name", "content"),
+    [
+        ("deep.ttl", "<http://x/a> <http://x/p> " + "(" * 100_000 + ")" * 100_000 + " ."),
+        ("blank.ttl", "<http://x/a> <http://x/p> " + "[ <http://x/p> " * 50_000 + "]" * 50_000 + " ."),
+        ("deep.jsonld", '{"@id": "http://x/a", "http://x/p": ' + "[" * 100_000 + "1" + "]" * 100_000 + "}"),
+    ],
+    ids=["turtle-lists", "turtle-blank-nodes", "json-ld-lists"],
+)
+def test_validate_refuses_deep_nesting(file_name: str, content: str, tmp_path: Path) -> None:
+    path = tmp_path / file_name
+    path.write_text(content, encoding="utf-8")
+    result = run_kg(b"validate", bytes(path))
+    assert result.returncode == 1, result
+    one_error_line(result.stderr.decode("utf-8"), file_name, "nested too deeply")
+
+
+# --- stdout on a full device ----------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--format", "turtle"),
+        ("query", "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 3"),
+        ("entities",),
+    ],
+    ids=["export", "query", "entities"],
+)
+def test_stdout_on_a_full_device(args: tuple[str, ...], out_copy: Path) -> None:
+    before = snapshot(out_copy)
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "kg", *args, "--out", str(out_copy)],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 1
+    one_error_line(result.stderr.decode("utf-8"), "cannot write the output", "No space left on device")
+    assert snapshot(out_copy) == before
