@@ -7,11 +7,13 @@ UTF-8 or hold a newline) and `kg build` runs as its own process against a copy o
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -215,3 +217,126 @@ def test_stdout_on_a_full_device(args: tuple[str, ...], out_copy: Path) -> None:
     assert result.returncode == 1
     one_error_line(result.stderr.decode("utf-8"), "cannot write the output", "No space left on device")
     assert snapshot(out_copy) == before
+
+
+# --- texts over spaCy's 1,000,000 characters, sentences of thousands of tokens --------------------
+
+FIRST = "Zaluzhny declined the offer, the Financial Times reported on Tuesday."
+LAST = "The ministry denied the report, officials in Kyiv said."
+
+
+def offsets_hold(text: str, statements: list[dict[str, Any]]) -> None:
+    """Every offset of every statement points at the words it names in the article text.
+
+    An argument's text may leave words of its span out ("a chain" of "a family-owned chain"),
+    so its span must start with its first word, end with its last and hold all of them.
+    """
+    assert statements
+    for st in statements:
+        start, end = st["sentence_span"]
+        assert text[start:end] == st["sentence"]
+        for role in ("subject", "object"):
+            arg = st[role]
+            if arg is not None:
+                span, words = text[arg["start"] : arg["end"]], arg["text"].split()
+                assert span.startswith(words[0]) and span.endswith(words[-1]), (role, arg, span)
+                assert all(word in span for word in words), (role, arg, span)
+
+
+def test_an_article_over_a_million_characters_is_extracted_with_true_offsets(nlp: object, tmp_path: Path) -> None:
+    """spaCy refuses texts over nlp.max_length (E088); kg parses them in parts and keeps the offsets."""
+    text = f"{FIRST}\n\n" + "\n" * 1_000_000 + f"\n\n{LAST}"
+    (tmp_path / "huge.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "huge.txt")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    statements = [json.loads(line) for line in result.stdout.splitlines()]
+    offsets_hold(text, statements)
+    assert {st["sentence"] for st in statements} == {FIRST, LAST}
+    assert min(st["sentence_span"][0] for st in statements if st["sentence"] == LAST) > 1_000_000
+
+
+def test_an_article_over_a_million_characters_builds_with_two_jobs(tmp_path: Path) -> None:
+    (tmp_path / "huge.txt").write_text(f"{FIRST}\n\n" + "\n" * 1_000_000 + f"\n\n{LAST}", encoding="utf-8")
+    (tmp_path / "small.txt").write_text(LAST.replace("Kyiv", "Lviv"), encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_kg(
+        b"build",
+        bytes(tmp_path / "huge.txt"),
+        bytes(tmp_path / "small.txt"),
+        b"--out",
+        bytes(out),
+        b"--jobs",
+        b"2",
+        b"--no-html",
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    from kg.store import Store
+
+    with Store.open(out) as store:
+        assert len(store.article_ids()) == 2
+        sentences = {str(s) for (s,) in store.select("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?x kg:sentence ?s } }")}
+    assert FIRST in sentences and LAST in sentences
+
+
+def test_parsing_in_parts_keeps_every_offset(nlp: object) -> None:
+    """The sample articles cut into parts of at most 300 characters: one Doc of the whole text, true offsets."""
+    from kg.articles import load
+    from kg.build import extractor_name
+    from kg.extract.statements import extract_article
+    from kg.nlp import parse
+
+    articles = load([ROOT / "articles"])
+    docs = list(parse(nlp, [a.text for a in articles], max_chars=300, batch_size=4))
+    assert [d.text for d in docs] == [a.text for a in articles]
+    for article, doc in zip(articles, docs, strict=True):
+        x = extract_article(doc, article, extractor=extractor_name(nlp))
+        offsets_hold(article.text, [_record(st) for st in x.statements])
+
+
+def test_ordinary_text_parses_as_spacy_parses_it(nlp: object) -> None:
+    """Below both bounds parse() is nlp.pipe: same tokens, heads, labels and entities."""
+    from kg.articles import load
+    from kg.nlp import parse
+
+    texts = [a.text for a in load([ROOT / "articles"])]
+    for ours, theirs in zip(parse(nlp, texts), nlp.pipe(texts), strict=True):  # type: ignore[attr-defined]
+        assert ours is not None and ours.to_bytes() == theirs.to_bytes()
+
+
+def and_sentence(chars: int) -> str:
+    """'Smith said prices rose and prices rose and ...': one sentence of about chars characters."""
+    return "Smith said " + " and ".join(["prices rose"] * (chars // 16)) + "."
+
+
+def test_a_sentence_of_thousands_of_tokens_is_parsed_in_bounded_pieces(nlp: object) -> None:
+    """Extraction time grows with the square of a sentence's length: no sentence over MAX_SENTENCE_TOKENS."""
+    from kg.articles import make_article
+    from kg.extract.statements import extract_article
+    from kg.nlp import MAX_SENTENCE_TOKENS, parse
+
+    text = f"{FIRST} {and_sentence(20_000)} {LAST}"
+    (doc,) = parse(nlp, [text])
+    assert doc.text == text
+    assert len(doc) > 3_000
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    assert next(t for t in doc if t.idx == len(FIRST) + 1).is_sent_start  # "Smith" starts one
+    x = extract_article(doc, make_article(text), extractor="test")
+    offsets_hold(text, [_record(st) for st in x.statements])
+    assert {FIRST, LAST} <= {st.sentence for st in x.statements}
+
+
+def _record(st: Any) -> dict[str, Any]:
+    """The parts of a Statement that offsets_hold checks, as kg extract prints them."""
+
+    def arg(a: Any) -> dict[str, Any] | None:
+        return None if a is None else {"text": a.text, "start": a.start, "end": a.end}
+
+    return {
+        "sentence": st.sentence,
+        "sentence_span": [st.sentence_start, st.sentence_end],
+        "subject": arg(st.subject),
+        "object": arg(st.object),
+    }
