@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from kg.articles import (
     make_article,
     read_articles,
     read_text,
+    shown,
 )
 from kg.errors import InputError, KgError
 from kg.models import Article
@@ -625,6 +627,83 @@ def test_unknown_suffix_given_explicitly(tmp_path: Path, name: str) -> None:
 def test_read_text_of_a_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         read_text(tmp_path)
+
+
+def test_nul_byte_far_into_a_file_is_binary(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", b"Plain words. " * 1000 + b"\x00")
+    assert (
+        expect_error([path])
+        == f"{path}: binary file, not text (NUL byte at offset 13000); kg reads UTF-8 text articles"
+    )
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer
+    message = expect_error([tmp_path / "pipe.txt"])
+    assert (
+        message
+        == f"{tmp_path / 'pipe.txt'}: cannot read file (not a regular file: a FIFO); give kg article files or folders"
+    )
+
+
+def test_fifo_in_a_folder_is_not_an_article(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", BODY)
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert find_files([tmp_path]) == [tmp_path / "a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown_as"),
+    [("new\nline.txt", "new\\nline.txt"), ("tab\tbed.txt", "tab\\tbed.txt"), ("rs\x1e.txt", "rs\\x1e.txt")],
+)
+def test_control_characters_in_names_are_escaped(tmp_path: Path, name: str, shown_as: str) -> None:
+    path = write(tmp_path / name, b"")
+    assert expect_error([path]) == f"{tmp_path}/{shown_as}: empty file; remove it or give it text"
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as handle:
+        handle.write(b"Plain words.")
+    message = expect_error([Path(os.fsdecode(raw))])
+    assert (
+        message
+        == f"{tmp_path}/caf\\xe9.txt: file name is not valid UTF-8; rename the file, e.g. convmv -f latin1 -t utf-8"
+    )
+    assert shown(os.fsdecode(raw)).endswith("caf\\xe9.txt")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "[" * 100_000 + "]" * 100_000,
+            'JSON nested too deeply for Python\'s parser; an article is a flat object with a "text" string',
+        ),
+        (
+            '{"text": "A \\ud800 b"}',
+            "\"text\" holds a lone surrogate '\\ud800' at character 2, which is not text; fix the escape or remove it",
+        ),
+        (
+            '{"text": "A b", "title": "\\udfff"}',
+            "\"title\" holds a lone surrogate '\\udfff' at character 0, which is not text; fix the escape or remove it",
+        ),
+        (
+            '{"text": "A b", "id": -' + "1" * 4301 + "}",
+            "a JSON number has 4301 digits (at most 4300); write it as a string or remove it",
+        ),
+    ],
+    ids=["nested", "surrogate-text", "surrogate-title", "long-integer"],
+)
+def test_hostile_json(tmp_path: Path, content: str, message: str) -> None:
+    path = write(tmp_path / "a.json", content)
+    where = f"{path}[0]" if "surrogate" in message else str(path)
+    assert expect_error([path]) == f"{where}: {message}"
+
+
+def test_json_integer_of_4300_digits_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.json", '{"text": "A b.", "extra": ' + "9" * 4300 + "}")
+    assert one(path).text == "A b."
 
 
 def test_suffixes_cover_every_documented_format() -> None:
