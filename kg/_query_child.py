@@ -9,6 +9,7 @@ exit status and stderr.
 
 from __future__ import annotations
 
+import os
 import pickle
 import resource
 import sys
@@ -17,6 +18,7 @@ from typing import Any
 # Address space the query process reserves before any query (interpreter, pyoxigraph,
 # RocksDB's threads and their stacks): VmPeak 265 MB measured with MALLOC_ARENA_MAX=2 (460 MB without).
 BASE_ADDRESS_SPACE = 512 << 20
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def answer(request: dict[str, Any]) -> tuple[Any, ...]:
@@ -39,12 +41,29 @@ def answer(request: dict[str, Any]) -> tuple[Any, ...]:
         return ("error", "store", str(exc), getattr(exc, "errno", None))
 
 
+def die_with_parent() -> None:
+    """Linux: end this process if the parent dies (a killed kg must not leave its query running)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if len(sys.argv) > 1 and os.getppid() != int(sys.argv[1]):  # it died before prctl took effect
+        sys.exit(1)
+
+
 def main() -> None:
+    die_with_parent()
     request = pickle.load(sys.stdin.buffer)
-    memory = request["memory"]
+    memory, timeout = request["memory"], request["timeout"]
     if memory:
         limit = memory + BASE_ADDRESS_SPACE
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if timeout:  # a second bound, in CPU seconds, should the parent be gone before the deadline
+        seconds = int(timeout) + 5
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
     reply = answer(request)
     try:
         data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)

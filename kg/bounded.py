@@ -108,10 +108,20 @@ def run_query(source: Path, sparql: str, prefixes: dict[str, str], limits: Limit
                 f"the query uses SERVICE (at {at}), which sends it to another server; "
                 f"kg does not do that unless you pass --allow-service"
             )
-    request = {"path": str(source), "sparql": sparql, "prefixes": prefixes, "memory": limits.memory}
+    request = {
+        "path": str(source),
+        "sparql": sparql,
+        "prefixes": prefixes,
+        "memory": limits.memory,
+        "timeout": limits.timeout,
+    }
     env = dict(os.environ, MALLOC_ARENA_MAX="2")  # fewer 64 MB malloc arenas reserved per thread
     proc = subprocess.Popen(
-        [sys.executable, str(CHILD)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        [sys.executable, str(CHILD), str(os.getpid())],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
     )
     try:
         out, err = proc.communicate(pickle.dumps(request), timeout=limits.timeout or None)

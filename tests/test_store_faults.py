@@ -474,3 +474,26 @@ def test_a_store_held_by_another_oxigraph_program_is_named_as_such(out_copy: Pat
             Store.open(out_copy, write=True)
     finally:
         del other
+
+
+def test_a_killed_query_leaves_no_query_running(built_out: Path) -> None:
+    parent = start_kg("query", CARTESIAN, "--out", str(built_out), "--timeout", "100")
+    children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+    deadline = time.monotonic() + 60
+    while not children.read_text().split():
+        assert time.monotonic() < deadline and parent.poll() is None, parent.communicate()
+        time.sleep(0.05)
+    [child] = children.read_text().split()
+    parent.kill()
+    parent.communicate()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and "zombie" not in _state(child):
+        assert time.monotonic() < deadline, "the query process outlived kg"
+        time.sleep(0.05)
+
+
+def _state(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split("\n")[0]
+    except (FileNotFoundError, IndexError):
+        return "zombie"
