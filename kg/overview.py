@@ -187,14 +187,14 @@ def _communities(g: nx.Graph) -> dict[str, int]:
 
 
 def find_node(g: nx.MultiDiGraph, nodes: Sequence[str], name: str) -> str | None:
-    """The node whose IRI, label or alias is ``name`` (case-insensitive), most important first."""
+    """The node whose key, IRI, label or alias is ``name`` (kg.lookup: case, accents ignored), most important first."""
+    from kg.lookup import Candidate, key_of, matches
+
     if name in g:
         return name
-    wanted = name.strip().casefold()
-    for node in nodes:
-        data = g.nodes[node]
-        if wanted == str(data.get("label", "")).casefold() or wanted in (
-            str(alias).casefold() for alias in data.get("aliases") or []
-        ):
-            return node
-    return None
+    pool = [
+        Candidate(key_of(n), str(d.get("label", "")), str(d.get("type", "")), tuple(d.get("aliases") or ()))
+        for n, d in ((n, g.nodes[n]) for n in nodes)
+    ]
+    found = {c.key for c in matches(pool, name)}
+    return next((n for n in nodes if key_of(n) in found), None)

@@ -569,3 +569,11 @@ def test_short_work_says_nothing(built_out: Path) -> None:
     result = run("query", "--out", str(built_out), "--format", "csv", COUNT_QUADS)
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("name", ["zelenský", "person/vladimir-zelensky", "VLADIMIR ZELENSKY"])
+def test_render_focus_finds_an_actor_as_kg_show_does(built_out: Path, tmp_path: Path, name: str) -> None:
+    page = tmp_path / "focus.html"
+    result = run("render", "--out", str(built_out), "--focus", name, "--file", str(page))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith(f"wrote {page} (")
