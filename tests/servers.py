@@ -72,7 +72,9 @@ def _answers(url: str) -> bool:
 
 def _start(command: list[str], probe: str, log: Path, seconds: float) -> subprocess.Popen[bytes]:
     with log.open("wb") as handle:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+        )
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -82,6 +84,15 @@ def _start(command: list[str], probe: str, log: Path, seconds: float) -> subproc
         time.sleep(0.1)
     _stop(process)
     raise RuntimeError(f"{command[0]} did not answer on {probe} within {seconds:.0f} s: {log.read_text()[-2000:]}")
+
+
+def _die_with_parent() -> None:
+    """In the server's process: be sent SIGTERM if pytest dies, even by SIGKILL (Linux), so no server outlives it."""
+    import ctypes
+    import signal
+
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
