@@ -152,6 +152,18 @@ ARTICLE_CASES = [
         id="trap-honorific-and-a-first-name-is-a-surname",
     ),
     pytest.param(
+        "The Wall Street Journal reported the deal on Monday. The Journal said talks had stalled.",
+        {"mediaoutlet/wall-street-journal"},
+        {"organization/journal", "mediaoutlet/journal"},
+        id="short-form-of-an-outlet",
+    ),
+    pytest.param(
+        "The Financial Times reported the plan. The Times said nothing.",
+        {"mediaoutlet/financial-times", "mediaoutlet/times"},
+        set(),
+        id="trap-the-times-is-another-outlet",
+    ),
+    pytest.param(
         "The visit coincided with a trip to London by King Fahd of Saudi Arabia.",
         {"person/king-fahd"},
         set(),

@@ -2,10 +2,11 @@
 
 Equal folded names merge (`names.fold`: case, accents, U.S./US, transliterations); an
 organisation's name also matches without its company suffix and function words
-("Monier Ltd" and "Monier"); a surname, or a first name alone ("Gareth"), joins the one
-person in the article with such a full name; an acronym joins the one organisation whose
-initials it spells. Each cluster gets its type, label and key here, the type from all its
-mentions (see `_finish`); roles and pronouns are added to it later.
+("Monier Ltd" and "Monier"), and an outlet's last word its name ("the Journal"); a
+surname, or a first name alone ("Gareth"), joins the one person in the article with such
+a full name; an acronym joins the one organisation whose initials it spells. Each
+cluster gets its type, label and key here, the type from all its mentions (see
+`_finish`); roles and pronouns are added to it later.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(cores[folds[i]], i)
     people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
+    outlets = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == MEDIA_OUTLET and " " in f})
     for f, i in first.items():
         m = mentions[i]
         if m.gazetteer:
@@ -108,6 +110,10 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             spelled = [o for o in orgs if m.name.lower() in _initials(o)]
             if len(spelled) == 1:
                 union(first[spelled[0]], i)
+            continue
+        shorter = [o for o in outlets if o.endswith(" " + f)]
+        if m.type in ORG_TYPES and " " not in f and len(shorter) == 1:
+            union(first[shorter[0]], i)  # "the Journal" after "The Wall Street Journal"
     groups: dict[int, list[NamedMention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[find(i)].append(m)
