@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -48,7 +47,7 @@ nlp = load_model()
 texts = [a.text for f in find_files([Path(sys.argv[1])]) for a in read_articles(f)]
 for doc in nlp.pipe(texts, batch_size=16):
     pass
-print(" ".join(nlp.pipe_names))
+print(" ".join(nlp.pipe_names), file=sys.stderr)
 """
 QUERIES = {
     "count triples by predicate": "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p",
@@ -74,16 +73,29 @@ def corpus(n: int, folder: Path) -> tuple[Path, int, str]:
     return folder, words, f"{bbc} BBC + {len(files) - bbc} Reuters"
 
 
+MEASURED = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=sys.stderr).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code, file=sys.stderr)
+"""
+
+
 def run(*args: str) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (MiB) of the largest process, and stderr of a whole process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS (MiB) of its largest process, and stderr of a whole process.
+
+    The process runs under a small wrapper of its own, so that ru_maxrss of the wrapper's
+    children is this process tree's alone.
+    """
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", MEASURED, sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     seconds = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"failed: {' '.join(args)}\n{proc.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, (peak if peak > before else 0) // 1024, proc.stderr + proc.stdout
+    *talk, last = proc.stderr.strip().splitlines() or ["0 1"]
+    peak, code = (int(x) for x in last.split())
+    if code != 0:
+        sys.exit(f"failed: {' '.join(args)}\n" + "\n".join(talk))
+    return seconds, peak // 1024, "\n".join(talk)
 
 
 def build(articles: Path, out: Path, *extra: str) -> tuple[float, int, str]:
