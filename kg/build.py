@@ -209,8 +209,8 @@ def build(
     ensure_writable_dir(out_dir)
     check_model(model)
     mark = out_dir / RUNNING_MARK
-    resumed = mark.exists()
     with open_store(out_dir, store_url, create=True, wait=wait) as store:
+        resumed = mark.exists()  # read under the lock: a build we waited for had its own mark
         before = store_counts(store)
         by_source: dict[str, set[str]] = {}
         for id_, source in store.select(STORED_ARTICLES):
