@@ -142,7 +142,8 @@ def test_sigkill_at_random_points_leaves_whole_batches_and_the_build_resumes(
             proc.wait(timeout=300)
     assert proc.returncode == 0, log.read_text()
     assert any(0 < k < len(batches) for k in partial), f"no kill landed mid-build: {partial}"
-    assert "(resumed an interrupted build)" in log.read_text().splitlines()[-1]
+    if partial and partial[-1] < len(batches):  # the last kill landed before the last batch's commit
+        assert "(resumed an interrupted build)" in log.read_text().splitlines()[-1]
     assert _check_whole_batches(out, batches, expected) == len(batches)
     assert nquads(out) == nquads(ref_out)
 
