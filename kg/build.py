@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .actors.resolve import resolve
 from .articles import find_files, read_articles
@@ -42,6 +42,7 @@ __all__ = [
     "stored_actors",
 ]
 
+T = TypeVar("T")
 BATCH_SIZE = 32  # articles per committed batch: a killed build loses at most this much work
 REBUILD_DIR = "rebuild.partial"  # a --rebuild builds its new store here, beside the old one
 RUNNING_MARK = "build.running"  # present while a build is adding batches; left behind if it died
@@ -158,10 +159,11 @@ def _reread(files: list[Path], wanted: list[InputArticle]) -> Iterator[Article]:
         )
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive runs of ``size`` items (the last one shorter): the batches a build commits."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
         if len(batch) == size:
             yield batch
             batch = []
@@ -229,10 +231,10 @@ def build(
             known = KnownActors.from_store(store) if stored else KnownActors()
             words_total, words_done, done = sum(a.words for a in todo), 0, 0
             words = {a.id: a.words for a in todo}
-            batches = _batches(_reread(files, todo), batch_size)
+            todo_batches = batches(_reread(files, todo), batch_size)
             first = not stored
             jobs = n_process if len(todo) > PARSE_BATCH else 1  # one chunk: no worker can help
-            for batch, extractions in extract_batches(batches, model=model, jobs=jobs):
+            for batch, extractions in extract_batches(todo_batches, model=model, jobs=jobs):
                 resolved = resolve(extractions, known=known.relevant(e for x in extractions for e in x.entities))
                 batch_quads: list[Quad] = list(ontology_quads()) if first else []
                 for x in resolved:

@@ -1,11 +1,11 @@
-"""Builds beyond one machine: extraction of shards on Dask workers, one resolution, one bulk load.
+"""Builds beyond one machine: extraction of shards on Dask workers, resolution and loading in batches.
 
 Extraction of one article never needs another, so it is the stage that scales out: each
 worker reads its shard of input files and parses and extracts them (a pure function of
 the files and the spaCy model). Resolution (one entity per actor across articles,
 against the actors already stored) and loading are the global steps, as in a local
-build: they run once, where :func:`build` is called, on plain data that the workers send
-back (no spaCy object leaves a worker). So a cluster build gives the same graph as
+build: they run where :func:`build` is called, batch by batch, on plain data that the
+workers send back (no spaCy object leaves a worker). So a cluster build gives the same graph as
 ``kg build`` on the same articles into the same store.
 
 On a real cluster, the shard files must be readable by the workers at the same paths
@@ -22,8 +22,10 @@ installed, and the store is best a SPARQL server that the machine calling
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,8 +34,9 @@ import pyoxigraph as ox
 
 from .actors.resolve import resolve
 from .articles import find_files, load
-from .build import extract, stored_actors
+from .build import BATCH_SIZE, batches, extract
 from .files import ensure_writable_dir
+from .known import KnownActors
 from .models import Extraction
 from .nlp import load_model
 from .rdf import Quad, as_ox, extraction_quads, ontology_quads
@@ -90,39 +93,80 @@ def build(
     *,
     model: str | None = None,
     store_url: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    window: int | None = None,
 ) -> ClusterReport:
-    """Extract the shards on the Dask ``client``'s workers, then resolve and store the result in one write.
+    """Extract the shards on the Dask ``client``'s workers, then resolve and store them batch by batch.
 
     Articles already in the store are skipped (the workers are told their ids); an
-    article found in two shards is kept once, the first time. The write is all or
-    nothing, as in a local build.
+    article found in two shards is kept once, the first time. The extractions come back
+    in shard order and are cut into batches of ``batch_size`` articles, exactly as a
+    local build cuts its articles, and each batch is resolved against the actors stored
+    before it and written all or nothing. So the graph is a local build's, a run that
+    fails or is killed leaves the store as after its last whole batch (running it again
+    resumes), and memory holds at most ``window`` shards' extractions (default: twice
+    the workers' threads) plus one batch.
     """
     started = time.perf_counter()
     ensure_writable_dir(out_dir)
     with open_store(out_dir, store_url, create=True) as store:
         stored = store.article_ids()
-        known = stored_actors(store) if stored else []
-        skip = frozenset(stored)
-        futures = client.map(extract_shard, list(shards), skip=skip, model=model, pure=False)
-        found: dict[str, Extraction] = {}
-        read = 0
-        for extractions in client.gather(futures):  # in shard order
-            read += len(extractions)
-            for x in extractions:
-                found.setdefault(x.article.id, x)
-        resolved = resolve(list(found.values()), known=known)
-        quads: list[Quad] = list(ontology_quads()) if resolved or not stored else []
-        for x in resolved:
-            quads.extend(extraction_quads(x))
-        if quads:
-            store.add_quads(quads)
+        known = KnownActors.from_store(store) if stored else KnownActors()
+        width = window or max(1, 2 * sum(client.nthreads().values()))
+        found = _InOrder(client, shards, frozenset(stored), model, width)
+        seen: set[str] = set()
+        first, added, quads = not stored, 0, 0
+        for batch in batches(_first_of_each(found, seen, stored), batch_size):
+            resolved = resolve(batch, known=known.relevant(e for x in batch for e in x.entities))
+            batch_quads: list[Quad] = list(ontology_quads()) if first else []
+            for x in resolved:
+                batch_quads.extend(extraction_quads(x))
+            store.write(batch_quads)
+            known.add_quads(batch_quads)
+            first = False
+            added += len(resolved)
+            quads += len(batch_quads)
     return ClusterReport(
-        extracted=read,
-        added=len(resolved),
-        quads=len(quads),
+        extracted=found.read,
+        added=added,
+        quads=quads,
         shards=len(shards),
         seconds=time.perf_counter() - started,
     )
+
+
+class _InOrder:
+    """The extractions of the shards in shard order, with at most ``width`` shards submitted at once."""
+
+    def __init__(
+        self, client: Any, shards: Sequence[Sequence[str]], skip: frozenset[str], model: str | None, width: int
+    ) -> None:
+        self.client, self.shards, self.skip, self.model, self.width = client, shards, skip, model, width
+        self.read = 0
+
+    def __iter__(self) -> Iterator[Extraction]:
+        pending: deque[Any] = deque()
+        todo = iter(self.shards)
+        for shard in itertools.islice(todo, self.width):
+            pending.append(self._submit(shard))
+        while pending:
+            future = pending.popleft()
+            extractions: list[Extraction] = future.result()
+            future.release()
+            for shard in itertools.islice(todo, 1):
+                pending.append(self._submit(shard))
+            self.read += len(extractions)
+            yield from extractions
+
+    def _submit(self, shard: Sequence[str]) -> Any:
+        return self.client.submit(extract_shard, list(shard), skip=self.skip, model=self.model, pure=False)
+
+
+def _first_of_each(extractions: Iterable[Extraction], seen: set[str], stored: set[str]) -> Iterator[Extraction]:
+    for x in extractions:
+        if x.article.id not in seen and x.article.id not in stored:
+            seen.add(x.article.id)
+            yield x
 
 
 def shard_quads(

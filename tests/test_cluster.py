@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from kg.articles import load
 from kg.cli import main
 from kg.cluster import build, shards_of
+from kg.store import Store
 
 from .conftest import ARTICLES
 
@@ -86,3 +89,24 @@ def test_against_needs_nquads() -> None:
     code, _, stderr = run("extract", str(ARTICLES), "--against", "output")
     assert code == 2
     assert "--against and --store work only with --format nquads" in stderr
+
+
+def test_a_failed_run_keeps_its_whole_batches_and_resumes(client: object, tmp_path: Path) -> None:
+    files = shards_of([ARTICLES], 99)  # one file per shard, in the order of a local build
+    gone = tmp_path / "gone.txt"  # missing when a worker reads it: the run fails at the third shard
+    articles = load([ARTICLES])
+    out = tmp_path / "out"
+    with pytest.raises(Exception, match="gone.txt"):
+        build([*files[:2], [str(gone)], *files[2:]], out, client, batch_size=2, window=1)
+    with Store.open(out) as store:
+        stored = store.article_ids()
+    assert len(stored) == 2  # the first batch (two articles) is stored, nothing of the next
+    local = tmp_path / "local"  # the same store, resumed by a local build
+    shutil.copytree(out, local)
+    again = build(files, out, client, batch_size=2, window=1)
+    assert (again.extracted, again.added) == (len(articles) - 2, len(articles) - 2)
+    assert run("build", str(ARTICLES), "--out", str(local), "--batch-size", "2", "--no-html")[0] == 0
+    assert local_nquads(out) == local_nquads(local)
+    straight = tmp_path / "straight"  # and both are what an uninterrupted run gives
+    assert build(files, straight, client, batch_size=2).added == len(articles)
+    assert local_nquads(straight) == local_nquads(out)
