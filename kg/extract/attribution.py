@@ -28,7 +28,8 @@ from typing import Any
 
 from .clauses import Clause
 from .denials import DENYING_VERBS, denial_targets, is_denial
-from .hedges import CLAUSAL_DEPS, hedge, hedge_word
+from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, hedge, hedge_word, verb_lemma
+from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
 from .sentences import sentence_of
 
@@ -43,8 +44,12 @@ REPORTING_VERBS = frozenset(
         "think", "estimate", "predict", "indicate", "find", "show", "emphasize", "emphasise",
         "mention", "hint", "concede", "comment", "remark", "testify", "disclose", "inform",
         "tweet", "post", "brief", "assure", "promise", "complain", "recall", "observe",
+        "agree", "charge", "forecast", "conclude", "contend", "caution", "reiterate", "reaffirm", "project",
+        "calculate", "counter", "retort", "boast", "point",
     }
 )
+# Reporting verbs that report only with their particle: "pointed out that ...".
+PARTICLE_REPORTING = {"point": "out"}
 CITING_VERBS = frozenset({"cite", "quote"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
@@ -59,6 +64,15 @@ SOURCE_ANAPHORS = frozenset(
 PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
 # fmt: on
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
+
+
+def reporting(token: Any) -> bool:
+    """A reporting verb: "said", "warned", "pointed out" (not "pointed at")."""
+    lemma = verb_lemma(token)
+    if lemma not in REPORTING_VERBS:
+        return False
+    particle = PARTICLE_REPORTING.get(lemma)
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +154,14 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
             found, reported_by = quoted_chain[i]
         if not found and i in own_prefix:
             found = tuple(own_prefix[i])
+        negated = negative_cue(doc, clause) or (reported_by is not None and raised_negation(doc, clauses[reported_by]))
         result.append(
             Context(
                 chain=tuple(found),
                 reported_by=reported_by,
                 reports=i in reporters,
                 hedge=hedge(doc, clause),
+                negated=negated,
                 denied=denied,
                 quoted=quoted(doc, clause.verb),
                 denial=is_denial(doc, i, clause, clauses, raw),
@@ -159,13 +175,17 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     """Token index of each reported complement's head -> index of the clause reporting it."""
     heads: dict[int, int] = {}
     for i, clause in enumerate(clauses):
-        if clause.verb < 0 or doc[clause.verb].lemma_.lower() not in REPORTING_VERBS:
+        if clause.verb < 0 or not (reporting(doc[clause.verb]) or verb_lemma(doc[clause.verb]) in HOLDING_VERBS):
             continue
         verb = doc[clause.verb]
+        inner = [c for c in verb.children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
+        own = [c for c in inner if c.i in (clause.object or ())]
+        if own:  # the complement within this clause's object (a verb may have two: "X, Y predicted, ...")
+            heads.setdefault(own[0].i, i)
+            continue
         if clause.object_clause is not None:
             heads.setdefault(clause.object_clause, i)
             continue
-        inner = [c for c in verb.children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
         if not inner:
             # "denied reports that Zaluzhny had been dismissed": the object noun's that-clause is the content
             inner = [
@@ -200,7 +220,7 @@ def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
         by_verb.setdefault(clause.verb, []).append(i)
     for sent in doc.sents:
         for verb in sent:
-            if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            if not reporting(verb) or verb.pos_ not in ("VERB", "AUX"):
                 continue
             phrase = _phrase_before(sent, verb)
             if phrase is None:

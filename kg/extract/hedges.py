@@ -2,7 +2,15 @@
 
 Hedging adverbs ("allegedly", "reportedly"), epistemic modals (may, might, could, would),
 "is likely to", "is seen as", a predicate "a potential rival", and conditionals ("if ..."),
-on the verb or an enclosing verb; the hedge word is kept.
+on the verb or an enclosing verb; the hedge word is kept. Also (rules of English):
+
+- the complement of a verb of belief, wish, plan or request is not asserted: "Analysts
+  believe the market will rise", "Sony hopes that the Cell can become ...", "asked the FCC
+  to reverse the decision", "wants the government to raise wages" (hedge: the verb's lemma);
+- an indirect question is no claim: "would not confirm whether the system will be built";
+- "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
+- "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
+  would open a plant" reports "will open" (unless a condition goes with it).
 """
 
 from __future__ import annotations
@@ -30,6 +38,21 @@ OPINION_PASSIVES = frozenset(
     | {"understand", "report", "allege", "suspect", "suppose", "presume", "estimate", "fear", "tip"}
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Verbs of belief, wish, intention and request: what they frame is held, wanted or asked, not asserted.
+ATTITUDE_VERBS = frozenset(
+    {"believe", "think", "expect", "suspect", "fear", "hope", "feel", "assume", "reckon", "suppose", "imagine"}
+    | {"anticipate", "doubt", "want", "wish", "plan", "intend", "aim", "seek", "ask", "urge", "call", "demand"}
+    | {"request", "propose", "offer", "prefer", "order", "press", "plead", "instruct", "invite", "encourage"}
+    | {"persuade", "tell", "recommend", "pray", "dream"}
+)
+# Of those, the ones whose that-clause is their holder's view: "Sony hopes that ..." is Sony's.
+HOLDING_VERBS = frozenset({"hope", "fear", "suspect", "expect", "want", "wish", "doubt", "assume", "reckon"})
+# Directive verbs frame a request only through an infinitive: "told him to leave", not "told him that ...".
+DIRECTIVE_ONLY = frozenset({"tell", "ask", "order", "instruct", "invite", "encourage", "persuade", "press"})
+QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not confirm whether X"
+SEEM_VERBS = frozenset({"seem", "appear"})
+# Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
+PAST_TAGS = frozenset({"VBD", "VBN"})
 # fmt: on
 # Dependencies of a reported complement: a hedge does not climb out of one (also used in attribution).
 CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
@@ -44,14 +67,64 @@ def hedge_word(modal: str | None) -> str | None:
     return word if word in HEDGE_MODALS or word in HEDGE_WORDS else None
 
 
+def verb_lemma(token: Any) -> str:
+    """The lemma of a verb, lower case; the model lemmatises "hopes" as "hop"."""
+    lemma = str(token.lemma_).lower()
+    return "hope" if lemma == "hop" and token.lower_.startswith("hop") and token.lower_ != "hop" else lemma
+
+
+def _future_in_past(doc: Any, clause: Clause) -> bool:
+    """'Acme said it would open a plant': 'would' in a complement of a verb in the past tense."""
+    if clause.verb < 0:
+        return False
+    token = doc[clause.verb]
+    while token.dep_ in ("xcomp", "conj", "aux", "auxpass") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "ccomp" or token.head.tag_ not in PAST_TAGS:
+        return False
+    conditions = [t for t in token.subtree if t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS]
+    return not conditions
+
+
+def _framing(token: Any, relation: set[int]) -> str | None:
+    """The hedge a complement gets from the verb or adjective that frames it, if any."""
+    head = token.head
+    if head.i in relation or token.dep_ not in ("ccomp", "xcomp"):
+        return None
+    lemma = verb_lemma(head)
+    if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "is expected to rise": the passive opinion verb is the hedge (below)
+    if lemma in ATTITUDE_VERBS and head.pos_ in ("VERB", "AUX"):
+        if (
+            lemma in DIRECTIVE_ONLY
+            and token.dep_ != "xcomp"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ):
+            return None  # "told reporters that ..." reports, it does not ask
+        return lemma
+    if token.dep_ == "ccomp" and lemma == "be":
+        # "it is likely (that) the Japanese will accept": the adjective hedges its clause
+        for child in head.children:
+            if child.dep_ == "acomp" and child.lower_ in HEDGE_ADJECTIVES - {"set", "poised"}:
+                return str(child.lower_)
+    if token.dep_ == "ccomp" and lemma in SEEM_VERBS:
+        return lemma  # "it seems that ..."
+    return None
+
+
 def hedge(doc: Any, clause: Clause) -> str | None:
     """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
     own = hedge_word(clause.modal)
-    if own:
+    past_future = _future_in_past(doc, clause)
+    if own and not (own == "would" and past_future):
         return own
     if clause.verb < 0:
         return None
     token = doc[clause.verb]
+    relation = set(clause.relation) | {clause.verb}
+    for i in sorted(relation):
+        if verb_lemma(doc[i]) in SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in doc[i].children):
+            return verb_lemma(doc[i])  # "the land seems to be similar"
     lemma = token.lemma_.lower()
     if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
         follow = next((c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), "")
@@ -71,22 +144,27 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         for child in token.children:
             if child.dep_ in ADVERBIAL_DEPS and child.lower_ in HEDGE_WORDS:
                 return str(child.lower_)
-            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS:
+            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (child.lower_ == "would" and past_future):
                 return str(child.lower_)
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS | QUESTION_MARKS:
                 # the condition itself is not asserted: "if Blair did not want to take part, ..."
                 return str(child.lower_)
             if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
                 return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
+        framed = _framing(token, relation)
+        if framed:
+            return framed
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES:
             return str(token.head.lower_)
-        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
+        # "was reported in June to have attended": an infinitive the parse hung on as advcl
+        infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive:
             break
-        raised = token.dep_ == "xcomp"
+        raised = token.dep_ == "xcomp" or infinitive
         token = token.head
         if raised and token.lemma_.lower() in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
             # "is believed to be planning", "is said to have": the passive opinion verb hedges its complement

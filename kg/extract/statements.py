@@ -26,7 +26,7 @@ from ..models import (
     Statement,
 )
 from ..vocab import slug
-from .attribution import Context, appositive, contexts, hedge_word
+from .attribution import Context, appositive, contexts
 from .clauses import Clause, clauses_of_doc
 from .denials import denial_targets
 from .figures import find_figures
@@ -197,7 +197,7 @@ def _statement(
         extras=extras,
         # a question claims nothing: "Why can't the film industry ...?" is neither asserted nor negated
         negated=not question and (clause.negated or context.negated or _negative_subject(doc, clause.subject)),
-        hedge=QUESTION if question else context.hedge or hedge_word(clause.modal),
+        hedge=QUESTION if question else context.hedge,  # the clause's modal is in it (hedges.py)
         attribution=context.chain,
         denied=context.denied,
         time=when.value if when else None,

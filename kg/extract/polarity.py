@@ -1,0 +1,58 @@
+"""Polarity cues beyond the verb's own "not": rules of English negation.
+
+- An object with "no" negates its clause: "diplomats expect no agreement", "the venture has
+  no firm estimates" (the subject's "no" is in statements.py: "no one came").
+- "no longer", "no more" on the verb: "Russian debt is no longer a risky investment".
+- "Neither X nor Y" as the subject negates the clause for both: "Neither the Conservatives
+  nor the Liberal Democrats wished to comment".
+- Negation raised from a complement: "Boeing did not believe a similar accident could occur"
+  means Boeing believes it could not; so the complement of a negated verb of belief is
+  negated (`NEG_RAISING`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clauses import Clause
+from .hedges import verb_lemma
+
+NEGATIVE_DETERMINERS = frozenset({"no"})
+NEGATIVE_ADVERBS = frozenset({"longer", "more"})  # "no longer", "no more"
+NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+
+
+def negative_cue(doc: Any, clause: Clause) -> bool:
+    """True when the clause is negated by its object's "no", "no longer" or "neither ... nor"."""
+    if clause.verb < 0:
+        return False
+    relation = set(clause.relation) | {clause.verb}
+    for i in relation:
+        for child in doc[i].children:
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in NEGATIVE_ADVERBS
+                and any(n.lower_ == "no" for n in child.children if n.dep_ in ("neg", "advmod", "det"))
+            ):
+                return True
+    if clause.object:
+        inside = set(clause.object)
+        heads = [doc[i] for i in clause.object if doc[i].head.i not in inside or doc[i].head.i == i]
+        for head in heads[:1]:
+            if head.dep_ in OBJECT_DEPS | {"pobj"} and any(
+                c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.children
+            ):
+                return True
+    if clause.subject:
+        inside = set(clause.subject)
+        head = next((doc[i] for i in clause.subject if doc[i].head.i not in inside), doc[clause.subject[0]])
+        group = head.head if head.dep_ == "conj" else head
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in group.children):
+            return True
+    return False
+
+
+def raised_negation(doc: Any, reporter: Clause) -> bool:
+    """True when the clause reporting a complement is a negated verb of belief ("did not believe")."""
+    return reporter.verb >= 0 and reporter.negated and verb_lemma(doc[reporter.verb]) in NEG_RAISING

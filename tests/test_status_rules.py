@@ -1,0 +1,173 @@
+"""Status rules of issue 10 on news sentences: who holds a clause, and whether it is asserted.
+
+Each row is a general rule of English (see kg/extract/hedges.py, polarity.py, attribution.py):
+the complement of a verb of belief, wish or request is not asserted; an indirect question is no
+claim; "would" under a verb in the past is the future of the past; "no" on the object, "no
+longer" and "neither ... nor" negate; a negated verb of belief negates its complement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.models import Article, Statement
+
+
+def statements(nlp: Any, text: str) -> list[Statement]:
+    from kg.extract.statements import extract_article
+
+    return list(extract_article(nlp(text), Article(id="t", text=text, date="2024-01-30")).statements)
+
+
+def find(found: list[Statement], subject: str, lemma: str) -> Statement:
+    for st in found:
+        if st.subject.text == subject and lemma in st.lemma:
+            return st
+    raise AssertionError(f"no ({subject!r}, {lemma!r}) in {[(s.subject.text, s.lemma) for s in found]}")
+
+
+# sentence, subject, a word of the lemma, the hedge it must carry (None: asserted or only attributed)
+HEDGES = [
+    pytest.param(
+        "Sony hopes that the Cell processor can become the dominant technology.",
+        "the Cell processor",
+        "become",
+        "hope",
+        id="hopes-that",
+    ),
+    pytest.param("The union wants the government to raise wages.", "the government", "raise", "want", id="wants-x-to"),
+    pytest.param(
+        "Acme asked the commission to reverse the decision.", "the commission", "reverse", "ask", id="asked-to"
+    ),
+    pytest.param("The minister urged the banks to cut rates.", "the banks", "cut", "urge", id="urged-to"),
+    pytest.param(
+        "Analysts believe the stock market will rise above the 25,000 mark.",
+        "the stock market",
+        "rise",
+        "believe",
+        id="believe",
+    ),
+    pytest.param(
+        "Michael Stephenson would not confirm whether the system will be built into Windows.",
+        "the system",
+        "build",
+        "whether",
+        id="indirect-question",
+    ),
+    pytest.param(
+        "It is likely the Japanese will accept the offer, the sources said.",
+        "the Japanese",
+        "accept",
+        "likely",
+        id="it-is-likely",
+    ),
+    pytest.param("The land seems to be similar to the original land.", "The land", "similar", "seem", id="seems-to"),
+    pytest.param(
+        "Ehud Olmert was reported in June to have attended a meeting with executives.",
+        "Ehud Olmert",
+        "attend",
+        "reported",
+        id="reported-in-june-to",
+    ),
+    pytest.param("Acme said the plant would close in May.", "the plant", "close", None, id="said-would-future"),
+    pytest.param(
+        '"We knew Japan would be the first place to sell it," Smith said.', "Japan", "be", None, id="knew-would"
+    ),
+    pytest.param("Smith told reporters that prices would fall.", "prices", "fall", None, id="told-that-reports"),
+    pytest.param("Acme said the plant would close if sales fell.", "the plant", "close", "would", id="said-would-if"),
+    pytest.param("The plant would close.", "The plant", "close", "would", id="would-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "hedge"), HEDGES)
+def test_hedge(nlp: Any, text: str, subject: str, lemma: str, hedge: str | None) -> None:
+    assert find(statements(nlp, text), subject, lemma).hedge == hedge
+
+
+# sentence, subject, a word of the lemma: the clause must be negated
+NEGATED = [
+    pytest.param("Diplomats expect no agreement at the talks.", "Diplomats", "expect", id="object-no"),
+    pytest.param("The venture has no firm estimates of the costs.", "The venture", "have", id="has-no"),
+    pytest.param("Russian debt is no longer a risky investment.", "Russian debt", "be", id="no-longer"),
+    pytest.param(
+        "Neither the Conservatives nor the Liberal Democrats wished to comment.",
+        "the Conservatives",
+        "comment",
+        id="neither",
+    ),
+    pytest.param(
+        "Neither the Conservatives nor the Liberal Democrats wished to comment.",
+        "the Liberal Democrats",
+        "comment",
+        id="nor",
+    ),
+    pytest.param(
+        "Boeing said it did not believe a similar accident could occur.",
+        "a similar accident",
+        "occur",
+        id="neg-raising",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma"), NEGATED)
+def test_negated(nlp: Any, text: str, subject: str, lemma: str) -> None:
+    st = find(statements(nlp, text), subject, lemma)
+    assert st.negated and not st.asserted
+
+
+def test_not_only_is_no_negation(nlp: Any) -> None:
+    st = find(statements(nlp, "Acme Corp not only cut prices but also raised wages."), "Acme Corp", "cut")
+    assert not st.negated
+
+
+def test_a_negated_report_does_not_negate_its_content(nlp: Any) -> None:
+    st = find(statements(nlp, "Acme did not say that the plant closed."), "the plant", "close")
+    assert not st.negated
+
+
+# sentence, subject of the content, a word of its lemma, a part of the first speaker's key
+SPEAKERS = [
+    pytest.param(
+        "But Mr Boyd pointed out that the software fell into the hands of criminals.",
+        "the software",
+        "fall",
+        "boyd",
+        id="pointed-out",
+    ),
+    pytest.param(
+        "Smith called for the banks to be sold, charging that competition had been eroded.",
+        "competition",
+        "erode",
+        "smith",
+        id="charging-that",
+    ),
+    pytest.param(
+        "Jewellery consumption is set to rise by 70,000 ounces, Clark predicted in his speech, "
+        "the text of which was released in London today.",
+        "Jewellery consumption",
+        "rise",
+        "clark",
+        id="tail-with-two-complements",
+    ),
+    pytest.param(
+        "Sony hopes that the Cell processor can become the dominant technology.",
+        "the Cell processor",
+        "become",
+        "sony",
+        id="holder-of-hope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "speaker"), SPEAKERS)
+def test_speaker(nlp: Any, text: str, subject: str, lemma: str, speaker: str) -> None:
+    st = find(statements(nlp, text), subject, lemma)
+    assert st.attribution and speaker in st.attribution[0], st.attribution
+
+
+def test_pointed_at_is_no_report(nlp: Any) -> None:
+    found = statements(nlp, "Smith pointed at the screen.")
+    assert all(st.kind != "report" for st in found)
