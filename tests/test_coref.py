@@ -181,6 +181,40 @@ PRONOUNS = [
         id="gender-from-honorific",
     ),
     pytest.param("It is likely that Zelensky will attend.", "It", None, id="trap-expletive-it"),
+    pytest.param(
+        'Ivan Ljubicic lost the final on Sunday. "With Roger Federer you cannot relax for a second," he said.',
+        "he",
+        "Ljubicic",
+        id="trap-speaker-pronoun-is-not-a-name-in-the-quote",
+    ),
+    pytest.param(
+        'Roger Federer beat Ivan Ljubicic on Sunday. "I played well while he was looking for his rhythm," '
+        "Federer said.",
+        "he",
+        "Ljubicic",
+        id="trap-pronoun-in-quote-is-not-its-speaker",
+    ),
+    pytest.param(
+        "Roh Tae-woo, whose nomination to succeed Chun Doo-hwan sparked protests, said he would withdraw.",
+        "he",
+        "woo",
+        id="governing-clause-subject-before-a-nearer-name",
+    ),
+    pytest.param(
+        "Dean Boyd spoke to reporters on Monday. A spokesman for the alliance said piracy was rife. "
+        "He said it cost billions.",
+        "He",
+        None,
+        id="trap-unnamed-spokesman-stops-the-search",
+    ),
+    pytest.param("Microsoft won the case. It seems the judge was fair.", "It", None, id="trap-it-seems"),
+    pytest.param(
+        "Toyota Motor Corp is now looking to the Japanese market and the United States, where it has been "
+        "selling cars.",
+        "it",
+        "Corp",
+        id="it-is-a-subject-not-a-place-named-last",
+    ),
 ]
 
 

@@ -27,10 +27,12 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    ...), it/its to an organisation, outlet, country or government body (only as a
    possessor or the subject of a verb other than "be"), they/their to an unnamed
    plural source ("the sources", "people familiar with the matter") or a group.
-   A possessive pronoun goes to its own clause's subject when compatible; otherwise the
-   nearest compatible mention earlier in the sentence that is not an argument of the
-   pronoun's own verb; otherwise the subject, then the nearest mention, of the two
-   sentences before.
+   A possessive pronoun goes to its own clause's subject when compatible; a pronoun in a
+   clause governed by another ("Roh ... said he would") to that clause's subject or
+   object; otherwise the nearest compatible mention earlier in the sentence that is not
+   an argument of the pronoun's own verb; otherwise the subject, then the nearest
+   mention, of the two sentences before. Quotes (quotes.py) and unknown subjects bound
+   the search: see pronouns.py.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     for i, key in refs.items():
         by_token[i] = key
         heads[i] = key
-    antecedents = dict(pronoun_antecedents(doc, heads, by_key))
+    antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)
 
 

@@ -2,21 +2,38 @@
 
 he/him/his/she/her go to a person of compatible gender, it/its to an organisation,
 outlet, country or government body (only as a possessor or the subject of a verb other
-than "be"), they/their to an unnamed plural source or a group. A possessive pronoun goes
-to its own clause's subject when compatible; otherwise the nearest compatible mention
-earlier in the sentence that is not an argument of the pronoun's own verb; otherwise the
-subject, then the nearest mention, of the two sentences before.
+than "be", "seem" ...; and only to one that is itself a subject or possessor), they/their
+to an unnamed plural source or a group. In order, the first that applies:
+
+1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
+   of a relative clause: the noun it modifies).
+2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
+   he ...") goes to that clause's nearest subject or object that fits.
+3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
+   of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
+   sentences before (sentences wholly inside a quote are not counted for a pronoun outside
+   quotes).
+
+Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
+with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
+speaker (speakers say "I"), and "it" inside a quote only to a name in the same quote.
+Unknown referents stop the search instead of passing to an older name: when the subject
+that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
+mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), the pronoun
+stays unresolved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import ANONYMOUS_SOURCE, COUNTRY, GROUP, PERSON
+from ..models import ANONYMOUS_SOURCE, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
-from .roles import SUBJECT_DEPS
+from .evidence import COMPANY_NOUNS
+from .names import fold
+from .quotes import quote_of, quote_sentences_only, speaker_token
+from .roles import ROLE_HEADS, SUBJECT_DEPS
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -27,28 +44,74 @@ PLURAL = frozenset(["they", "them", "their", "themselves"])
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 )  # fmt: skip
+# Clauses whose pronoun may refer to an argument of the clause that governs them.
+GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
 # Plural nouns that name unnamed sources, as antecedents of "they".
 SOURCE_NOUNS = frozenset(
     {"source", "people", "official", "insider", "diplomat", "aide", "observer", "expert"}
 )  # fmt: skip
+# "It seems", "it appears": no referent.
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
+PERSON_NOUNS = ROLE_HEADS | {
+    "man", "woman", "boy", "girl", "father", "mother", "wife", "husband", "son", "daughter", "brother",
+    "sister", "friend", "partner", "client", "player", "star", "seed", "winner", "rival", "opponent",
+    "spokeswoman", "official", "source", "person",
+}  # fmt: skip
+IT_NOUNS = COMPANY_NOUNS | {"group", "organisation", "organization", "agency", "government", "club", "team"}
+WH_WORDS = frozenset({"who", "that", "which", "whom"})
+# Types the NER gives to names it does not know: such a subject may be anybody.
+UNSURE_TYPES = frozenset({ORGANIZATION, CONCEPT, PLACE})
 
 
-def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Cluster]) -> Iterator[tuple[int, int]]:
-    """(pronoun token, antecedent token) pairs, by the rule in the module docstring."""
+def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Cluster]) -> dict[int, int]:
+    """Pronoun token -> antecedent token (a named mention's head or an unnamed source)."""
     sources = [t.i for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in SOURCE_NOUNS]
-    for tok in doc:
+    inside = quote_of(doc)
+    pronouns = [tok for tok in doc if _referring(tok)]
+    resolved: dict[int, int] = {}
+    # pronouns outside quotes first: the speakers of quotes are among them
+    for tok in [t for t in pronouns if t.i not in inside] + [t for t in pronouns if t.i in inside]:
         word = tok.lower_
-        if tok.pos_ != "PRON" or word not in MALE | FEMALE | NEUTER | PLURAL:
-            continue
-        if word in NEUTER and not (tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ != "be")):
-            continue
         candidates = _compatible(word, heads, by_key, sources)
-        earlier = [i for i in candidates if i < tok.i]
-        if not earlier:
-            continue
-        ante = _choose(doc, tok, earlier)
+        if tok.i in inside:
+            n = inside[tok.i]
+            speaker = speaker_token(doc, n, inside)
+            said_by = _key_of(speaker, heads, resolved)
+            candidates = [i for i in candidates if said_by is None or heads.get(i) != said_by]
+            if word in NEUTER:
+                candidates = [i for i in candidates if inside.get(i) == n]
+        else:
+            candidates = [i for i in candidates if i not in inside]
+            if word in NEUTER:
+                candidates = [i for i in candidates if _agentive(doc[i])]
+        ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
         if ante is not None:
-            yield tok.i, ante
+            resolved[tok.i] = ante
+    return dict(sorted(resolved.items()))
+
+
+def _referring(tok: Any) -> bool:
+    word = tok.lower_
+    if tok.pos_ != "PRON" or word not in MALE | FEMALE | NEUTER | PLURAL:
+        return False
+    if word in NEUTER:
+        return tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS)
+    return True
+
+
+def _agentive(tok: Any) -> bool:
+    """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
+    deps = SUBJECT_DEPS | {"poss"}
+    return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
+
+
+def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
+    if i is None:
+        return None
+    if i in resolved:
+        return heads.get(resolved[i])
+    return heads.get(i)
 
 
 def _compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], sources: list[int]) -> list[int]:
@@ -60,36 +123,138 @@ def _compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], so
     return sorted(i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender))
 
 
-def _choose(doc: Any, tok: Any, earlier: list[int]) -> int | None:
-    sent = sentence_of(tok.doc, tok.i)
-    own_verb = _verb_of(tok)
-    if tok.dep_ == "poss" and own_verb is not None:
-        for s in own_verb.children:
-            if s.dep_ in SUBJECT_DEPS and s.i in earlier and tok.i not in {t.i for t in s.subtree}:
-                return int(s.i)
-            if s.dep_ in SUBJECT_DEPS:
-                inside = [i for i in earlier if i in {t.i for t in s.subtree}]
-                if inside and tok.i not in {t.i for t in s.subtree}:
-                    return inside[-1]
-    same = [
-        i
-        for i in earlier
-        if i >= sent.start and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
-    ]
-    if same:
-        return same[-1]
-    previous = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
-    for _ in range(2):
-        if previous is None:
-            break
-        inside = [i for i in earlier if previous.start <= i < previous.end]
-        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and _verb_of(doc[i]) == previous.root]
+class _Chooser:
+    """The rules of the module docstring for one pronoun."""
+
+    def __init__(
+        self,
+        doc: Any,
+        tok: Any,
+        candidates: list[int],
+        heads: dict[int, str],
+        by_key: dict[str, Cluster],
+        resolved: dict[int, int],
+        inside: dict[int, int],
+    ) -> None:
+        self.doc, self.tok, self.heads, self.by_key = doc, tok, heads, by_key
+        self.resolved, self.inside = resolved, inside
+        self.fits = set(candidates)
+        self.earlier = [i for i in candidates if i < tok.i]
+        self.word = tok.lower_
+
+    def choose(self) -> int | None:
+        tok = self.tok
+        if self.word.endswith("self"):  # "the late Ray Charles himself": the nearest name, or none
+            start = sentence_of(self.doc, tok.i).start
+            return next((i for i in reversed(self.earlier) if i >= start), None)
+        own_verb = _verb_of(tok)
+        own = {t.i for t in tok.subtree}
+        if tok.dep_ == "poss" and own_verb is not None:  # rule 1
+            for s in own_verb.children:
+                if s.dep_ not in SUBJECT_DEPS or tok.i in {t.i for t in s.subtree}:
+                    continue
+                if s.lower_ in WH_WORDS and own_verb.dep_ == "relcl":
+                    s = own_verb.head  # "Staunton, who is up for her role": Staunton
+                found = self._subject(s)
+                if found is not None:
+                    return found if found >= 0 else None
+                inner = [i for i in self.earlier if i in {t.i for t in s.subtree}]
+                if inner:
+                    return inner[-1]
+        verb = own_verb
+        while verb is not None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:  # rule 2
+            up = _verb_of(verb.head)
+            if up is None or up.i == verb.i:
+                break
+            args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
+            hits: list[int] = [int(c.i) for c in args if c.i in self.fits and (c.i < tok.i or verb.dep_ == "advcl")]
+            earlier = [i for i in hits if i < tok.i]
+            if earlier or hits:
+                return max(earlier) if earlier else min(hits)
+            for s in (c for c in args if c.dep_ in SUBJECT_DEPS):
+                found = self._subject(s)
+                if found is not None:
+                    return found if found >= 0 else None
+            verb = up
+        return self._nearest(own_verb)
+
+    def _subject(self, s: Any) -> int | None:
+        """A subject's referent: its token, a resolved pronoun's antecedent, -1 for an unknown one."""
+        if s.i in self.fits:
+            return int(s.i)
+        named = [t.i for t in s.subtree if t.dep_ == "appos" and t.i in self.fits]
+        if named:  # "A spokesman for X, Dean Boyd, said"
+            return int(named[0])
+        if s.i in self.resolved and self.resolved[s.i] in self.fits:
+            return int(self.resolved[s.i])
+        if self._unknown(s):
+            return self._by_name(s)
+        return None
+
+    def _by_name(self, s: Any) -> int:
+        """An unknown proper-noun subject that spells a name of an earlier actor ("Waste Management"
+        the NER missed here): that actor's latest fitting mention; else -1, an unknown referent."""
+        words = [t for t in s.subtree if t.i <= s.i and t.pos_ == "PROPN"]
+        name = fold(" ".join(t.text for t in words if t.i >= s.i - len(words) + 1))
+        keys = {k for k, c in self.by_key.items() if any(fold(m.name) == name for m in c.mentions)}
+        found = [i for i in self.earlier if self.heads.get(i) in keys]
+        return found[-1] if len(keys) == 1 and found else -1
+
+    def _unknown(self, s: Any) -> bool:
+        """A subject that may be the referent but is no actor we know: an unknown name, a role noun."""
+        if s.i in self.fits or s.pos_ == "PRON":
+            return False
+        key = self.heads.get(s.i)
+        if s.pos_ == "PROPN" and s.text[:1].isupper():
+            return key is None or self.by_key[key].type in UNSURE_TYPES
+        if key is not None or s.pos_ != "NOUN" or s.tag_ in ("NNS", "NNPS"):
+            return False
+        lemma = s.lemma_.lower()
+        if self.word in NEUTER:
+            return lemma in IT_NOUNS
+        if self.word in PLURAL:
+            return False
+        return lemma in PERSON_NOUNS
+
+    def _nearest(self, own_verb: Any) -> int | None:
+        doc, tok = self.doc, self.tok
+        sent = sentence_of(doc, tok.i)
+        same = [
+            i
+            for i in self.earlier
+            if i >= sent.start
+            and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
+            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS)  # "Sonaptic's algorithms ... it is"
+        ]
+        if same:
+            return same[-1]
+        previous = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
+        counted = 0
+        while previous is not None and counted < 2:
+            if tok.i in self.inside or not quote_sentences_only(doc, previous, self.inside):
+                counted += 1
+                found = self._in_sentence(previous)
+                if found is not None:
+                    return found if found >= 0 else None
+            previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
+        return None
+
+    def _in_sentence(self, sent: Any) -> int | None:
+        doc = self.doc
+        inside = [i for i in self.earlier if sent.start <= i < sent.end]
+        root_subjects = [
+            t for t in sent if t.dep_ in SUBJECT_DEPS and _verb_of(t) == sent.root and t.i not in self.inside
+        ]
+        for s in root_subjects[:1]:
+            found = self._subject(s)
+            if found is not None:
+                return found
+        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and _verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
         if inside:
             return inside[-1]
-        previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
-    return None
+        return None
 
 
 def _verb_of(tok: Any) -> Any:
