@@ -25,7 +25,7 @@ from .actors.resolve import resolve
 from .articles import find_files, read_articles
 from .counts import Counts, store_counts
 from .errors import InputError, StoreError
-from .files import ensure_writable_dir
+from .files import ensure_writable_dir, exchange
 from .known import KnownActors
 from .lock import FolderLock
 from .models import Article, Extraction
@@ -34,7 +34,7 @@ from .pipeline import PARSE_BATCH, extract_batches, extractor_name
 from .rdf import Quad, extraction_quads, ontology_quads
 from .remote import open_store
 from .removal import orphan_quads
-from .store import STORE_DIR, Store, store_path
+from .store import Store, store_path
 from .vocab import article_iri
 
 __all__ = [
@@ -275,8 +275,11 @@ def rebuild(
 ) -> BuildReport:
     """Build a new store from the inputs alone, beside the old one, and swap it in when complete.
 
-    Until the swap the old store is untouched; a rebuild that fails or is killed leaves it
-    as it was, and the next --rebuild starts over. The swap (two renames) holds the lock.
+    Until the swap the old store is untouched and readable; a rebuild that fails or is
+    killed leaves it as it was, and the next --rebuild starts over. All along the rebuild
+    holds the folder's lock shared, so readers go on reading the old store while another
+    writer is refused (its articles would be lost by the swap); for the swap it takes the
+    lock exclusively and exchanges the two stores in one rename.
     """
     if store_url is not None:
         raise StoreError("--rebuild works on the embedded store only; drop the remote graphs and build again")
@@ -286,17 +289,16 @@ def rebuild(
     if store_path(out_dir).is_dir():
         with Store.open(out_dir, wait=wait) as old:
             before = store_counts(old)
-    shutil.rmtree(fresh, ignore_errors=True)
-    report = build(paths, fresh, wait=wait, **options)
-    lock = FolderLock.take(out_dir, exclusive=True, wait=wait)
+    guard = FolderLock.take(out_dir, exclusive=False, wait=wait)
     try:
-        old_dir = out_dir / (STORE_DIR + ".old")
-        shutil.rmtree(old_dir, ignore_errors=True)
+        shutil.rmtree(fresh, ignore_errors=True)
+        report = build(paths, fresh, wait=wait, **options)
+        guard.make_exclusive(wait=wait)
         if store_path(out_dir).is_dir():
-            store_path(out_dir).rename(old_dir)
-        store_path(fresh).rename(store_path(out_dir))
-        shutil.rmtree(old_dir, ignore_errors=True)
+            exchange(store_path(fresh), store_path(out_dir))  # the old store is now in fresh/
+        else:
+            store_path(fresh).rename(store_path(out_dir))
         shutil.rmtree(fresh, ignore_errors=True)
     finally:
-        lock.release()
+        guard.release()
     return replace(report, before=before, skipped=0, resumed=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -48,3 +50,31 @@ def write_atomic(path: Path, data: str | bytes) -> int:
             raise
     except OSError as exc:
         raise OutputError(f"{path}: cannot write file ({exc.strerror or exc}); choose a writable path") from exc
+
+
+_RENAME_EXCHANGE = 2  # renameat2(2) flag (Linux 3.15+): swap two paths atomically
+_AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> None:
+    """Swap two existing folders in one atomic step where the system can (Linux renameat2).
+
+    Elsewhere (or on a file system without the flag) it falls back to three renames
+    through a temporary name; a crash between them leaves both folders under their
+    temporary or old names, never deleted.
+    """
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        renameat2 = None
+    if renameat2 is not None:
+        if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+            raise OSError(err, os.strerror(err), str(b))
+    parked = b.with_name(b.name + ".old")
+    b.rename(parked)
+    a.rename(b)
+    parked.rename(a)

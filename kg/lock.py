@@ -49,6 +49,26 @@ class FolderLock:
                 os.close(fd)
                 raise StoreError(f"{folder}: cannot lock the output folder ({exc.strerror or exc})") from exc
 
+    def make_exclusive(self, *, wait: float = 0.0) -> None:
+        """Turn a shared lock into an exclusive one, waiting up to `wait` seconds for the readers.
+
+        flock(2) does not convert atomically: another writer waiting for the folder may get
+        it in between, and then this fails with StoreBusyError (the caller holds no lock).
+        """
+        assert self.fd is not None
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                self.exclusive = True
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    busy = _busy_message(self.path, self.fd, True, wait)
+                    self.release()
+                    raise StoreBusyError(busy) from None
+                time.sleep(POLL_SECONDS)
+
     def release(self) -> None:
         if self.fd is not None:
             os.close(self.fd)  # closing the only descriptor drops the flock
@@ -59,7 +79,8 @@ def _busy_message(folder: Path, fd: int, exclusive: bool, wait: float) -> str:
     waited = f" (waited {wait:g} s)" if wait > 0 else ""
     hint = "try again when it has finished, or pass --wait SECONDS"
     if exclusive and _only_readers(fd):
-        return f"{folder}: the store is in use: another kg process is reading it{waited}; {hint}"
+        reader = "another kg process is reading it (a query, an export, or a --rebuild not swapped in yet)"
+        return f"{folder}: the store is in use: {reader}{waited}; {hint}"
     if exclusive:
         return f"{folder}: the store is in use: another kg process is writing to it{waited}; {hint}"
     return f"{folder}: the store is in use: a kg build is writing to it{waited}; {hint}"

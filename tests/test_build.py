@@ -238,6 +238,41 @@ def test_rebuild_starts_over_from_the_inputs_alone(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["kg.ttl", "store"]
 
 
+def test_a_rebuild_keeps_writers_out_and_lets_readers_read_the_old_store(out_copy: Path, tmp_path: Path) -> None:
+    from kg.store import STOP_IN_WRITE_ENV
+
+    new, other = tmp_path / "new.txt", tmp_path / "other.txt"
+    new.write_text("Mayor Anna Lindqvist rejected the harbour plan on Monday.\n", encoding="utf-8")
+    other.write_text("The Eastbridge council approved the budget on Friday.\n", encoding="utf-8")
+    old_ids = _article_ids(out_copy)
+    paused = subprocess.Popen(
+        kg("build", str(new), "--out", str(out_copy), "--no-html", "--rebuild"),
+        cwd=ROOT,
+        env={**os.environ, STOP_IN_WRITE_ENV: "1"},  # stops itself inside the new store's write
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _wait_stopped(paused)
+        writer = run("build", str(other), "--out", str(out_copy), "--no-html")
+        assert writer.returncode != 0  # its articles would be lost when the rebuilt store is swapped in
+        assert "the store is in use" in writer.stderr and "Traceback" not in writer.stderr
+        assert _article_ids(out_copy) == old_ids  # readers still read the old store
+    finally:
+        paused.send_signal(signal.SIGCONT)
+    _, err = paused.communicate(timeout=300)
+    assert paused.returncode == 0, err
+    assert _article_ids(out_copy) == {x.id for x in load([new])}
+    assert sorted(p.name for p in out_copy.iterdir() if p.name.startswith(("store", "rebuild"))) == ["store"]
+
+
+def _wait_stopped(process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 120
+    while Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "T":
+        assert process.poll() is None and time.monotonic() < deadline, "the build never reached its write"
+        time.sleep(0.05)
+
+
 def test_build_with_wait_waits_for_the_build_writing_then_adds_its_articles(out_copy: Path, tmp_path: Path) -> None:
     from kg.store import STOP_IN_WRITE_ENV
 
