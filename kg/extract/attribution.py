@@ -12,9 +12,9 @@ Rules (general rules of English reported speech and news style):
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
-- A speaker named by a pronoun ("it insisted") or a definite description of a source
-  ("the agency said", "the people said", "the minister") is the latest speaker it can
-  refer to, with that speaker's whole chain.
+- A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
+  company said", "Acme's spokesman") is resolved by speakers.py.
+- A quoted sentence with no attribution continues the previous speaker (quotes.py).
 - Each clause's hedge ("allegedly", "may", "if ...") is found by hedges.py; denials ("X
   denied ...", "No, it's not true") and the claims they answer by denials.py
   (`denial_targets`, re-exported here).
@@ -22,7 +22,7 @@ Rules (general rules of English reported speech and news style):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,7 @@ from .denials import DENYING_VERBS, denial_targets, is_denial
 from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
-from .sentences import sentence_of
+from .speakers import KeyOf, Speakers, according_to, citing, speaker
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
 
@@ -50,18 +50,8 @@ REPORTING_VERBS = frozenset(
 )
 # Reporting verbs that report only with their particle: "pointed out that ...".
 PARTICLE_REPORTING = {"point": "out"}
-CITING_VERBS = frozenset({"cite", "quote"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
-# Heads of definite descriptions that refer back to an earlier source: "the agency said".
-OUTLET_ANAPHORS = frozenset(
-    {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
-     "publication", "network", "website", "site", "article", "tabloid", "weekly"}
-)
-SOURCE_ANAPHORS = frozenset(
-    {"people", "sources", "source", "person", "insider", "insiders", "official", "officials"}
-)
-PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
 # fmt: on
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
 
@@ -91,34 +81,12 @@ class Context:
     drop: bool = False  # a misparse: an argument taken from an attribution phrase
 
 
-KeyOf = Callable[[tuple[int, ...]], "str | None"]
-"""Maps a phrase (token indices) to the entity key it names, if any."""
-
-
-@dataclass
-class _Speakers:
-    """Speakers met so far, latest last, each with its chain: to resolve 'it said', 'the agency said'."""
-
-    chains: list[tuple[str, ...]] = field(default_factory=list)
-
-    def add(self, chain: Sequence[str]) -> None:
-        if chain:
-            self.chains.append(tuple(chain))
-
-    def latest(self, wanted: Callable[[str], bool]) -> tuple[str, ...]:
-        for chain in reversed(self.chains):
-            for depth in range(len(chain), 0, -1):
-                if wanted(chain[depth - 1]):
-                    return chain[:depth]
-        return ()
-
-
 def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     """One Context per clause, in order."""
     content_heads = _content_heads(doc, clauses)
     tails = _tail_attributions(doc, clauses)
     colon = colon_quotes(doc, clauses)
-    speakers = _Speakers()
+    speakers = Speakers()
     speaker_of: dict[int, list[str]] = {}
     own_prefix: dict[int, tuple[str, ...]] = {}
 
@@ -145,8 +113,8 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
-    quoted_chain = split_quotes(doc, clauses, raw)
     reporters = {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
+    quoted_chain = split_quotes(doc, clauses, raw, reporters)
     result = []
     for i, clause in enumerate(clauses):
         found, reported_by, denied = raw[i]
@@ -199,7 +167,8 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             ]
         if inner:
             heads.setdefault(inner[0].i, i)
-        elif verb.dep_ in CLAUSAL_DEPS and verb.head.i != verb.i:
+        elif verb.dep_ in CLAUSAL_DEPS and verb.head.i != verb.i and not reporting(verb.head):
+            # (not "Pioneer said its venture found gold": that "found" is what Pioneer said)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
     return heads
@@ -273,7 +242,7 @@ def _chain(
     content_heads: dict[int, int],
     key_of: KeyOf,
     speaker_chain: Callable[[int], list[str]],
-    speakers: _Speakers,
+    speakers: Speakers,
 ) -> tuple[list[str], int | None, bool]:
     """Speakers from outermost to innermost, the clause reporting this one, and denial."""
     chain: list[str] = []
@@ -282,7 +251,7 @@ def _chain(
     token = doc[clause.verb]
     seen: set[int] = set()
     while True:
-        according = _according_to(doc, token, key_of, speakers)
+        according = according_to(doc, token, key_of, speakers)
         if according:
             chain[:0] = [k for k in according if k not in chain]
         reporter = content_heads.get(token.i)
@@ -299,13 +268,13 @@ def _chain(
     return chain, reported_by, denied
 
 
-def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: _Speakers) -> tuple[list[str], tuple[str, ...]]:
+def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> tuple[list[str], tuple[str, ...]]:
     """The reporter's subject (or the earlier speaker it refers to), then whom it cites; and
     the chain the reporting act itself rests on ('the people said': Bloomberg's people).
 
     'sources told the FT': the outlet told comes first, then the sources.
     """
-    own = _speaker(doc, reporter.subject, key_of, speakers)
+    own = speaker(doc, reporter.subject, key_of, speakers)
     found: list[str] = list(own)
     verb = doc[reporter.verb]
     if verb.lemma_.lower() == "tell" and reporter.object and found:
@@ -313,112 +282,8 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: _Speakers) ->
         if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
             found = [told, *[k for k in found if k != told]]
     prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
-    found += [k for k in _citing(doc, verb, key_of) if k not in found]
+    found += [k for k in citing(doc, verb, key_of) if k not in found]
     return found, prefix
-
-
-def _speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: _Speakers) -> tuple[str, ...]:
-    if not subject:
-        return ()
-    head = _head(doc, subject)
-    word = doc[head].lower_
-    has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
-    if len(subject) == 1 and word in PRONOUN_SPEAKERS:
-        kind = PRONOUN_SPEAKERS[word]
-        if kind == "person":
-            key = key_of(subject)
-            if key:
-                return (key,)
-            return speakers.latest(lambda k: k.startswith("person/"))
-        if kind == "thing":
-            return speakers.latest(lambda k: not k.startswith(("person/", "anonymoussource/")))
-        return speakers.latest(lambda k: True)
-    key = key_of(subject)
-    for prep in doc[head].children:
-        # "a poll by KIIS found": the author speaks
-        if prep.dep_ == "prep" and prep.lower_ == "by" and (key is None or key.startswith("concept/")):
-            author = next((key_of((p.i,)) for p in prep.children if p.dep_ == "pobj"), None)
-            if author:
-                return (author,)
-    short = len(subject) <= 3
-    if short and has_det and word in OUTLET_ANAPHORS and (key is None or not key.startswith("mediaoutlet/")):
-        earlier = speakers.latest(lambda k: k.startswith("mediaoutlet/"))
-        if earlier:
-            return earlier
-    if short and has_det and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS:
-        earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
-        if earlier:
-            return earlier
-    return (key,) if key else ()
-
-
-def _head(doc: Any, tokens: tuple[int, ...]) -> int:
-    inside = set(tokens)
-    for i in sorted(tokens):
-        if doc[i].head.i not in inside or doc[i].head.i == i:
-            return i
-    return min(tokens)
-
-
-def _citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
-    """'..., citing people familiar with the matter': the cited sources."""
-    sent = sentence_of(verb.doc, verb.i)
-    candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
-    if not candidates:
-        # the parse may hang 'citing' elsewhere; take one right after the reporting verb's comma
-        candidates = [
-            t for t in sent if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
-        ]
-    for child in candidates:
-        for obj in child.children:
-            if obj.dep_ in ("dobj", "obj", "pobj"):
-                for member in [obj, *obj.conjuncts]:
-                    key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
-                    if key:
-                        yield key
-
-
-DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
-
-
-def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:
-    """Named sources of a document noun: "reports in the FT", "an estimate by the ministry"."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in DOCUMENT_SOURCE_PREPS:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for member in [pobj, *pobj.conjuncts]:
-                    key = key_of((member.i,))
-                    if key and not key.startswith("concept/"):
-                        yield key
-
-
-def _according_to(doc: Any, token: Any, key_of: KeyOf, speakers: _Speakers) -> list[str]:
-    """'according to X' modifying this token: who X belongs to or is cited by, then X."""
-    for child in token.children:
-        if child.lower_ != "according":
-            continue
-        for to in child.children:
-            for pobj in (t for t in to.children if t.dep_ == "pobj"):
-                found = (
-                    key_of((sub.i,))
-                    for sub in pobj.subtree
-                    if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
-                )
-                owners = [k for k in found if k]
-                # "according to reports in the FT and The Economist": a document's outlet is the source
-                outlets = [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
-                if outlets:  # "reports in the FT": the outlet is the source, the reports are its words
-                    return list(dict.fromkeys(owners + outlets))
-                if not owners:
-                    earlier = _speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
-                    if len(earlier) > 1:  # "according to the sources": the sources met before
-                        return list(earlier)
-                own = key_of(tuple(t.i for t in pobj.subtree))
-                # "according to Moscow's estimates": the owner is the source, not the document
-                if own and (not owners or not own.startswith("concept/")):
-                    owners.append(own)
-                return list(dict.fromkeys(owners))
-    return []
 
 
 def appositive(doc: Any, head: int, is_named: Callable[[int], bool]) -> int:

@@ -48,26 +48,41 @@ def colon_quotes(doc: Any, clauses: list[Clause]) -> dict[int, int]:
 
 
 def split_quotes(
-    doc: Any, clauses: list[Clause], raw: dict[int, tuple[tuple[str, ...], int | None, bool]]
+    doc: Any,
+    clauses: list[Clause],
+    raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
+    reporters: set[int] | None = None,
 ) -> dict[int, tuple[tuple[str, ...], int]]:
-    """'“A,” X said. “B.”': clauses in a quote with no speaker get the previous sentence's quoted speaker."""
+    """Quoted sentences with no speaker of their own continue the speaker of the sentence before.
+
+    - '“A,” X said. “B.”' and 'X said the plan was a "shambles". “B. “C.”': B and C are X's
+      (each continuation passes the speaker on to the next quoted sentence);
+    - a sentence with a reporting clause of its own is never another speaker's, even when its
+      speaker is unresolved ('“Prices will rise,” Smith said. “Costs will fall,” it said.');
+    - a quoted paragraph with no attribution is the last speaker's (news convention: 'X said
+      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph).
+    """
+    reporting = reporters if reporters is not None else {r for _, r, _ in raw.values() if r is not None}
+    by_sentence: dict[int, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        if clause.verb >= 0:
+            by_sentence.setdefault(sentence_of(doc, clause.verb).start, []).append(i)
     found: dict[int, tuple[tuple[str, ...], int]] = {}
-    last: tuple[int, tuple[str, ...], int] | None = None  # sentence start, chain, reporter
-    for i in sorted(range(len(clauses)), key=lambda n: clauses[n].verb):
-        clause = clauses[i]
-        if clause.verb < 0:
+    last: tuple[int, tuple[str, ...], int] | None = None  # end of the sentence, chain, reporter
+    for sent in doc.sents:
+        members = sorted(by_sentence.get(sent.start, []), key=lambda n: clauses[n].verb)
+        own = any(i in reporting for i in members)
+        if last is not None and not own and _starts_with_quote(sent) and sent.start <= last[0]:
+            for i in members:
+                if not raw[i][0] and quoted(doc, clauses[i].verb):
+                    found[i] = (last[1], last[2])
+            last = (sent.end, last[1], last[2])
             continue
-        chain, reporter, _ = raw[i]
-        sent = sentence_of(doc, clause.verb)
-        in_quote = quoted(doc, clause.verb)
-        if chain and reporter is not None and in_quote:
-            last = (sent.end, chain, reporter)
-        elif not chain and in_quote and last is not None and sent.start <= last[0] and _starts_with_quote(sent):
-            found[i] = (last[1], last[2])
-        elif not in_quote and last is not None and sent.start >= last[0]:
-            last = None
+        spoken = [(raw[i][0], raw[i][1]) for i in members if raw[i][0] and raw[i][1] is not None]
+        last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0)) if spoken and own else None
     return found
 
 
 def _starts_with_quote(sent: Any) -> bool:
-    return bool(len(sent)) and sent[0].text in QUOTES_OPEN
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in QUOTES_OPEN

@@ -373,7 +373,10 @@ def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
     # "sources, who spoke to Reuters, ...": a relative clause or apposition is not part of the name
     cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS or _finite_clause(c) for t in c.subtree}
     words = [
-        t for t in token.subtree if t.i not in cut and t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct
+        t
+        for t in token.subtree
+        if t.i not in cut and t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct
+        and t.ent_type_ not in TIME_ENTS  # "on Saturday U.S. officials told him": the day is no part of the source
     ]
     words = [t for t in words if abs(t.i - head) < MAX_SOURCE_WORDS and t.i >= head - 3]
     label = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()

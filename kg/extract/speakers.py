@@ -1,0 +1,215 @@
+"""Who a speaker is: pronouns and descriptions of sources, "according to", "citing".
+
+- A speaker named by a pronoun ("it insisted") or a definite description of a source ("the
+  agency said", "the people said", "the minister") is the latest speaker it can refer to,
+  with that speaker's whole chain; "the company said" and "according to the company" name
+  the latest company that spoke, else the latest one named.
+- "Acme's spokesman", "a company spokesman", "a spokesman for Acme", "the Foreign Ministry
+  spokesman" speak for their organisation.
+- "a poll by KIIS found": the author speaks; "according to Moscow's estimates": the owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .sentences import sentence_of
+
+# fmt: off
+CITING_VERBS = frozenset({"cite", "quote"})
+# Heads of definite descriptions that refer back to an earlier source: "the agency said".
+OUTLET_ANAPHORS = frozenset(
+    {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
+     "publication", "network", "website", "site", "article", "tabloid", "weekly"}
+)
+SOURCE_ANAPHORS = frozenset(
+    {"people", "sources", "source", "person", "insider", "insiders", "official", "officials"}
+)
+PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+# Heads of definite descriptions of a company: "the company said", "according to the group".
+COMPANY_ANAPHORS = frozenset(
+    {"company", "firm", "group", "corporation", "concern", "bank", "lender", "insurer", "carrier", "airline",
+     "retailer", "maker", "manufacturer", "producer", "utility", "conglomerate", "operator", "venture"}
+)
+# Who speaks for an organisation: "Acme's spokesman", "a company spokesman", "a spokesman for Acme".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official"})
+# Heads of definite descriptions of a person by office: "the minister said" is the latest person who spoke.
+PERSON_TITLES = frozenset(
+    {"minister", "chairman", "chairwoman", "president", "secretary", "chancellor", "director", "chief", "governor",
+     "executive", "commissioner", "ambassador", "premier", "leader", "spokesman", "spokeswoman", "senator"}
+)
+ORGANIZATION_KEYS = ("company/", "organization/", "governmentbody/", "mediaoutlet/", "party/")
+# fmt: on
+
+KeyOf = Callable[[tuple[int, ...]], "str | None"]
+"""Maps a phrase (token indices) to the entity key it names, if any."""
+
+
+@dataclass
+class Speakers:
+    """Speakers met so far, latest last, each with its chain: to resolve 'it said', 'the agency said'."""
+
+    chains: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, chain: Sequence[str]) -> None:
+        if chain:
+            self.chains.append(tuple(chain))
+
+    def latest(self, wanted: Callable[[str], bool]) -> tuple[str, ...]:
+        for chain in reversed(self.chains):
+            for depth in range(len(chain), 0, -1):
+                if wanted(chain[depth - 1]):
+                    return chain[:depth]
+        return ()
+
+
+def speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:
+    if not subject:
+        return ()
+    head = _head(doc, subject)
+    word = doc[head].lower_
+    has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
+    if len(subject) == 1 and word in PRONOUN_SPEAKERS:
+        kind = PRONOUN_SPEAKERS[word]
+        if kind == "person":
+            key = key_of(subject)
+            if key:
+                return (key,)
+            return speakers.latest(lambda k: k.startswith("person/"))
+        if kind == "thing":
+            return speakers.latest(lambda k: not k.startswith(("person/", "anonymoussource/")))
+        return speakers.latest(lambda k: True)
+    key = key_of(subject)
+    if key is None or key.startswith("concept/"):
+        organization = _organization_of(doc, head, has_det, key_of, speakers)
+        if organization:
+            return (organization,)
+    for prep in doc[head].children:
+        # "a poll by KIIS found": the author speaks
+        if prep.dep_ == "prep" and prep.lower_ == "by" and (key is None or key.startswith("concept/")):
+            author = next((key_of((p.i,)) for p in prep.children if p.dep_ == "pobj"), None)
+            if author:
+                return (author,)
+    short = len(subject) <= 3
+    if short and has_det and word in OUTLET_ANAPHORS and (key is None or not key.startswith("mediaoutlet/")):
+        earlier = speakers.latest(lambda k: k.startswith("mediaoutlet/"))
+        if earlier:
+            return earlier
+    if short and has_det and word in PERSON_TITLES and (key is None or key.startswith("concept/")):
+        earlier = speakers.latest(lambda k: k.startswith("person/"))
+        if earlier:
+            return earlier[-1:]
+    if short and has_det and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS:
+        earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
+        if earlier:
+            return earlier
+    return (key,) if key else ()
+
+
+def _organization_of(doc: Any, head: int, has_det: bool, key_of: KeyOf, speakers: Speakers) -> str | None:
+    """The organisation a description of a source stands for: "the company" (the latest
+    company spoken of), "Acme's spokesman", "a Foreign Ministry spokesman", "a spokesman for Acme"."""
+    token = doc[head]
+    lemma = token.lemma_.lower()
+    if lemma in SPOKESPEOPLE:
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.i < head:
+                owner = key_of(tuple(t.i for t in child.subtree))
+                if owner and owner.startswith(ORGANIZATION_KEYS):
+                    return owner
+                if child.dep_ == "compound" and child.lemma_.lower() in COMPANY_ANAPHORS:
+                    return _latest_organization(doc, head, key_of, speakers)
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    owner = key_of(tuple(t.i for t in pobj.subtree))
+                    if owner and owner.startswith(ORGANIZATION_KEYS):
+                        return owner
+        return None
+    if has_det and lemma in COMPANY_ANAPHORS and not any(c.dep_ in ("poss", "prep") for c in token.children):
+        return _latest_organization(doc, head, key_of, speakers)
+    return None
+
+
+def _latest_organization(doc: Any, before: int, key_of: KeyOf, speakers: Speakers) -> str | None:
+    """The latest company or organisation that spoke, else the latest one named before token `before`."""
+    spoke = speakers.latest(lambda k: k.startswith(ORGANIZATION_KEYS[:2]))
+    if spoke:
+        return spoke[-1]
+    for i in range(before - 1, -1, -1):
+        if doc[i].pos_ == "PROPN":
+            key = key_of((i,))
+            if key and key.startswith(ORGANIZATION_KEYS[:2]):
+                return key
+    return None
+
+
+def _head(doc: Any, tokens: tuple[int, ...]) -> int:
+    inside = set(tokens)
+    for i in sorted(tokens):
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return i
+    return min(tokens)
+
+
+def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
+    """'..., citing people familiar with the matter': the cited sources."""
+    sent = sentence_of(verb.doc, verb.i)
+    candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
+    if not candidates:
+        # the parse may hang 'citing' elsewhere; take one right after the reporting verb's comma
+        candidates = [
+            t for t in sent if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
+        ]
+    for child in candidates:
+        for obj in child.children:
+            if obj.dep_ in ("dobj", "obj", "pobj"):
+                for member in [obj, *obj.conjuncts]:
+                    key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
+                    if key:
+                        yield key
+
+
+DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
+
+
+def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:
+    """Named sources of a document noun: "reports in the FT", "an estimate by the ministry"."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in DOCUMENT_SOURCE_PREPS:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for member in [pobj, *pobj.conjuncts]:
+                    key = key_of((member.i,))
+                    if key and not key.startswith("concept/"):
+                        yield key
+
+
+def according_to(doc: Any, token: Any, key_of: KeyOf, speakers: Speakers) -> list[str]:
+    """'according to X' modifying this token: who X belongs to or is cited by, then X."""
+    for child in token.children:
+        if child.lower_ != "according":
+            continue
+        for to in child.children:
+            for pobj in (t for t in to.children if t.dep_ == "pobj"):
+                found = (
+                    key_of((sub.i,))
+                    for sub in pobj.subtree
+                    if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
+                )
+                owners = [k for k in found if k]
+                # "according to reports in the FT and The Economist": a document's outlet is the source
+                outlets = [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
+                if outlets:  # "reports in the FT": the outlet is the source, the reports are its words
+                    return list(dict.fromkeys(owners + outlets))
+                own = key_of(tuple(t.i for t in pobj.subtree))
+                if not owners:
+                    earlier = speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
+                    if len(earlier) > 1 or (earlier and earlier[-1] != own):
+                        # "according to the sources": the sources met before; "the company": the company
+                        return list(earlier)
+                # "according to Moscow's estimates": the owner is the source, not the document
+                if own and (not owners or not own.startswith("concept/")):
+                    owners.append(own)
+                return list(dict.fromkeys(owners))
+    return []
