@@ -26,7 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from .datelines import split_dateline
+from .datelines import split_dateline, strip_tickers
 from .errors import InputError
 from .models import Article
 
@@ -88,6 +88,7 @@ def make_article(
         raise InputError(f"{where or source}: the article has no text; remove the file or give it text")
     digest = content_hash(body)  # of the text as written, dateline included: ids do not change
     dateline, body = split_dateline(body)
+    body = strip_tickers(body)  # "CSR Ltd <CSRA.S> said": a ticker is no word of the sentence
     return Article(
         id=digest[:ID_LENGTH],
         text=body,

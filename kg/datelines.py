@@ -40,3 +40,20 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if place.isupper():
         place = " ".join(word.capitalize() for word in place.split())
     return place, text[match.end() :]
+
+
+# Reuters marks a company's ticker after its name ("CSR Ltd <CSRA.S> said"). Read as text, a ticker
+# becomes a word of the sentence: "CSRA.S said", "MNRA.S offers 3.50 dlrs". A name it has no ticker
+# for stays in its brackets ("<Rainbow Corp Ltd>."): the bracket keeps "Ltd." from hiding the full stop.
+_TICKER = re.compile(r" ?<[A-Z0-9][A-Z0-9.&/-]{0,11}>")
+
+
+def strip_tickers(text: str) -> str:
+    """The text without ticker marks; before a full stop a space stays, so "Ltd ." still ends the sentence.
+
+    >>> strip_tickers("CSR Ltd <CSRA.S> said it plans to offer 3.50 dlrs a share for Monier Ltd <MNRA.S>. It")
+    'CSR Ltd said it plans to offer 3.50 dlrs a share for Monier Ltd . It'
+    >>> strip_tickers("CTC said <Canadian Tire Corp Ltd> shareholders did not extend it; 2 < 3 > 1.")
+    'CTC said <Canadian Tire Corp Ltd> shareholders did not extend it; 2 < 3 > 1.'
+    """
+    return _TICKER.sub(lambda m: " " if text.startswith(".", m.end()) else "", text)

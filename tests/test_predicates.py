@@ -62,6 +62,25 @@ SENSES = [
     # an amount is a figure, not a thing won
     pytest.param("The index gained 15 points last week.", "The index", "open:gain", id="gain-points-is-no-win"),
     pytest.param("Labour won 52 pct of the vote.", "Labour", "wins", id="win-a-share-of-the-vote"),
+    pytest.param("Economic output declined 0.2% in 2003.", "Economic output", "open:decline", id="decline-a-figure"),
+    pytest.param("Sales declined in March.", "Sales", "open:decline-in", id="decline-in-a-month-rejects-nothing"),
+    pytest.param("Southcorp declined the offer.", "Southcorp", "rejects", id="decline-an-offer-rejects"),
+    # a sense that needs an object of the right kind
+    pytest.param(
+        "The image captures the wealth of detail.", "The image", "open:capture", id="capture-detail-is-no-win"
+    ),
+    pytest.param("Labour captured the seat.", "Labour", "wins", id="capture-a-seat-wins"),
+    pytest.param(
+        "The representatives will join company officers in meetings.",
+        "The representatives",
+        "open:join",
+        id="join-people-attends-nothing",
+    ),
+    pytest.param(
+        "Prince Edward will join the UK delegation in Poland.", "Prince Edward", "attends", id="join-a-delegation"
+    ),
+    pytest.param("The agreement may need a slight review.", "The agreement", "open:need", id="need-is-no-want"),
+    pytest.param("The Japanese will accept the offer.", "The Japanese", "accepts", id="accept-is-no-agreeing-with"),
     # the passive subject is the patient: only passive triggers map
     pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
     pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),

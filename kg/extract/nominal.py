@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from . import nominal_roles
 from .args import Tokens, be_form, conjuncts, noun_phrase, set_apart, subtree_indices, trim
+from .nominal_roles import agent_relation, intention, named_modifier, of_amount, owned_share
 from .sentences import entities_in
 from .verbs import host_is_past
 
@@ -26,8 +28,8 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", 
 # Prepositions of location that make "X in Y" an implied (X, is in, Y).
 LOCATION_PREPS = frozenset({"in", "at"})
 
-# (subject, relation tokens, relation text, lemma, object) as doc indices
-NounRelation = tuple[Tokens, Tokens, str, str, Tokens, str]
+# (subject, relation tokens, relation text, lemma, object, kind) as doc indices
+NounRelation = nominal_roles.NounRelation
 
 
 def appositions(sent: Any) -> Iterator[NounRelation]:
@@ -46,6 +48,10 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
             if _list_member(token):
                 # "the Pretenders, Percy Sledge, the O'Jays and Buddy Guy": a list, not one thing renamed
                 continue
+            agent = agent_relation(token, subject)
+            if agent is not None:
+                # "Redland, the holder of 49.87 pct of Monier": the noun names what the subject does
+                yield agent
             if token.ent_type_ in PLACE_ENTS and token.head.ent_type_ in PLACE_ENTS:
                 # "Hoboken, New Jersey": a place and the larger place it lies in
                 yield subject, (), f"{be_form(sent.doc, subject)} in", "be in", obj, "nominal"
@@ -115,9 +121,12 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
     for noun in sent:
         if noun.pos_ != "NOUN":
             continue
-        owner = next((c for c in noun.children if c.dep_ in POSSESSIVE_DEPS), None)
+        owner = next((c for c in noun.children if c.dep_ in POSSESSIVE_DEPS), None) or named_modifier(noun)
+        planned = intention(noun, owner)
+        if planned is not None:
+            yield planned
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PARTICIPANT_PREPS:
+            if prep.dep_ != "prep" or (prep.lower_ not in PARTICIPANT_PREPS and not of_amount(prep, owner)):
                 continue
             # a date after the noun says when, not who takes part: "their meeting on Monday"
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_ENTS):
@@ -215,6 +224,13 @@ def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
     for adj in sent:
         if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i < adj.head.i or adj.head.pos_ not in NOUN_POS | {"PRON"}:
             continue
+        value = next((c for c in adj.children if c.dep_ in VALUE_DEPS and c.i > adj.i), None)
+        if adj.lower_ in VALUE_ADJECTIVES and value is not None:
+            # "a takeover offer worth 3.1bn Australian dollars": the adjective takes the amount as its object
+            subject = noun_phrase(adj.head, skip=[adj.i])
+            be = be_form(doc, subject, past=host_is_past(adj.head))
+            yield subject, (adj.i,), f"{be} {adj.text}", f"be {adj.lower_}", noun_phrase(value), "nominal"
+            continue
         prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
         if prep is None:
             continue
@@ -231,6 +247,11 @@ def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
                 tokens,
                 "nominal",
             )
+
+
+# Adjectives that take an amount as their object ("worth 3.1bn dollars"), and the labels the parser gives it.
+VALUE_ADJECTIVES = frozenset({"worth"})
+VALUE_DEPS = frozenset({"npadvmod", "dobj", "pobj", "nmod", "attr"})
 
 
 def _prep_object(prep: Any) -> Tokens:
@@ -250,6 +271,10 @@ def agent_participles(sent: Any) -> Iterator[NounRelation]:
     doc = sent.doc
     for token in sent:
         if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in NOUN_POS:
+            continue
+        share = owned_share(token)
+        if share is not None:
+            yield share
             continue
         agents = [
             c

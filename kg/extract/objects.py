@@ -88,6 +88,9 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             amounts.append(child)
         elif dep in TIME_DEPS or (dep == "advmod" and child.ent_type_ in TIME_ENTS):
             frame.extras.append(("time", subtree_indices(child)))
+    if amounts and not frame.objects and frame.kind == "verb" and all(_prep_phrase(p)[0] == "time" for p in preps):
+        # "output declined 0.2% in 2003": with no object (nor a preposition to join), the amount is what it states
+        frame.objects.append(noun_phrase(amounts.pop(0)))
     frame.extras.extend(("amount", noun_phrase(a)) for a in amounts)
     if frame.kind == "verb" and frame.objects and verb.lemma_ == "be":
         frame.kind = "copula"

@@ -24,8 +24,9 @@ OPEN_PREFIX = "open:"
 DROPPABLE = frozenset(
     {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "not", "to"}
 )
-# Argument "types" besides the entity types: an object given as text, and no object at all.
+# Argument "types" besides the entity types: an object given as text, an amount, and no object at all.
 TEXT = "Literal"
+FIGURE = "Figure"  # "rose 30 pct", "won 52 pct of the vote": a quantity, typed kg:Figure in the ontology
 NO_OBJECT = "None"
 _TYPE_OF_PREFIX = {slug(t): t for t in ENTITY_TYPES}
 
@@ -84,7 +85,8 @@ def _name(pred: object) -> str:
 
 
 def _types(tree: Graph, classes: list[object]) -> frozenset[str] | None:
-    """The entity type names of the classes and their subclasses; Literal and None for text and no object."""
+    """The entity type names of the classes and their subclasses; Literal, Figure and None for text, an
+    amount and no object."""
     if not classes:
         return None
     names: set[str] = set()
@@ -93,10 +95,12 @@ def _types(tree: Graph, classes: list[object]) -> frozenset[str] | None:
             names.add(TEXT)
         elif cls == OWL.Nothing:
             names.add(NO_OBJECT)
+        elif cls == KG.Figure:
+            names.add(FIGURE)
         else:
             assert isinstance(cls, URIRef)
             names.update(_local(c) for c in tree.transitive_subjects(RDFS.subClassOf, cls))
-    return frozenset(n for n in names if n in ENTITY_TYPES or n in (TEXT, NO_OBJECT))
+    return frozenset(n for n in names if n in ENTITY_TYPES or n in (TEXT, FIGURE, NO_OBJECT))
 
 
 def _local(term: object) -> str:
@@ -131,9 +135,9 @@ def predicate_for(
     """The controlled predicate name for a lemma phrase and its argument types, or an open predicate.
 
     subject and obj are entity type names ("Person"), "Literal" for an object given as text,
-    None for no object; object_head is the lemma of the object's head noun.
+    "Figure" for an amount, None for no object; object_head is the lemma of the object's head noun.
 
-    >>> predicate_for("turn down")
+    >>> predicate_for("turn down", obj="Concept")
     'rejects'
     >>> predicate_for("be worried about")
     'concernedAbout'
@@ -145,6 +149,8 @@ def predicate_for(
     ('wins', 'open:take')
     >>> predicate_for("accept by", passive=True)
     'open:accept-by'
+    >>> predicate_for("decline", obj="Concept"), predicate_for("decline", obj="Figure"), predicate_for("decline in")
+    ('rejects', 'open:decline', 'open:decline-in')
     """
     lex = lexicon()
     phrase = " ".join(lemma.lower().split())

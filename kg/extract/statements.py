@@ -32,7 +32,7 @@ from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
 from .objects import amount as _amount
-from .predicates import TEXT, entity_type, predicate_for
+from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 
@@ -76,6 +76,8 @@ MAX_SOURCE_WORDS = 8
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+# Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
+AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
@@ -165,6 +167,9 @@ def _statement(
     if subject.entity is None:
         return None
     obj = _argument(doc, clause.object, ents) if clause.object else None
+    if obj is not None and _common(obj) and _amount(doc[_head(doc, sorted(clause.object or ()))]):
+        # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
+        obj = replace(obj, entity=None)
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
         # "the ICO has the ICO": an actor related to itself says nothing (a coreference slip)
         return None
@@ -172,8 +177,9 @@ def _statement(
         # "South Korea's economy", "India's oil production": a possessed common noun says nothing
         return None
     if obj is not None and (timex := whole_time(obj.text, published)) is not None:
-        # "reported on Tuesday": a time is when, not what
-        when, obj = when or replace(timex, start=obj.start, end=obj.end), None
+        # "reported on Tuesday": a time is when, not what; "scheduled for March 19": the time it is set for
+        aimed = clause.lemma.split()[-1] in AIM_PREPOSITIONS
+        when, obj = when or replace(timex, start=obj.start, end=obj.end), obj if aimed else None
     sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
     extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
     time_text = next((a.text for a in extras if a.role == "time"), None)
@@ -229,7 +235,9 @@ def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None
     head_token = doc[_head(doc, sorted(clause.object))] if obj is not None and clause.object else None
     object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
     if head_token is not None and _amount(head_token):
-        object_type = TEXT  # "gained 15 points", "rose 30 pct": a figure, not a thing won or lost
+        object_type = FIGURE  # "gained 15 points", "rose 30 pct": a figure, not a thing won or lost
+    elif head_token is not None and head_token.ent_type_ in TIME_ENTS:
+        object_type = None  # "declined in 2003": a time is when, not what; the clause has no object
     head = head_token.lemma_ if head_token is not None else None
     lemma = clause.lemma
     words = lemma.split()
@@ -353,13 +361,24 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.lemma_.lower() in ANONYMOUS_HEADS:
         return _anonymous_source(doc, head, ents)
     words = [c for c in token.lefts if c.dep_ in CONCEPT_MODIFIERS and c.i in range(head - MAX_CONCEPT_WORDS, head)]
-    first = min([w.i for w in words] + [head])
-    label = clean_name(" ".join(t.text for t in doc[first : head + 1] if not t.is_punct and t.dep_ != "poss"))
+    # a figure keeps its number: "a 60% rise" is no "rise", "1.4 billion francs" no "billion francs"
+    first = min([_figure_start(w) for w in words] + [head])
+    label = clean_name(
+        " ".join(t.text for t in doc[first : head + 1] if (not t.is_punct or t.text == "%") and t.dep_ != "poss")
+    ).replace(" %", "%")
     label = label if token.pos_ == "PROPN" else label.lower()
     key = entity_key(CONCEPT, label or token.lemma_)
     if key not in ents.extra:
         ents.extra[key] = Entity(key=key, label=label or token.lemma_, type=CONCEPT)
     return key
+
+
+def _figure_start(modifier: Any) -> int:
+    """Where a modifier starts: with its number when it is a unit or scale of one ("60 %", "1.4 billion")."""
+    edge = modifier.left_edge
+    if edge.i < modifier.i and edge.like_num and all(t.like_num for t in modifier.doc[edge.i : modifier.i]):
+        return int(edge.i)
+    return int(modifier.i)
 
 
 def _finite_clause(token: Any) -> bool:
