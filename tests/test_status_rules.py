@@ -71,6 +71,30 @@ HEDGES = [
         "reported",
         id="reported-in-june-to",
     ),
+    pytest.param(
+        "Smith called for the banks to be reprivatized.", "the banks", "reprivatize", "call", id="called-for-to"
+    ),
+    pytest.param(
+        "Asked what the nomination means to her, Arnold says she feels flattered.",
+        "the nomination",
+        "mean",
+        "question",
+        id="asked-what",
+    ),
+    pytest.param(
+        '"You can tell how much money the film is going to make by how it does."',
+        "the film",
+        "make",
+        "question",
+        id="tell-how-much",
+    ),
+    pytest.param(
+        "The auction was billed as the biggest collection of Hendrix memorabilia.",
+        "The auction",
+        "bill",
+        "billed as",
+        id="billed-as",
+    ),
     pytest.param("Acme said the plant would close in May.", "the plant", "close", None, id="said-would-future"),
     pytest.param(
         '"We knew Japan would be the first place to sell it," Smith said.', "Japan", "be", None, id="knew-would"
@@ -102,6 +126,12 @@ NEGATED = [
         "the Liberal Democrats",
         "comment",
         id="nor",
+    ),
+    pytest.param(
+        "She said the government was determined not to intervene to influence production decisions.",
+        "the government",
+        "influence",
+        id="infinitive-under-not",
     ),
     pytest.param(
         "Boeing said it did not believe a similar accident could occur.",
@@ -171,3 +201,8 @@ def test_speaker(nlp: Any, text: str, subject: str, lemma: str, speaker: str) ->
 def test_pointed_at_is_no_report(nlp: Any) -> None:
     found = statements(nlp, "Smith pointed at the screen.")
     assert all(st.kind != "report" for st in found)
+
+
+def test_according_to_a_rule_is_no_source(nlp: Any) -> None:
+    st = find(statements(nlp, "Warez groups operate according to a strict code of honour."), "Warez groups", "operate")
+    assert st.attribution == () and st.asserted

@@ -6,8 +6,10 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
 
 - the complement of a verb of belief, wish, plan or request is not asserted: "Analysts
   believe the market will rise", "Sony hopes that the Cell can become ...", "asked the FCC
-  to reverse the decision", "wants the government to raise wages" (hedge: the verb's lemma);
-- an indirect question is no claim: "would not confirm whether the system will be built";
+  to reverse the decision", "wants the government to raise wages", "called for the banks to
+  be sold" (hedge: the verb's lemma);
+- an indirect question is no claim: "would not confirm whether the system will be built",
+  "asked what the nomination means" (hedge "whether", "question");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
   would open a plant" reports "will open" (unless a condition goes with it).
@@ -36,6 +38,7 @@ HEDGE_PREDICATE_MODIFIERS = frozenset(
 OPINION_PASSIVES = frozenset(
     {"see", "regard", "consider", "believe", "think", "view", "rumour", "rumor", "expect", "say"}
     | {"understand", "report", "allege", "suspect", "suppose", "presume", "estimate", "fear", "tip"}
+    | {"bill", "tout", "hail", "dub"}  # "was billed as the biggest collection": the seller's words
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of belief, wish, intention and request: what they frame is held, wanted or asked, not asserted.
@@ -50,6 +53,8 @@ HOLDING_VERBS = frozenset({"hope", "fear", "suspect", "expect", "want", "wish", 
 # Directive verbs frame a request only through an infinitive: "told him to leave", not "told him that ...".
 DIRECTIVE_ONLY = frozenset({"tell", "ask", "order", "instruct", "invite", "encourage", "persuade", "press"})
 QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not confirm whether X"
+QUESTION = "question"  # the hedge of a clause asked, not stated
+WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -89,7 +94,10 @@ def _future_in_past(doc: Any, clause: Clause) -> bool:
 def _framing(token: Any, relation: set[int]) -> str | None:
     """The hedge a complement gets from the verb or adjective that frames it, if any."""
     head = token.head
-    if head.i in relation or token.dep_ not in ("ccomp", "xcomp"):
+    if token.dep_ in ("ccomp", "xcomp", "pcomp") and _wh_first(token):
+        return QUESTION  # "asked what the nomination means", "tell how much money the film will make"
+    for_to = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
+    if head.i in relation or not (token.dep_ in ("ccomp", "xcomp") or for_to):
         return None
     lemma = verb_lemma(head)
     if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
@@ -110,6 +118,12 @@ def _framing(token: Any, relation: set[int]) -> str | None:
     if token.dep_ == "ccomp" and lemma in SEEM_VERBS:
         return lemma  # "it seems that ..."
     return None
+
+
+def _wh_first(token: Any) -> bool:
+    """A complement that opens with a wh-word is an indirect question (not a relative clause)."""
+    first = min(token.subtree, key=lambda t: t.i)
+    return bool(first.tag_ in WH_TAGS and first.i < token.i)
 
 
 def hedge(doc: Any, clause: Clause) -> str | None:

@@ -5,6 +5,8 @@
 - "no longer", "no more" on the verb: "Russian debt is no longer a risky investment".
 - "Neither X nor Y" as the subject negates the clause for both: "Neither the Conservatives
   nor the Liberal Democrats wished to comment".
+- An infinitive under a negated verb is negated: "determined not to intervene to influence
+  production decisions" (not after "did not hesitate to", "did not fail to").
 - Negation raised from a complement: "Boeing did not believe a similar accident could occur"
   means Boeing believes it could not; so the complement of a negated verb of belief is
   negated (`NEG_RAISING`).
@@ -21,6 +23,8 @@ NEGATIVE_DETERMINERS = frozenset({"no"})
 NEGATIVE_ADVERBS = frozenset({"longer", "more"})  # "no longer", "no more"
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+# "did not hesitate to act" means it acted: these verbs do not pass their negation down.
+NEG_IMPLICATIVE_EXCEPTIONS = frozenset({"hesitate", "fail", "forget", "neglect", "refuse", "decline", "cease"})
 
 
 def negative_cue(doc: Any, clause: Clause) -> bool:
@@ -44,11 +48,30 @@ def negative_cue(doc: Any, clause: Clause) -> bool:
                 c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.children
             ):
                 return True
+    if _negated_governor(doc, clause.verb, relation):
+        return True
     if clause.subject:
         inside = set(clause.subject)
         head = next((doc[i] for i in clause.subject if doc[i].head.i not in inside), doc[clause.subject[0]])
         group = head.head if head.dep_ == "conj" else head
         if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in group.children):
+            return True
+    return False
+
+
+def _negated_governor(doc: Any, verb: int, relation: set[int]) -> bool:
+    """'determined not to intervene to influence production': an infinitive under a negated verb."""
+    token = doc[verb]
+    for _ in range(3):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if token.dep_ not in ("xcomp", "advcl") or not infinitive or token.head.i == token.i:
+            return False
+        token = token.head
+        if (
+            token.i not in relation
+            and verb_lemma(token) not in NEG_IMPLICATIVE_EXCEPTIONS
+            and any(c.dep_ == "neg" for c in token.children)
+        ):
             return True
     return False
 

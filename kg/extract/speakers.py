@@ -172,6 +172,12 @@ def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
 
 
 DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
+# What "according to" can cite when it names no actor: documents and counts that say things.
+DOCUMENT_NOUNS = frozenset(
+    {"report", "figure", "data", "estimate", "survey", "poll", "statement", "study", "research", "document",
+     "filing", "statistic", "calculation", "forecast", "analysis", "count", "projection", "account", "record",
+     "result", "source", "official", "preliminary", "census", "index", "release", "reading", "tally", "minute"}
+)
 
 
 def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:
@@ -210,6 +216,8 @@ def according_to(doc: Any, token: Any, key_of: KeyOf, speakers: Speakers) -> lis
                         return list(earlier)
                 # "according to Moscow's estimates": the owner is the source, not the document
                 if own and (not owners or not own.startswith("concept/")):
+                    if own.startswith("concept/") and pobj.lemma_.lower() not in DOCUMENT_NOUNS:
+                        continue  # "operate according to a strict code of honour": a rule, not a source
                     owners.append(own)
                 return list(dict.fromkeys(owners))
     return []
