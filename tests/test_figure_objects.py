@@ -43,6 +43,26 @@ CASES = [
         id="a-concept-keeps-its-figure",
     ),
     pytest.param(
+        "Teenagers in the richest areas could expect a better than 50% chance of going to university.",
+        (
+            "Teenagers in the richest areas",
+            "expect",
+            "a better than 50% chance of going to university",
+            "concept/better-than-50-chance",
+        ),
+        id="a-concept-keeps-its-whole-figure",
+    ),
+    pytest.param(
+        "The French public sector will get a total of five billion francs of investment.",
+        ("The French public sector", "get", "a total of five billion francs of investment", ""),
+        id="a-total-of-an-amount-is-a-value",
+    ),
+    pytest.param(
+        "A total of two billion francs will go towards improving motorways.",
+        ("A total of two billion francs", "go towards", "improving motorways", "concept/improving-motorways"),
+        id="a-total-subject-is-its-amount",
+    ),
+    pytest.param(
         "Economic output declined 0.2% in 2003.",
         ("Economic output", "decline", "0.2%", ""),
         id="change-states-its-amount",
@@ -82,3 +102,13 @@ def test_a_time_set_for_is_the_object(model: Any, text: str, obj: str, time: str
     (st,) = extract_article(model(text), Article(id="t", text=text, date="1987-03-11")).statements
     assert (st.object.text if st.object else "") == obj
     assert st.time is not None and st.time.startswith(time)
+
+
+def test_a_total_subject_is_named_by_its_amount(model: Any) -> None:
+    from kg.extract.statements import extract_article
+
+    text = "A total of two billion francs will go towards improving motorways."
+    x = extract_article(model(text), Article(id="t", text=text))
+    (st,) = [s for s in x.statements if s.lemma == "go towards"]
+    labels = {e.key: e.label for e in x.entities}
+    assert labels[st.subject.entity or ""] == "two billion francs"

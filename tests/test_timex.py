@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kg.extract.timex import find_times, resolve, whole_time
+from kg.models import Article
 
 DATE = "2024-01-30"
 
@@ -55,3 +58,30 @@ def test_month_and_weekday_words_that_are_not_times(text: str) -> None:
 def test_whole_time_only_when_the_whole_text_is_a_time() -> None:
     assert whole_time("Tuesday", DATE).value == "2024-01-30"  # type: ignore[union-attr]
     assert whole_time("the Tuesday talks", DATE) is None
+
+
+@pytest.fixture(scope="session")
+def model() -> Any:
+    from kg.nlp import load_model
+
+    return load_model()
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "time"),
+    [
+        ("A vote on the bill by the committee is scheduled for Thursday.", "schedule for", "1987-03-05"),
+        ("The committee will vote on Thursday.", "vote on", "1987-03-05"),
+        ("Ministers will meet in June.", "meet in", "1987-06-01/1987-06-30"),
+        ("The committee voted on Thursday.", "vote on", "1987-02-26"),
+        ("The vote was scheduled for Thursday.", "schedule for", "1987-02-26"),
+        ("Ministers met in February.", "meet in", "1987-02-01/1987-02-28"),
+    ],
+    ids=["scheduled-for", "will-vote", "will-meet-in-a-month", "past-weekday", "past-schedule", "past-month"],
+)
+def test_a_clause_about_what_is_to_come_looks_ahead(model: Any, text: str, lemma: str, time: str) -> None:
+    """In a Tuesday (1987-03-03) story, "will vote on Thursday" is two days on, "voted on Thursday" five days back."""
+    from kg.extract.statements import extract_article
+
+    x = extract_article(model(text), Article(id="t", text=text, date="1987-03-03"))
+    assert [st.time for st in x.statements if st.lemma == lemma] == [time]

@@ -76,6 +76,9 @@ MAX_SOURCE_WORDS = 8
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+# Words that measure out an amount: "a total of two billion francs" is the francs.
+MEASURE_WORDS = frozenset({"total", "sum", "amount", "maximum", "minimum", "average", "tally"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
@@ -167,7 +170,7 @@ def _statement(
     if subject.entity is None:
         return None
     obj = _argument(doc, clause.object, ents) if clause.object else None
-    if obj is not None and _common(obj) and _amount(doc[_head(doc, sorted(clause.object or ()))]):
+    if obj is not None and _common(obj) and _amount(_measured(doc[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
@@ -298,6 +301,10 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.pos_ not in NOUN_POS or token.ent_type_ in TIME_ENTS:
         # a clause or adjective, or a time ("Monday", "December": kept as the statement's time)
         return None
+    measured = _measured(token)
+    if measured is not token:
+        # "a total of two billion francs": the amount, not the "total"
+        return _entity_for(doc, measured.i, ents)
     group = _partitive_group(token)
     if group is not None:
         # "one of them said", "two of the sources": the group speaks through one of its members
@@ -374,11 +381,23 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
 
 
 def _figure_start(modifier: Any) -> int:
-    """Where a modifier starts: with its number when it is a unit or scale of one ("60 %", "1.4 billion")."""
+    """Where a modifier starts: with the whole of it when it carries a figure ("60 %", "1.4 billion",
+    "better than 50 %"), else at its own word."""
     edge = modifier.left_edge
-    if edge.i < modifier.i and edge.like_num and all(t.like_num for t in modifier.doc[edge.i : modifier.i]):
+    if edge.i < modifier.i and any(t.like_num or t.ent_type_ in FIGURE_ENTS for t in modifier.subtree):
         return int(edge.i)
     return int(modifier.i)
+
+
+def _measured(token: Any) -> Any:
+    """The amount a measure word stands for ("a total of two billion francs" -> francs), else token itself."""
+    if token.lower_ not in MEASURE_WORDS:
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _amount(pobj):
+            return pobj
+    return token
 
 
 def _finite_clause(token: Any) -> bool:

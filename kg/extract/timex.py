@@ -91,11 +91,16 @@ class Timex:
     value: str | None
 
 
-def find_times(text: str, published: str | None) -> Iterator[Timex]:
+def find_times(text: str, published: str | None, *, forward: bool = False) -> Iterator[Timex]:
     """Every time expression in text, left to right, not overlapping, resolved against published.
+
+    forward: the clause speaks of what is to come ("will vote on Thursday", "is scheduled for
+    Thursday"): a bare weekday or month is the next one not before the publication date.
 
     >>> [(t.text, t.value) for t in find_times("On Monday, it said so in November.", "2024-01-30")]
     [('On Monday', '2024-01-29'), ('in November', '2023-11-01/2023-11-30')]
+    >>> [(t.text, t.value) for t in find_times("on Thursday, in November", "2024-01-30", forward=True)]
+    [('on Thursday', '2024-02-01'), ('in November', '2024-11-01/2024-11-30')]
     """
     anchor = _parse_date(published)
     taken: list[tuple[int, int]] = []
@@ -108,7 +113,7 @@ def find_times(text: str, published: str | None) -> Iterator[Timex]:
             if name == "month" and _is_name(text, match):
                 continue
             taken.append(span)
-            value = _resolve_match(name, match, anchor)
+            value = _resolve_match(name, match, anchor, forward=forward)
             found.append(Timex(span[0], span[1], match.group(0), value))
     yield from sorted(found, key=lambda t: t.start)
 
@@ -169,7 +174,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _resolve_match(name: str, m: re.Match[str], anchor: date | None) -> str | None:  # noqa: C901
+def _resolve_match(name: str, m: re.Match[str], anchor: date | None, *, forward: bool = False) -> str | None:  # noqa: C901
     groups = m.groupdict()
     if name in ("range", "range_dm"):
         m1 = MONTHS[groups["m1"].lower()]
@@ -208,6 +213,8 @@ def _resolve_match(name: str, m: re.Match[str], anchor: date | None) -> str | No
     if name == "weekday":
         rel = (groups.get("rel") or "").strip().lower()
         back = (anchor.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
+        if forward and rel in ("", "on", "by", "this"):
+            return (anchor + timedelta(days=(7 - back) % 7)).isoformat()
         if rel == "next":
             return (anchor + timedelta(days=(7 - back) % 7 or 7)).isoformat()
         if rel == "last" and back == 0:
@@ -220,6 +227,8 @@ def _resolve_match(name: str, m: re.Match[str], anchor: date | None) -> str | No
             year = anchor.year if month > anchor.month else anchor.year + 1
         elif rel == "this":
             year = anchor.year
+        elif forward and rel not in ("last", "past", "previous"):
+            year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1
         return _month_interval(year, month)
@@ -299,8 +308,26 @@ def clause_times(doc: Any, relations: Sequence[Sequence[int]], published: str | 
             while mine is None and token.dep_ == "conj" and token.head.i != token.i:
                 token = token.head
                 mine = next((owned[m] for m in owner.get(token.i, []) if m in owned), None)
+        if mine is not None and _looks_ahead(doc, tokens):
+            ahead = next(find_times(mine.text, published, forward=True), None)
+            mine = mine if ahead is None else Timex(mine.start, mine.end, mine.text, ahead.value)
         result.append(mine)
     return result
+
+
+# A verb group that speaks of what is to come: "will vote", "is scheduled for", "is due to".
+FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
+SCHEDULE_LEMMAS = frozenset({"schedule", "plan", "expect"})
+
+
+def _looks_ahead(doc: Any, tokens: Sequence[int]) -> bool:
+    """Whether a clause's verb group looks ahead: a future auxiliary, "due", or "scheduled"/"planned"/"expected"
+    in the present ("is scheduled for Thursday"; "was scheduled for Thursday" may be past)."""
+    words = [doc[i] for i in tokens if i >= 0]
+    if any(t.lower_ in FUTURE_WORDS | {"due"} for t in words):
+        return True
+    past = any(t.tag_ == "VBD" for t in words)
+    return not past and any(t.lemma_.lower() in SCHEDULE_LEMMAS and t.tag_ == "VBN" for t in words)
 
 
 def whole_time(text: str, published: str | None) -> Timex | None:
