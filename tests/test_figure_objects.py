@@ -63,6 +63,16 @@ CASES = [
         id="a-total-subject-is-its-amount",
     ),
     pytest.param(
+        "The Liberal Democrats would cut the number of Whitehall departments.",
+        (
+            "The Liberal Democrats",
+            "cut",
+            "the number of Whitehall departments",
+            "concept/number-of-whitehall-departments",
+        ),
+        id="a-count-names-what-it-counts",
+    ),
+    pytest.param(
         "Economic output declined 0.2% in 2003.",
         ("Economic output", "decline", "0.2%", ""),
         id="change-states-its-amount",

@@ -13,6 +13,8 @@ DATE = "2024-01-30"
 
 CASES = [
     ("on-monday", "on Monday", "2024-01-29"),
+    ("part-of-a-year", "in middle 1985", "1985-01-01/1985-12-31"),
+    ("mid-year", "by mid-2004", "2004-01-01/2004-12-31"),
     ("on-tuesday-same-day", "On Tuesday", "2024-01-30"),
     ("last-monday", "last Monday", "2024-01-29"),
     ("next-friday", "next Friday", "2024-02-02"),

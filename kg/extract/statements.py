@@ -13,7 +13,6 @@ from typing import Any
 
 from ..actors.coref import EntityIndex, find_entities
 from ..actors.gazetteer import entity_key
-from ..actors.names import clean_name
 from ..models import (
     ANONYMOUS_SOURCE,
     CONCEPT,
@@ -31,6 +30,7 @@ from .clauses import Clause, clauses_of_doc
 from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
+from .labels import concept_label, counted, measured
 from .objects import amount as _amount
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
@@ -39,9 +39,7 @@ from .timex import Timex, clause_times, whole_time
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
 PRONOUN_POS = frozenset({"PRON"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-CONCEPT_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
 SITUATION_PREPS = frozenset({"between", "among", "amongst"})
-MAX_CONCEPT_WORDS = 6
 # Heads of noun phrases that name unnamed or collective sources when no name is given.
 ANONYMOUS_HEADS = frozenset(
     {
@@ -76,9 +74,6 @@ MAX_SOURCE_WORDS = 8
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
-FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
-# Words that measure out an amount: "a total of two billion francs" is the francs.
-MEASURE_WORDS = frozenset({"total", "sum", "amount", "maximum", "minimum", "average", "tally"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
@@ -170,7 +165,7 @@ def _statement(
     if subject.entity is None:
         return None
     obj = _argument(doc, clause.object, ents) if clause.object else None
-    if obj is not None and _common(obj) and _amount(_measured(doc[_head(doc, sorted(clause.object or ()))])):
+    if obj is not None and _common(obj) and _amount(measured(doc[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
@@ -301,10 +296,10 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.pos_ not in NOUN_POS or token.ent_type_ in TIME_ENTS:
         # a clause or adjective, or a time ("Monday", "December": kept as the statement's time)
         return None
-    measured = _measured(token)
-    if measured is not token:
+    amount = measured(token)
+    if amount is not token:
         # "a total of two billion francs": the amount, not the "total"
-        return _entity_for(doc, measured.i, ents)
+        return _entity_for(doc, amount.i, ents)
     group = _partitive_group(token)
     if group is not None:
         # "one of them said", "two of the sources": the group speaks through one of its members
@@ -367,37 +362,15 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
         return None
     if token.lemma_.lower() in ANONYMOUS_HEADS:
         return _anonymous_source(doc, head, ents)
-    words = [c for c in token.lefts if c.dep_ in CONCEPT_MODIFIERS and c.i in range(head - MAX_CONCEPT_WORDS, head)]
-    # a figure keeps its number: "a 60% rise" is no "rise", "1.4 billion francs" no "billion francs"
-    first = min([_figure_start(w) for w in words] + [head])
-    label = clean_name(
-        " ".join(t.text for t in doc[first : head + 1] if (not t.is_punct or t.text == "%") and t.dep_ != "poss")
-    ).replace(" %", "%")
-    label = label if token.pos_ == "PROPN" else label.lower()
+    label = concept_label(doc, token)
+    of = counted(token)
+    if of is not None:
+        # "the number of new casinos": a count names what it counts, not just "number"
+        label = f"{label} of {concept_label(doc, of)}"
     key = entity_key(CONCEPT, label or token.lemma_)
     if key not in ents.extra:
         ents.extra[key] = Entity(key=key, label=label or token.lemma_, type=CONCEPT)
     return key
-
-
-def _figure_start(modifier: Any) -> int:
-    """Where a modifier starts: with the whole of it when it carries a figure ("60 %", "1.4 billion",
-    "better than 50 %"), else at its own word."""
-    edge = modifier.left_edge
-    if edge.i < modifier.i and any(t.like_num or t.ent_type_ in FIGURE_ENTS for t in modifier.subtree):
-        return int(edge.i)
-    return int(modifier.i)
-
-
-def _measured(token: Any) -> Any:
-    """The amount a measure word stands for ("a total of two billion francs" -> francs), else token itself."""
-    if token.lower_ not in MEASURE_WORDS:
-        return token
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and _amount(pobj):
-            return pobj
-    return token
 
 
 def _finite_clause(token: Any) -> bool:
@@ -413,7 +386,9 @@ def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
     words = [
         t
         for t in token.subtree
-        if t.i not in cut and t.dep_ not in ("det", "punct", "poss", "case") and not t.is_punct
+        if t.i not in cut
+        and t.dep_ not in ("det", "punct", "poss", "case")
+        and not t.is_punct
         and t.ent_type_ not in TIME_ENTS  # "on Saturday U.S. officials told him": the day is no part of the source
     ]
     words = [t for t in words if abs(t.i - head) < MAX_SOURCE_WORDS and t.i >= head - 3]

@@ -69,7 +69,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?P<rel>in\s+|since\s+|by\s+|last\s+|this\s+|next\s+|early\s+|late\s+|mid-?)?"
             r"(?P<m>january|february|march|april|june|july|august|september|october|november|december)\b",
         ),
-        ("year", rf"\b(?P<rel>in\s+|since\s+|by\s+|during\s+|of\s+)(?P<y>{_YEAR})\b"),
+        # "in 2003", "in middle 1985", "in mid-1985", "by early 2004": the year (a part of it is within it)
+        (
+            "year",
+            rf"\b(?P<rel>in\s+|since\s+|by\s+|during\s+|of\s+)(?:(?:early|middle|mid|late)(?:\s+|-))?(?P<y>{_YEAR})\b",
+        ),
         ("day", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
         (
             "vague",
