@@ -81,6 +81,26 @@ SENSES = [
     ),
     pytest.param("The agreement may need a slight review.", "The agreement", "open:need", id="need-is-no-want"),
     pytest.param("The Japanese will accept the offer.", "The Japanese", "accepts", id="accept-is-no-agreeing-with"),
+    # a second verb carries the sense (its object is the second verb's); a copula keeps its "be"
+    pytest.param(
+        "The drought has helped control the spread of the disease.",
+        "The drought",
+        "open:help-control",
+        id="help-control-supports-nothing",
+    ),
+    pytest.param("Blunkett is back in the top ranks.", "Blunkett", "open:be-back-in", id="be-back-is-no-backing"),
+    pytest.param("The union backed the strike.", "The union", "supports", id="back-a-strike-supports"),
+    # a reduced clause of a past participle is passive: its noun is the patient
+    pytest.param(
+        "Proxmire agreed to a moratorium on new business powers sought by commercial banks.",
+        "new business powers",
+        "open:seek-by",
+        id="participle-sought-by-wants-nothing",
+    ),
+    pytest.param(
+        "Documents found in Baghdad show the plan.", "Documents", "open:find-in", id="participle-found-in-finds-nothing"
+    ),
+    pytest.param("Companies offering services grew.", "Companies", "offers", id="present-participle-stays-active"),
     # the passive subject is the patient: only passive triggers map
     pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
     pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),

@@ -24,6 +24,13 @@ OPEN_PREFIX = "open:"
 DROPPABLE = frozenset(
     {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "not", "to"}
 )
+# Particles, prepositions and complementisers a lemma phrase may carry after its verb ("take over from",
+# "agree that"); any other word there is a second verb ("help control") or a noun, and is never cut off.
+PARTICLES = frozenset(
+    {"up", "down", "over", "out", "off", "in", "on", "at", "to", "for", "with", "from", "by", "about", "as"}
+    | {"back", "away", "into", "against", "of", "through", "forward", "ahead", "across", "around", "behind"}
+    | {"under", "between", "among", "towards", "toward", "onto", "upon", "that", "if", "whether", "without"}
+)
 # Argument "types" besides the entity types: an object given as text, an amount, and no object at all.
 TEXT = "Literal"
 FIGURE = "Figure"  # "rose 30 pct", "won 52 pct of the vote": a quantity, typed kg:Figure in the ontology
@@ -175,15 +182,23 @@ def predicate_for(
 def _candidates(phrase: str) -> list[str]:
     """The phrase, then shorter forms: without auxiliaries, then cut from the right.
 
-    A bare "be" is tried only when it is the whole phrase, so "be rival of" stays open.
+    A bare "be" is tried only when it is the whole phrase, so "be rival of" stays open. A copula keeps
+    its "be": "be back in" is no "back". A cut never drops a second verb: "help control the spread"
+    is no "help" (the object is the second verb's), while "take over from" may be cut to "take over".
+
+    >>> _candidates("take over from"), _candidates("help control"), _candidates("be back in")
+    (['take over from', 'take over', 'take'], ['help control'], ['be back in', 'be back'])
     """
     words = phrase.split()
     core = [w for w in words if w not in DROPPABLE] or words
-    found = [phrase, " ".join(core)]
+    inner = [n for n, w in enumerate(core) if n > 0 and w not in PARTICLES]
+    shortest = inner[-1] + 1 if inner else 1
     if words[0] == "be" and len(words) > 1:
-        found.append("be " + " ".join(core))
-        found += ["be " + " ".join(core[:n]) for n in range(len(core) - 1, 0, -1)]
-    found += [" ".join(core[:n]) for n in range(len(core) - 1, 0, -1)]
+        found = [phrase, "be " + " ".join(core)]
+        found += ["be " + " ".join(core[:n]) for n in range(len(core) - 1, max(shortest, 1) - 1, -1)]
+        return [c for c in dict.fromkeys(found) if c != "be"]
+    found = [phrase, " ".join(core)]
+    found += [" ".join(core[:n]) for n in range(len(core) - 1, shortest - 1, -1)]
     return [c for c in dict.fromkeys(found) if c != "be" or phrase == "be"]
 
 

@@ -249,7 +249,8 @@ def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None
         subject=entity_type(subject.entity),
         obj=object_type,
         object_head=head,
-        passive=clause.kind == "passive",
+        # "documents found in Baghdad", "powers sought by banks": a reduced clause of a past participle is passive
+        passive=clause.kind == "passive" or (clause.kind == "participle" and doc[clause.verb].tag_ == "VBN"),
     )
 
 
