@@ -35,6 +35,7 @@ from .objects import amount as _amount
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
+from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
 PRONOUN_POS = frozenset({"PRON"})
@@ -119,7 +120,9 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
         statement = (
             None
             if ctx[i].drop
-            else _statement(doc, clause, ctx[i], ents, when=times[i], claim=claim, published=article.date)
+            else _statement(
+                doc, clause, ctx[i], ents, when=times[i], claim=claim, published=article.date, article_id=article.id
+            )
         )
         if statement is None:
             continue
@@ -152,6 +155,7 @@ def _statement(
     when: Timex | None = None,
     claim: Timex | None = None,
     published: str | None = None,
+    article_id: str = "",
 ) -> Statement | None:
     subject = _argument(doc, clause.subject, ents)
     if subject is None:
@@ -162,8 +166,18 @@ def _statement(
         named = appositive(doc, head, lambda i: i in ents.index.by_token)
         if named != head:
             subject = replace(subject, entity=ents.index.by_token[named])
+    confidence = clause.confidence
     if subject.entity is None:
-        return None
+        # never drop a clause for a pronoun no rule resolved: its speaker, or an unresolved mention
+        head = doc[_head(doc, sorted(clause.subject))]
+        if not pronoun_head(head):
+            return None
+        speaker = speaker_of(head, context.chain)
+        if speaker is None:
+            mention = unresolved_mention(head, article_id)
+            ents.extra[mention.key] = mention
+        subject = replace(subject, entity=speaker or mention.key)
+        confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
     obj = _argument(doc, clause.object, ents) if clause.object else None
     if obj is not None and _common(obj) and _amount(measured(doc[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
@@ -208,7 +222,7 @@ def _statement(
         time_text=when.text if when else time_text or context.time_text,
         claim_time=claim.value if claim else None,
         figures=figures,
-        confidence=round(clause.confidence, 3),
+        confidence=round(confidence, 3),
         kind=kind,
         quoted=context.quoted,
     )
