@@ -368,8 +368,8 @@ EXTRAS = [
         id="dative",
     ),
     param(
-        "The tanks were in the wing section where the fuel was stored .",
-        ("was stored", "place", "the wing section"),
+        "The tanks were in the wing section where the crew stored the fuel .",
+        ("stored", "place", "the wing section"),
         id="relative-where-place",
     ),
     param(

@@ -45,6 +45,13 @@ KIND_CONFIDENCE = {
 }
 # Clauses whose subject is the noun they modify: without an object they say little.
 REDUCED_KINDS = frozenset({"relative", "participle", "infinitive"})
+# Verbs that say nothing without what follows them: "Professional gaming is", "they had", "the robot got",
+# "branches are located". A verb clause of one of these with no object is left out.
+EMPTY_WITHOUT_OBJECT = frozenset(
+    {"be", "have", "get", "do", "make", "take", "give", "put", "become", "seem", "locate", "base", "situate"}
+)
+# Words of a lemma phrase that add nothing to its verb: "to" of an infinitive.
+LEMMA_FILLERS = frozenset({"to"})
 # Base confidence of a noun-phrase extractor whose tuples fare unlike the rest of their kind.
 # Hyphenated agent participles ("a NATO-backed offensive"): none of their 7 tuples on CaRB dev matches
 # a gold tuple (annotators write "loans , are , FHA - insured" if anything); kept for the graph, ranked last.
@@ -96,6 +103,8 @@ def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
     lemma = " ".join(frame.lemma_words)
     extras = tuple(frame.extras)
     objects: list[Tokens | None] = list(frame.objects) or [None]
+    if not frame.objects and _empty_verb(frame.lemma_words):
+        return
     for subject in frame.subjects:
         printed = text
         if frame.implied_be:
@@ -115,6 +124,12 @@ def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
                 object_clause=frame.object_clause if obj is not None else None,
             )
             yield _with_confidence(doc, clause, inherited=frame.inherited_subject)
+
+
+def _empty_verb(lemma_words: list[str]) -> bool:
+    """Whether a lemma phrase is only a verb that says nothing without an object: "be", "to have"."""
+    words = [w for w in lemma_words if w not in LEMMA_FILLERS]
+    return len(words) == 1 and words[0] in EMPTY_WITHOUT_OBJECT
 
 
 def _noun_clause(doc: Any, relation: NounRelation, *, base: float | None = None) -> Clause:

@@ -38,6 +38,12 @@ def _extraposed_that(copula: Any, comp: Any) -> bool:
 
 
 AMOUNT_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Linking verbs: an adjective after them is their complement, even when parsed as an adverb
+# ("Asimo has just got faster and smarter").
+LINKING_VERBS = frozenset({"get", "become", "grow", "turn", "remain", "stay", "seem", "look", "sound", "feel", "prove"})
+COMPARATIVE_TAGS = frozenset({"RBR", "JJR", "JJ"})
+# Heads of a verbless clause object: "made [Smith their mayor]", "consider [the plan a failure]".
+SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def amount(token: Any) -> bool:
@@ -62,7 +68,11 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         if child.i in skip:
             continue
         dep = child.dep_
-        if dep in OBJECT_DEPS:
+        if dep in OBJECT_DEPS and _reflexive(child):
+            # "Blair distanced himself from the posters": the reflexive is the subject again, so it joins
+            # the relation and what follows is the object ("distanced himself from" the posters)
+            frame.relation.append(child.i)
+        elif dep in OBJECT_DEPS:
             frame.objects.extend(noun_phrase(c) for c in conjuncts(child) if c.i not in skip)
         elif dep in COPULA_COMPLEMENT_DEPS and _extraposed_that(verb, child):
             # "It is amazing that S": the adjective joins the relation, the clause is what is said of it
@@ -72,9 +82,20 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         elif dep in COPULA_COMPLEMENT_DEPS:
             _complement(frame, child)
         elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
-            _clause_object(frame, child)
+            small = _small_clause(child)
+            if small is None:
+                _clause_object(frame, child)
+            else:
+                # "may make Gavin Henson his first-choice kicker", "consider the plan a failure": a verbless
+                # clause is an object and its predicative complement, not a clause of its own
+                frame.objects.append(noun_phrase(small))
+                frame.extras.append(("as", noun_phrase(child, skip=(small.i,))))
         elif dep in PREP_DEPS:
             preps.append(child)
+        elif (
+            dep in ADVERB_DEPS and child.i > verb.i and verb.lemma_ in LINKING_VERBS and child.tag_ in COMPARATIVE_TAGS
+        ):
+            frame.objects.append(subtree_indices(child))
         elif dep in ADVERB_DEPS and child.i == verb.i + 1 and child.ent_type_ not in TIME_ENTS:
             # "went ahead of Lemmy", "were recalled back to active duty": adverb and preposition go together
             led = [c for c in child.children if c.dep_ in PREP_DEPS and c.i > child.i]
@@ -116,6 +137,18 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         else:
             frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
+
+
+def _small_clause(clause: Any) -> Any | None:
+    """The subject of a clause object headed by a noun or adjective with no verb: "Henson his kicker"."""
+    if clause.pos_ not in SMALL_CLAUSE_POS or any(c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+
+
+def _reflexive(token: Any) -> bool:
+    """A reflexive pronoun: "himself", "themselves" (not the intensive "the lodge itself", which is no object)."""
+    return token.pos_ == "PRON" and token.lower_.endswith(("self", "selves")) and not list(token.children)
 
 
 def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | None:

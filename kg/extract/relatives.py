@@ -44,8 +44,17 @@ def object_gap(verb: Any) -> bool:
 def relative_adverb(frame: Frame, verb: Any, head_noun: Any) -> None:
     """The noun a "where"/"when" clause hangs on is its place or time: "the section where the tanks were"."""
     adverb = next((c for c in verb.children if c.dep_ in ADVERB_DEPS and c.lower_ in RELATIVE_ADVERBS), None)
-    if adverb is not None:
-        frame.extras.append((RELATIVE_ADVERBS[adverb.lower_], noun_phrase(head_noun, skip=(verb.i,))))
+    if adverb is None:
+        return
+    noun = noun_phrase(head_noun, skip=(verb.i,))
+    if adverb.lower_ == "where" and not frame.objects:
+        # "Southern California, where 34 of the 50 branches are located": "where" is "in which", and
+        # with no object of its own the clause is about the place ("branches are located in California")
+        frame.objects.append(noun)
+        frame.relation_extra = "in"
+        frame.lemma_words.append("in")
+        return
+    frame.extras.append((RELATIVE_ADVERBS[adverb.lower_], noun))
 
 
 def relative_pronoun(verb: Any) -> Any | None:
@@ -62,9 +71,12 @@ def relative_pronoun(verb: Any) -> Any | None:
     return None
 
 
-def relative_object(frame: Frame, relative: Any, head_noun: Any) -> None:
-    """The noun a relative clause hangs on, as the object (or via a stranded preposition)."""
-    noun = noun_phrase(head_noun, skip=(frame.verb.i,))
+def relative_object(frame: Frame, relative: Any, head_noun: Any, clause: Any = None) -> None:
+    """The noun a relative clause hangs on, as the object (or via a stranded preposition).
+
+    clause is the verb the relative clause hangs on by, when not the frame's own (a folded control verb).
+    """
+    noun = noun_phrase(head_noun, skip=(frame.verb.i if clause is None else clause.i,))
     if relative.dep_ == "pobj":
         prep = relative.head
         if not frame.objects:

@@ -29,6 +29,7 @@ from .frames import (
     PARTICLE_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PREDICATIVE_DEPS,
+    PREP_DEPS,
     RANK_TAGS,
     RANK_WORDS,
     RELATIVE_DEPS,
@@ -40,6 +41,13 @@ from .frames import (
 from .frames import Frame as Frame
 from .objects import arguments, extraposed
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
+
+# How the parser attaches a perfect participle it cut from its "have": "have long since upped".
+PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
+# Adjunct roles that never become the object of a clause whose object was only a wh-word.
+NOT_OBJECT_ROLES = frozenset({"time", "place", "amount", "to", "as"})
+# A relative or interrogative pronoun ("what", "which") standing alone as an object has no antecedent here.
+WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
 
 def is_predicate(token: Any) -> bool:
@@ -119,13 +127,23 @@ def verb_frames(sent: Any) -> Iterator[Frame]:
 def _frame(verb: Any) -> Frame | None:
     frame = Frame(verb=verb)
     heads, inherited = subject_heads(verb)
+    # the whole verb group stays out of the subject: "the plan to start building it" -> "the plan"
+    group = _control_chain(verb)[0]
     relative = relative_pronoun(verb) if verb.dep_ in RELATIVE_DEPS else None
     head_noun = verb.head if verb.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS else None
+    host = verb if verb.dep_ in PARTICIPLE_DEPS else group if group.i != verb.i else None
+    if relative is None and host is not None and host.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS:
+        # "the 41 billion francs which the government expects to raise", "the plan that the minister
+        # refused to sign": the relative word is the object of the clause's last verb (the parser may
+        # call the clause a participle), and stands for the noun the clause hangs on
+        relative = relative_pronoun(verb)
+        if relative is not None and relative.dep_ in OBJECT_DEPS and relative.i < verb.i:
+            head_noun = host.head
+        else:
+            relative = None
     skip = {relative.i} if relative is not None else set()
     if relative is not None and relative.dep_ in SUBJECT_DEPS:
         heads, inherited = _antecedent(verb, 0), True
-    # the whole verb group stays out of the subject: "the plan to start building it" -> "the plan"
-    group = _control_chain(verb)[0]
     frame.subjects = [_subject_phrase(h, group) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
     if not frame.subjects:
@@ -134,13 +152,28 @@ def _frame(verb: Any) -> Frame | None:
     if head_noun is not None and relative is None and object_gap(verb):
         # a contact clause: "the post he held for fourteen years" -> (he, held, the post)
         frame.objects.append(noun_phrase(head_noun, skip=(verb.i,)))
+    if relative is not None and head_noun is not None and relative.dep_ in OBJECT_DEPS:
+        # the object is known before the adjuncts: no preposition joins the relation in its place
+        relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
     if head_noun is not None and verb.dep_ in RELATIVE_DEPS:
         relative_adverb(frame, verb, head_noun)
-    if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS:
+    wh_words = [o for o in frame.objects if len(o) == 1 and verb.doc[o[0]].tag_ in WH_PRONOUN_TAGS]
+    if wh_words:
+        # "what Jack Straw said", "Asked what the nomination means": a bare "what" is the gap of a free
+        # relative or a question, and the clause with it as its object says nothing
+        frame.objects = [o for o in frame.objects if o not in wh_words]
+        if not frame.objects and not _preposition_object(frame):
+            return None
+    if relative is not None and head_noun is not None and relative.dep_ not in SUBJECT_DEPS | OBJECT_DEPS:
         relative_object(frame, relative, head_noun)
     infinitive = any(c.tag_ == "TO" for c in group.children) and relative is None and not _ranked(group.head)
-    if verb.dep_ in RELATIVE_DEPS and not infinitive:
+    perfect = _perfect_have(verb)
+    if perfect is not None:
+        # "Fitch and Moody's have long since upped their rating": "have" is the perfect's auxiliary,
+        # though the parser made it the main verb and the participle a clause of its own
+        frame.relation = sorted({perfect.i, *frame.relation, *(c.i for c in perfect.children if c.dep_ in AUX_DEPS)})
+    elif verb.dep_ in RELATIVE_DEPS and not infinitive:
         frame.kind = "relative"
     elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
@@ -152,6 +185,33 @@ def _frame(verb: Any) -> Frame | None:
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
     return frame
+
+
+def _preposition_object(frame: Frame) -> bool:
+    """Make the first prepositional adjunct the object, its preposition joining the relation:
+    "what Jack Straw said about Michael Howard" -> (Jack Straw, said about, Michael Howard)."""
+    doc = frame.verb.doc
+    for n, (role, tokens) in enumerate(frame.extras):
+        if role in NOT_OBJECT_ROLES or len(tokens) < 2 or doc[tokens[0]].dep_ not in PREP_DEPS:
+            continue
+        frame.relation = sorted({*frame.relation, tokens[0]})
+        frame.lemma_words.append(doc[tokens[0]].lower_)
+        frame.objects.append(tokens[1:])
+        del frame.extras[n]
+        return True
+    return False
+
+
+def _perfect_have(verb: Any) -> Any | None:
+    """The "have" a past participle was cut from: "have long since upped" parsed as have + a clause."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ not in PERFECT_CUT_DEPS or head.lemma_ != "have" or head.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # a clause with a subject of its own
+    if any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS for c in head.children):
+        return None
+    return head
 
 
 def _ranked(noun: Any) -> bool:
