@@ -45,7 +45,7 @@ from .relatives import is_relative_word, object_gap, relative_adverb, relative_o
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
-NOT_OBJECT_ROLES = frozenset({"time", "place", "amount", "to", "as"})
+NOT_OBJECT_ROLES = frozenset({"time", "place", "amount", "as"})
 # A relative or interrogative pronoun ("what", "which") standing alone as an object has no antecedent here.
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 
