@@ -206,3 +206,25 @@ def test_pointed_at_is_no_report(nlp: Any) -> None:
 def test_according_to_a_rule_is_no_source(nlp: Any) -> None:
     st = find(statements(nlp, "Warez groups operate according to a strict code of honour."), "Warez groups", "operate")
     assert st.attribution == () and st.asserted
+
+
+# a wh-word that opens no indirect question: a relative pronoun, a fronted adverbial clause
+NOT_QUESTIONS = [
+    pytest.param(
+        "The sector gets five billion francs from the 41 billion francs which the government expects to raise.",
+        "the government",
+        "raise",
+        id="relative-which",
+    ),
+    pytest.param(
+        "Where it was appropriate to reduce the term, the maximum reduction would be one sixth, it said.",
+        "the maximum reduction",
+        "be",
+        id="fronted-where",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma"), NOT_QUESTIONS)
+def test_no_question(nlp: Any, text: str, subject: str, lemma: str) -> None:
+    assert find(statements(nlp, text), subject, lemma).hedge != "question"

@@ -94,7 +94,7 @@ def _future_in_past(doc: Any, clause: Clause) -> bool:
 def _framing(token: Any, relation: set[int]) -> str | None:
     """The hedge a complement gets from the verb or adjective that frames it, if any."""
     head = token.head
-    if token.dep_ in ("ccomp", "xcomp", "pcomp") and _wh_first(token):
+    if token.dep_ == "ccomp" and _wh_first(token):
         return QUESTION  # "asked what the nomination means", "tell how much money the film will make"
     for_to = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
     if head.i in relation or not (token.dep_ in ("ccomp", "xcomp") or for_to):
@@ -123,7 +123,15 @@ def _framing(token: Any, relation: set[int]) -> str | None:
 def _wh_first(token: Any) -> bool:
     """A complement that opens with a wh-word is an indirect question (not a relative clause)."""
     first = min(token.subtree, key=lambda t: t.i)
-    return bool(first.tag_ in WH_TAGS and first.i < token.i)
+    if first.tag_ not in WH_TAGS or first.i >= token.i:
+        return False
+    # "how many trees will be uprooted" asks; "Where it was appropriate ..., the reduction would be" does not
+    word = first
+    while word.head.i != token.i and word.head.i != word.i:
+        if word.dep_ in ("advcl", "relcl", "ccomp", "acl"):
+            return False
+        word = word.head
+    return word.dep_ not in ("advcl", "relcl", "acl")
 
 
 def hedge(doc: Any, clause: Clause) -> str | None:
