@@ -84,6 +84,12 @@ JUNK = [
     ('Burkhard "Bobby" Junger', "Burkhard Bobby Junger"),
     ("the Financial Times's", "Financial Times"),
     ("May", "May"),  # a name that is also a month stays
+    ("Rafael Nadal 6-2 6-7 (3/7)", "Rafael Nadal"),  # match scores after a player
+    ("John Sankus - known", "John Sankus"),  # a spaced dash and lower-case words
+    ("Rafael Nadal 6-2 6", "Rafael Nadal"),
+    ("Boeing 747", "Boeing 747"),  # a model number is no score
+    ("Apollo 11", "Apollo 11"),
+    ("Hewlett-Packard", "Hewlett-Packard"),
 ]
 
 
@@ -182,6 +188,37 @@ ARTICLE_CASES = [
         {"governmentbody/economic-social-research-council"},
         id="function-words-do-not-split-an-organisation",
     ),
+    pytest.param(
+        "Nigel Lawson cut his growth forecast for the U.K. Exports to the U.S. rose. "
+        "Investors in the U.K said the pound was strong.",
+        {"country/united-kingdom", "country/united-states"},
+        {"place/u-k", "place/u-s"},
+        id="undotted-abbreviation-is-the-country",
+    ),
+    pytest.param(
+        "Sonaptic's managing director David Monteith spoke on Monday. Mr Montieth says the sound bends.",
+        {"person/david-monteith"},
+        {"person/montieth"},
+        id="misspelt-surname-joins-the-one-full-name",
+    ),
+    pytest.param(
+        "Bill Clinton spoke in Ohio on Monday. Clifton said the speech was long.",
+        {"person/bill-clinton"},
+        {"person/clinton"},
+        id="trap-a-changed-letter-is-another-name",
+    ),
+    pytest.param(
+        "Swiss Roger Federer will next face Croatian Ivan Ljubicic. Ljubicic beat Rafael Nadal 6-2 6-7 (3/7) 6-3.",
+        {"person/ivan-ljubicic", "person/roger-federer", "person/rafael-nadal"},
+        {"person/croatian-ivan-ljubicic", "organization/rafael-nadal-6-2-6-7"},
+        id="demonym-and-scores-are-no-part-of-a-name",
+    ),
+    pytest.param(
+        "The investment would be around one billion U.S. Dlrs, Chris Clark said.",
+        {"person/chris-clark"},
+        {"person/u-s-dlrs"},
+        id="trap-an-amount-is-no-actor",
+    ),
 ]
 
 
@@ -216,6 +253,43 @@ def test_anonymous_sources_are_per_article() -> None:
     assert _keys([ra, rb]) == [{"anonymoussource/analysts-aaaaaaaa"}, {"anonymoussource/analysts-bbbbbbbb"}]
     assert ra.statements[0].subject.entity == "anonymoussource/analysts-aaaaaaaa"
     assert ra.statements[0].attribution == ("anonymoussource/analysts-aaaaaaaa",)
+
+
+def test_nested_sources_of_one_article_are_one_source() -> None:
+    x = _x(
+        "aaaaaaaa11",
+        _e("anonymoussource/sources", "sources", "AnonymousSource"),
+        _e("anonymoussource/oil-sources", "oil sources", "AnonymousSource"),
+        _e("anonymoussource/industry-sources", "industry sources", "AnonymousSource"),
+        _e("anonymoussource/east-oil-industry-sources", "east oil industry sources", "AnonymousSource"),
+    )
+    (r,) = resolve([x])
+    assert _keys([r]) == [{"anonymoussource/east-oil-industry-sources-aaaaaaaa"}]
+    assert r.entities[0].aliases == ("industry sources", "oil sources", "sources")
+    assert r.statements[0].subject.entity == "anonymoussource/east-oil-industry-sources-aaaaaaaa"
+
+
+def test_trap_sources_under_two_longer_sources_stay_apart() -> None:
+    x = _x(
+        "aaaaaaaa11",
+        _e("anonymoussource/sources", "sources", "AnonymousSource"),
+        _e("anonymoussource/oil-sources", "oil sources", "AnonymousSource"),
+        _e("anonymoussource/banking-sources", "banking sources", "AnonymousSource"),
+        _e("anonymoussource/oil-analysts", "oil analysts", "AnonymousSource"),
+    )
+    (r,) = resolve([x])
+    assert len(_keys([r])[0]) == 4
+
+
+def test_quantified_sources_join_and_counted_ones_stay_apart() -> None:
+    x = _x(
+        "aaaaaaaa11",
+        _e("anonymoussource/analysts", "analysts", "AnonymousSource"),
+        _e("anonymoussource/most-analysts", "most analysts", "AnonymousSource"),
+        _e("anonymoussource/two-analysts", "two analysts", "AnonymousSource"),
+    )
+    (r,) = resolve([x])
+    assert _keys([r]) == [{"anonymoussource/analysts-aaaaaaaa", "anonymoussource/two-analysts-aaaaaaaa"}]
 
 
 OWEN_FOOTBALL = _e(

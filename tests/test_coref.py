@@ -155,6 +155,31 @@ REFERENCES = [
         "mediaoutlet/bloomberg",
         id="the-agency",
     ),
+    pytest.param(
+        "Waste Management Inc said it refused to agree. The company stated its belief that the offer was low.",
+        "company",
+        "company/waste-management-inc",
+        id="the-company-is-the-one-company-that-spoke",
+    ),
+    pytest.param(
+        "Toyota Motor Corp said sales rose. Analysts said the firm would gain.",
+        "firm",
+        "company/toyota-motor-corp",
+        id="the-firm-is-the-one-company-named",
+    ),
+    pytest.param(
+        "Waste Management Inc made a bid for Chemlawn Corp on Monday. Chemlawn Corp rejected it, and "
+        "Waste Management Inc raised the offer. The company said talks went on.",
+        "company",
+        None,
+        id="trap-the-company-with-two-companies-speaking",
+    ),
+    pytest.param(
+        "Toyota Motor Corp said profits rose. The parent company said sales fell.",
+        "company",
+        None,
+        id="trap-the-parent-company-is-another-company",
+    ),
 ]
 
 

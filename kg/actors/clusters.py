@@ -106,6 +106,10 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
         if m.type == PERSON and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
+        near = [p for p in people if _misspelt(f, p.split()[-1]) and not _forbidden(PERSON, p, f)]
+        if " " not in f and m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet"} and len(near) == 1:
+            union(first[near[0]], i)  # "Montieth" in an article about David Monteith
+            continue
         if ACRONYM.match(m.name):
             spelled = [o for o in orgs if m.name.lower() in _initials(o)]
             if len(spelled) == 1:
@@ -132,6 +136,19 @@ def full_name(name: str) -> bool:
     """Two or more words, each capitalised: a name a surname can stand for ('ofNew Labour' is not)."""
     words = name.split()
     return len(words) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """One letter dropped or added, or two neighbours swapped, both of at least 6 letters and with
+    the same first two: 'Montieth'/'Monteith', 'Daveport'/'Davenport' (not 'Regan'/'Reagan', nor a
+    changed letter: 'Clifton' is not 'Clinton')."""
+    if word == surname or min(len(word), len(surname)) < 6 or word[:2] != surname[:2]:
+        return False
+    if abs(len(word) - len(surname)) > 1:
+        return False
+    n = next((k for k, (a, b) in enumerate(zip(word, surname, strict=False)) if a != b), min(len(word), len(surname)))
+    a, b = word[n:], surname[n:]
+    return a == b[1:] or a[1:] == b or (len(a) > 1 and a[:2] == b[1::-1] and a[2:] == b[2:])
 
 
 def _forbidden(type_: str, a: str, b: str) -> bool:

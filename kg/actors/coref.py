@@ -22,7 +22,8 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    (REFERENCE_ROLES lists the broader words: a leader is a president, prime minister ...),
    the same demonym and the same owner; of several, the one mentioned last. "The
    agency", "the newspaper" is the outlet mentioned last; "the institute", "the forum"
-   the organisation mentioned last whose name has that word.
+   the organisation mentioned last whose name has that word; "the company", "the firm"
+   as a subject the one organisation it can only mean (kinds.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
    ...), it/its to an organisation, outlet, country or government body (only as a
    possessor or the subject of a verb other than "be"), they/their to an unnamed

@@ -6,6 +6,10 @@ The same key in two articles is not always the same actor. Before cross-article 
 1. Generic and anonymous sources ("people", "analysts", "officials", "sources", "people
    familiar with the matter") are per article: "analysts" in one story are not those of
    another. Their key gets the article's id: `anonymoussource/analysts-9b64a95a`.
+   Within one article, a source whose words all stand in one longer source of the same
+   head noun ("sources", "industry sources", "oil sources" inside "Far East oil industry
+   sources") is that source; under two longer ones that do not nest ("oil sources",
+   "banking sources") it stays apart.
 2. People of one name with conflicting evidence are different people: Michael Owen the
    England footballer and Michael Owen the Wales rugby player. Two mentions of a name
    conflict when both are affiliated with countries and share none, or both have roles of
@@ -36,6 +40,9 @@ OCCUPATIONS: dict[str, frozenset[str]] = {
     "music": frozenset({"singer", "guitarist", "drummer", "rapper", "musician", "band", "bassist"}),
     "acting": frozenset({"actor", "actress"}),
 }
+# Words of a source's label that do not tell which source it is ("most analysts" = "analysts").
+QUANTIFIERS = frozenset({"most", "many", "some", "several", "other", "few", "all", "the"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "a", "an", "single"})
 ARTICLE_TAG = 8  # characters of the article id in a per-article key
 
 
@@ -70,9 +77,10 @@ def localise(extractions: Sequence[Extraction]) -> list[Extraction]:
     renames: dict[tuple[str, str], str] = {}  # (article id, key) -> key
     people: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     for x in extractions:
+        nested = _nested_sources([e for e in x.entities if e.type == ANONYMOUS_SOURCE])
         for e in x.entities:
             if e.type == ANONYMOUS_SOURCE:
-                renames[(x.article.id, e.key)] = f"{e.key}-{x.article.id[:ARTICLE_TAG]}"
+                renames[(x.article.id, e.key)] = f"{nested.get(e.key, e.key)}-{x.article.id[:ARTICLE_TAG]}"
             elif e.type == PERSON:
                 people[e.key].append((x.article.id, e))
     taken = {e.key for x in extractions for e in x.entities}
@@ -82,6 +90,29 @@ def localise(extractions: Sequence[Extraction]) -> list[Extraction]:
     if not renames:
         return list(extractions)
     return [_rename(x, {k: v for (a, k), v in renames.items() if a == x.article.id}) for x in extractions]
+
+
+def _nested_sources(sources: list[Entity]) -> dict[str, str]:
+    """Key of a source -> key of the one longest source of the article whose words hold all of its."""
+    named = sorted((e for e in sources if not _counted(e.label)), key=lambda e: (len(e.label), e.label))
+    words = {e.key: frozenset(e.label.lower().split()) - QUANTIFIERS for e in named}
+    head = {e.key: (e.label.lower().split() or [""])[-1] for e in named}
+    first: dict[tuple[frozenset[str], str], str] = {}  # "most analysts" and "analysts": one
+    for e in named:
+        first.setdefault((words[e.key], head[e.key]), e.key)
+    result: dict[str, str] = {}
+    for key, own in words.items():
+        longer = {w for w, h in first if own < w and h == head[key]}
+        longest = [w for w in longer if not any(w < other for other in longer)]
+        target = first[(longest[0], head[key])] if len(longest) == 1 else first[(own, head[key])]
+        if target != key:
+            result[key] = target
+    return result
+
+
+def _counted(label: str) -> bool:
+    """'one trader', 'two sources', '3 analysts': so many people, not the article's whole group."""
+    return any(w in NUMBER_WORDS or w.isdigit() for w in label.lower().split())
 
 
 def _split(key: str, members: list[tuple[str, Entity]], taken: set[str]) -> list[tuple[str, str]]:
@@ -136,17 +167,29 @@ def _rename(x: Extraction, renames: dict[str, str]) -> Extraction:
             attribution=tuple(k(a) for a in st.attribution),
         )
 
-    entities = tuple(
-        replace(
+    entities: dict[str, Entity] = {}
+    for e in x.entities:
+        e = replace(
             e,
             key=k(e.key),
             affiliations=tuple(sorted(k(a) for a in e.affiliations)),
             participants=tuple(sorted(k(p) for p in e.participants)),
         )
-        for e in x.entities
-    )
+        entities[e.key] = _joined(entities[e.key], e) if e.key in entities else e
     return replace(
         x,
-        entities=tuple(sorted(entities, key=lambda e: e.key)),
+        entities=tuple(entities[key] for key in sorted(entities)),
         statements=tuple(statement(st) for st in x.statements),
+    )
+
+
+def _joined(a: Entity, b: Entity) -> Entity:
+    """Two entities of one article given one key: the longer label, everything else pooled."""
+    first, other = sorted((a, b), key=lambda e: (-len(set(e.label.split()) - QUANTIFIERS), len(e.label), e.label))
+    return replace(
+        first,
+        aliases=tuple(sorted(({other.label} | set(a.aliases) | set(b.aliases)) - {first.label})),
+        roles=tuple(sorted(set(a.roles) | set(b.roles))),
+        affiliations=tuple(sorted(set(a.affiliations) | set(b.affiliations))),
+        mentions=tuple(sorted(set(a.mentions) | set(b.mentions))),
     )

@@ -45,6 +45,7 @@ from .evidence import type_hints
 from .gazetteer import canonical_name, entity_key, gazetteer
 from .names import (
     COMPANY_SUFFIXES,
+    CURRENCY_WORDS,
     HONORIFICS,
     LEADING_WORDS,
     ROYAL_TITLES,
@@ -106,6 +107,7 @@ PUBLICATION_NOUNS = frozenset(
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_UNDOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
 def org_type(name: str) -> str:
@@ -128,6 +130,8 @@ def type_of(label: str, name: str) -> tuple[str, str]:
     lowered = name.lower()
     if lowered in gaz.outlets and not (label == "PERSON" and len(name.split()) > 1):
         return MEDIA_OUTLET, gaz.outlets[lowered]
+    if _UNDOTTED.match(lowered) and lowered + "." in gaz.countries:
+        lowered = lowered + "."  # "the U.S" when the sentence's full stop took the last dot
     if lowered in gaz.countries and label != "PERSON":
         return COUNTRY, gaz.countries[lowered]
     if label == "NORP" and lowered in gaz.demonyms:
@@ -289,6 +293,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     gaz = gazetteer()
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
+    if label == "PERSON" and end - start > 1 and doc[start].lower_ in gaz.demonyms and doc[start + 1].is_title:
+        start += 1  # "Croatian Ivan Ljubicic", "Briton Tim Henman": the demonym affiliates (see _without_titles)
     name = clean_name(doc[start:end].text)
     if len(name) < 2 or not any(ch.isalpha() for ch in name):
         return None
@@ -302,6 +308,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
             gender = HONORIFICS[doc[start - 1].lower_]
             label = "PERSON" if label in ("ORG", "GPE", "NORP") else label
     lowered = name.lower()
+    if lowered.split()[-1] in CURRENCY_WORDS:
+        return None  # "one billion U.S. Dlrs": an amount, no actor
     if label == "NORP" and lowered in gaz.demonyms:
         return None  # an adjective of nationality: an affiliation, not a name (see coref.py)
     if lowered in gaz.capitals and lowered not in gaz.outlets:
@@ -320,6 +328,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
         label = "ORG"  # "censorship body CSCIS"
     type_, canonical = type_of(label, name)
     fixed = lowered in gaz.outlets or lowered in gaz.countries
+    fixed = fixed or type_ == COUNTRY and _UNDOTTED.match(lowered) is not None
     if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not fixed and _reads_as_outlet(doc, start, end):
         type_ = MEDIA_OUTLET
     hints = type_hints(doc, start, end, name)

@@ -38,6 +38,10 @@ _MARKUP = re.compile(r"<[^<>\s]{0,12}>|[<>]")
 _DATELINE = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b[\s,\-–—]*", re.IGNORECASE
 )
+# Match scores after a player's name: "Rafael Nadal 6-2 6-7 (3/7)".
+_SCORES = re.compile(r"\s+\(?\d{1,2}[-/]\d{1,2}\)?(?:\s+\(?\d{1,2}(?:[-/]\d{1,2})?\)?)*$")
+# A spaced dash and lower-case words after a name are no part of it: "John Sankus - known".
+_DASH_TAIL = re.compile(r"\s+[-–—]+\s+[a-z].*$")
 _INITIALS = re.compile(r"\b([a-z])(?: (?=[a-z]\b))")
 # Transliterations of one first name (after folding), to the spelling the key uses.
 TRANSLITERATIONS = {
@@ -60,6 +64,8 @@ COMPANY_SUFFIXES = frozenset(
      "holding", "group", "ag", "sa", "nv", "llc", "gmbh", "spa", "bv", "ab", "asa", "lp", "llp", "pty", "bhd"}
 )  # fmt: skip
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "&"})
+# A name ending with one of these is an amount ("one billion U.S. Dlrs"), no actor.
+CURRENCY_WORDS = frozenset({"dlrs", "dollars", "dollar", "stg", "yen", "francs", "marks", "cents", "lire", "pesos"})
 
 
 @lru_cache(maxsize=65536)
@@ -75,6 +81,7 @@ def clean_name(text: str) -> str:
     while words and words[0].lower() in LEADING_WORDS:
         words = words[1:]
     name = _DATELINE.sub("", _MARKUP.sub(" ", " ".join(words))).strip()
+    name = _DASH_TAIL.sub("", _SCORES.sub("", name))
     if " " in name:  # a nickname in quotes: 'Burkhard "Bobby" Junger'
         name = re.sub(r'(?<=\w)["“”]|["“”](?=\w)', "", name)
     name = " ".join(name.split())

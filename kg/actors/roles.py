@@ -15,6 +15,7 @@ from typing import Any
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON
 from .clusters import ORG_TYPES, Cluster
 from .gazetteer import entity_key, gazetteer
+from .kinds import kind_reference
 from .mentions import NamedMention, left_modifiers
 from .names import fold_name
 
@@ -206,6 +207,8 @@ def role_references(
                 (s, k) for s, k in before
                 if by_key[k].type in ORG_TYPES and lemma in fold_name(by_key[k].label).split()[1:]
             ]  # fmt: skip
+            kind = None if found else kind_reference(doc, tok, before, by_key)  # "the company": kinds.py
+            found = found or ([(tok.i, kind)] if kind else [])
         else:
             continue
         if found:
