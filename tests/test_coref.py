@@ -234,6 +234,13 @@ PRONOUNS = [
     ),
     pytest.param("Microsoft won the case. It seems the judge was fair.", "It", None, id="trap-it-seems"),
     pytest.param(
+        "Justine Henin-Hardenne beat Kim Clijsters in Melbourne. "
+        "A virus ruined the rest of Henin-Hardenne's year, although she was fit enough to win gold.",
+        "she",
+        "'s",  # the head of "Henin-Hardenne's", Justine Henin-Hardenne (see test_hyphenated_surname)
+        id="hyphenated-surname-is-a-candidate",
+    ),
+    pytest.param(
         "Toyota Motor Corp is now looking to the Japanese market and the United States, where it has been "
         "selling cars.",
         "it",
@@ -249,6 +256,20 @@ def test_pronouns(coref_nlp: Any, text: str, pronoun: str, antecedent: str | Non
     token = next(t for t in doc if t.text == pronoun)
     found = index.antecedents.get(token.i)
     assert (None if found is None else doc[found].text) == antecedent
+
+
+def test_hyphenated_surname_joins_the_full_name(coref_nlp: Any) -> None:
+    text = "Justine Henin-Hardenne beat Kim Clijsters. A virus ruined the rest of Henin-Hardenne's year."
+    _, index = _index(coref_nlp, text)
+    assert "person/justine-henin-hardenne" in _keys(index)
+    assert not {k for k in _keys(index) if k.endswith("/henin-hardenne")}
+
+
+def test_trap_a_name_the_ner_missed_stops_the_pronoun(coref_nlp: Any) -> None:
+    doc, index = _index(coref_nlp, "Kim Clijsters lost in March. A virus ruined Xqzwyn's year, although she won gold.")
+    she = next(t for t in doc if t.text == "she")
+    found = index.antecedents.get(she.i)
+    assert found is None or doc[found].text != "Clijsters"
 
 
 def test_possessive_role(coref_nlp: Any) -> None:

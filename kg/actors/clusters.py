@@ -96,7 +96,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
         m = mentions[i]
         if m.gazetteer:
             continue
-        if m.type != PERSON and " " in f:
+        if m.type != PERSON and " " in m.name:  # a hyphenated surname folds with a space: "Henin-Hardenne"
             continue
         fuller = [p for p in people if p != f and p.endswith(" " + f) and not _forbidden(PERSON, p, f)]
         if len(fuller) == 1:
@@ -107,7 +107,8 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         near = [p for p in people if _misspelt(f, p.split()[-1]) and not _forbidden(PERSON, p, f)]
-        if " " not in f and m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet"} and len(near) == 1:
+        typed = m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet"}
+        if " " not in m.name and typed and len(near) == 1:
             union(first[near[0]], i)  # "Montieth" in an article about David Monteith
             continue
         if ACRONYM.match(m.name):

@@ -134,7 +134,7 @@ def type_of(label: str, name: str) -> tuple[str, str]:
         lowered = lowered + "."  # "the U.S" when the sentence's full stop took the last dot
     if lowered in gaz.countries and label != "PERSON":
         return COUNTRY, gaz.countries[lowered]
-    if label == "NORP" and lowered in gaz.demonyms:
+    if lowered in gaz.demonyms and (label == "NORP" or " " not in lowered):  # "the Briton's defeat" too
         return COUNTRY, gaz.demonyms[lowered]
     if label == "ORG":
         return org_type(name), name
@@ -310,7 +310,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     lowered = name.lower()
     if lowered.split()[-1] in CURRENCY_WORDS:
         return None  # "one billion U.S. Dlrs": an amount, no actor
-    if label == "NORP" and lowered in gaz.demonyms:
+    if lowered in gaz.demonyms and (label == "NORP" or " " not in lowered):  # "the Briton's defeat" too
         return None  # an adjective of nationality: an affiliation, not a name (see coref.py)
     if lowered in gaz.capitals and lowered not in gaz.outlets:
         city, country, government = gaz.capitals[lowered]

@@ -19,8 +19,9 @@ with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes t
 speaker (speakers say "I"), and "it" inside a quote only to a name in the same quote.
 Unknown referents stop the search instead of passing to an older name: when the subject
 that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
-mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), the pronoun
-stays unresolved.
+mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), or when such a
+name stands between the nearest fitting name and a he/she of the same sentence ("Clijsters
+... A virus ruined Xqzwyn's year, although she"), the pronoun stays unresolved.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ PERSON_NOUNS = ROLE_HEADS | {
     "spokeswoman", "official", "source", "person",
 }  # fmt: skip
 IT_NOUNS = COMPANY_NOUNS | {"group", "organisation", "organization", "agency", "government", "club", "team"}
+# Where an unknown name stands as a referent: "Henin-Hardenne's", "Lopez held".
+NAME_DEPS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "appos"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Types the NER gives to names it does not know: such a subject may be anybody.
 UNSURE_TYPES = frozenset({ORGANIZATION, CONCEPT, PLACE})
@@ -139,6 +142,7 @@ class _Chooser:
         self.doc, self.tok, self.heads, self.by_key = doc, tok, heads, by_key
         self.resolved, self.inside = resolved, inside
         self.fits = set(candidates)
+        self.named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
         self.earlier = [i for i in candidates if i < tok.i]
         self.word = tok.lower_
 
@@ -226,8 +230,10 @@ class _Chooser:
             and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
             and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS)  # "Sonaptic's algorithms ... it is"
         ]
-        if same:
+        if same and not self._unknown_between(same[-1], sent.start):
             return same[-1]
+        if self._unknown_between(same[-1] if same else sent.start, sent.start):
+            return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
         previous = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
         counted = 0
         while previous is not None and counted < 2:
@@ -238,6 +244,18 @@ class _Chooser:
                     return found if found >= 0 else None
             previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
         return None
+
+    def _unknown_between(self, start: int, sent_start: int) -> bool:
+        """A name that is no fitting actor between token start and a he/she: the pronoun may be it."""
+        if self.word not in MALE | FEMALE:
+            return False
+        for t in self.doc[max(start, sent_start) + 1 : self.tok.i]:
+            if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in NAME_DEPS or t.i in self.inside:
+                continue
+            key = self.named.get(t.i)
+            if key is None or self.by_key[key].type in UNSURE_TYPES:
+                return True
+        return False
 
     def _in_sentence(self, sent: Any) -> int | None:
         doc = self.doc
