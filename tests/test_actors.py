@@ -292,6 +292,19 @@ def test_quantified_sources_join_and_counted_ones_stay_apart() -> None:
     assert _keys([r]) == [{"anonymoussource/analysts-aaaaaaaa", "anonymoussource/two-analysts-aaaaaaaa"}]
 
 
+def test_trap_a_common_noun_never_joins_a_name_written_alike() -> None:
+    musical = _x(
+        "aaaaaaaa11",
+        _e("concept/producers", "Producers", "Concept"),
+        _e("organization/producers", "Producers", "Organization", 3),
+    )
+    oil = _x("bbbbbbbb22", _e("concept/producers", "producers", "Concept"))
+    ra, rb = resolve([musical, oil])
+    assert rb.statements[0].subject.entity == "concept/producers"
+    assert "organization/producers" in _keys([ra])[0]
+    assert "organization/producers" not in _keys([rb])[0]
+
+
 OWEN_FOOTBALL = _e(
     "person/michael-owen", "Michael Owen", "Person", 3, roles=("england footballer",), affiliations=("country/england",)
 )

@@ -17,7 +17,12 @@ The same key in two articles is not always the same actor. Before cross-article 
    The largest group keeps the key; each other group's key gets its distinguishing
    country or occupation: `person/michael-owen-wales`.
 
-Both rules depend only on what the articles say, never on their order.
+3. A concept's key is written in lower case in one article ("producers receive less") and
+   with capitals in another ("The Producers", a name no rule typed): the capitalised one
+   gets a key of its own (`concept/producers-name`), so the common noun never joins the
+   named actor that the name may join across articles.
+
+All rules depend only on what the articles say, never on their order.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..models import ANONYMOUS_SOURCE, PERSON, Argument, Entity, Extraction, Statement
+from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, Argument, Entity, Extraction, Statement
 from ..vocab import slug
 
 # Occupations whose roles exclude each other (a word of the role names its occupation).
@@ -83,6 +88,15 @@ def localise(extractions: Sequence[Extraction]) -> list[Extraction]:
                 renames[(x.article.id, e.key)] = f"{nested.get(e.key, e.key)}-{x.article.id[:ARTICLE_TAG]}"
             elif e.type == PERSON:
                 people[e.key].append((x.article.id, e))
+    cases: dict[str, set[bool]] = defaultdict(set)  # concept key -> written with capitals, in lower case
+    for x in extractions:
+        for e in x.entities:
+            if e.type == CONCEPT:
+                cases[e.key].add(_capitalised(e.label))
+    for x in extractions:  # rule 3: "producers" (a common noun) is not "The Producers" (a name)
+        for e in x.entities:
+            if e.type == CONCEPT and cases[e.key] == {True, False} and _capitalised(e.label):
+                renames[(x.article.id, e.key)] = f"{e.key}-name"
     taken = {e.key for x in extractions for e in x.entities}
     for key in sorted(people):
         for article_id, new in _split(key, people[key], taken):
@@ -108,6 +122,10 @@ def _nested_sources(sources: list[Entity]) -> dict[str, str]:
         if target != key:
             result[key] = target
     return result
+
+
+def _capitalised(label: str) -> bool:
+    return any(ch.isupper() for ch in label)
 
 
 def _counted(label: str) -> bool:

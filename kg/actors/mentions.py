@@ -296,8 +296,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if label == "PERSON" and end - start > 1 and doc[start].lower_ in gaz.demonyms and doc[start + 1].is_title:
         start += 1  # "Croatian Ivan Ljubicic", "Briton Tim Henman": the demonym affiliates (see _without_titles)
     name = clean_name(doc[start:end].text)
-    if len(name) < 2 or not any(ch.isalpha() for ch in name):
-        return None
+    if len(name) < 2 or not any(ch.isupper() for ch in name):
+        return None  # no capital at all ("producers receive less"): a common noun the NER took for a name
     gender = ""
     titled = name.split()[0].lower() in HONORIFICS or (start > 0 and doc[start - 1].lower_ in HONORIFICS)
     if name.split()[0].lower() in HONORIFICS and len(name.split()) > 1 and label in ("ORG", "GPE", "NORP", "FAC"):
