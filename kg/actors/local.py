@@ -9,7 +9,8 @@ The same key in two articles is not always the same actor. Before cross-article 
    Within one article, a source whose words all stand in one longer source of the same
    head noun ("sources", "industry sources", "oil sources" inside "Far East oil industry
    sources") is that source; under two longer ones that do not nest ("oil sources",
-   "banking sources") it stays apart.
+   "banking sources") it stays apart, and so do counted ones ("two sources", "most
+   analysts", "few people").
 2. People of one name with conflicting evidence are different people: Michael Owen the
    England footballer and Michael Owen the Wales rugby player. Two mentions of a name
    conflict when both are affiliated with countries and share none, or both have roles of
@@ -46,8 +47,12 @@ OCCUPATIONS: dict[str, frozenset[str]] = {
     "acting": frozenset({"actor", "actress"}),
 }
 # Words of a source's label that do not tell which source it is ("most analysts" = "analysts").
-QUANTIFIERS = frozenset({"most", "many", "some", "several", "other", "few", "all", "the"})
-NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "a", "an", "single"})
+QUANTIFIERS = frozenset({"the"})
+# Words that make a source so many of a group, apart from the group ("few people", "two sources").
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "a", "an", "single", "most", "many", "some", "several",
+     "few", "all", "other", "more", "so", "too"}
+)  # fmt: skip
 ARTICLE_TAG = 8  # characters of the article id in a per-article key
 
 
