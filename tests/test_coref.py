@@ -234,6 +234,12 @@ PRONOUNS = [
     ),
     pytest.param("Microsoft won the case. It seems the judge was fair.", "It", None, id="trap-it-seems"),
     pytest.param(
+        "Best actor Jamie Foxx could not make the ceremony, but actress Helen Mirren read out his speech.",
+        "his",
+        "Foxx",
+        id="trap-an-actress-is-no-his",
+    ),
+    pytest.param(
         "Justine Henin-Hardenne beat Kim Clijsters in Melbourne. "
         "A virus ruined the rest of Henin-Hardenne's year, although she was fit enough to win gold.",
         "she",

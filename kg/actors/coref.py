@@ -25,8 +25,9 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    the organisation mentioned last whose name has that word; "the company", "the firm"
    as a subject the one organisation it can only mean (kinds.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
-   ...), it/its to an organisation, outlet, country or government body (only as a
-   possessor or the subject of a verb other than "be"), they/their to an unnamed
+   ..., or a gendered role: "actress", "spokeswoman", "chairman"), it/its to an
+   organisation, outlet, country or government body (only as a possessor or the subject
+   of a verb other than "be"), they/their to an unnamed
    plural source ("the sources", "people familiar with the matter") or a group.
    A possessive pronoun goes to its own clause's subject when compatible; a pronoun in a
    clause governed by another ("Roh ... said he would") to that clause's subject or
@@ -51,6 +52,12 @@ from .mentions import NamedMention, named_mentions
 from .names import clean_name
 from .pronouns import pronoun_antecedents
 from .roles import role_intros, role_references
+
+# Role nouns that tell a person's gender (rule 4).
+ROLE_GENDERS = {
+    "actress": "f", "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
+    "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,10 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
                 by_token[i] = c.key
             heads[m.end - 1] = c.key
     intro = role_intros(doc, by_token, by_key)
+    for c in clusters:  # "actress Helen Mirren": she, whatever "his" comes next
+        genders = {ROLE_GENDERS[h] for h in c.role_heads if h in ROLE_GENDERS}
+        if not c.gender and len(genders) == 1:
+            c.gender = genders.pop()
     refs = role_references(doc, by_token, by_key, intro)
     for c in clusters:  # "Ukrainskaya Pravda newspaper": the noun is the outlet too
         for m in c.mentions:
