@@ -320,6 +320,44 @@ def test_trap_same_name_with_conflicting_roles_stays_apart() -> None:
     assert _keys([ra, rb]) == [{"person/michael-owen"}, {"person/michael-owen-rugby"}]
 
 
+def test_trap_same_name_with_different_employers_stays_apart() -> None:
+    a = _e(
+        "person/john-smith",
+        "John Smith",
+        "Person",
+        2,
+        roles=("spokesman of Microsoft",),
+        affiliations=("company/microsoft",),
+    )
+    b = _e(
+        "person/john-smith", "John Smith", "Person", 1, roles=("director of Apple",), affiliations=("company/apple",)
+    )
+    ra, rb = resolve([_x("a1", a), _x("b2", b)])
+    assert _keys([ra, rb]) == [{"person/john-smith"}, {"person/john-smith-apple"}]
+
+
+def test_same_name_with_one_employer_is_one_actor() -> None:
+    a = _e(
+        "person/john-smith",
+        "John Smith",
+        "Person",
+        2,
+        roles=("spokesman of Microsoft",),
+        affiliations=("company/microsoft",),
+    )
+    b = _e(
+        "person/john-smith",
+        "John Smith",
+        "Person",
+        1,
+        roles=("chief of Microsoft Corp",),
+        affiliations=("company/microsoft-corp",),
+    )
+    c = _e("person/john-smith", "John Smith", "Person", 1)
+    ra, rb, rc = resolve([_x("a1", a), _x("b2", b), _x("c3", c)])
+    assert _keys([ra, rb, rc]) == [{"person/john-smith"}] * 3
+
+
 def test_same_name_with_compatible_roles_is_one_actor() -> None:
     other = _e("person/michael-owen", "Michael Owen", "Person", roles=("striker",))
     ra, rb = resolve([_x("a1", OWEN_FOOTBALL), _x("b2", other)])

@@ -13,8 +13,10 @@ The same key in two articles is not always the same actor. Before cross-article 
    analysts", "few people").
 2. People of one name with conflicting evidence are different people: Michael Owen the
    England footballer and Michael Owen the Wales rugby player. Two mentions of a name
-   conflict when both are affiliated with countries and share none, or both have roles of
-   an occupation (footballer, rugby player, cricketer, musician, actor) and share none.
+   conflict when both are affiliated with countries and share none, both have roles of
+   an occupation (footballer, rugby player, cricketer, musician, actor) and share none,
+   or both have employers ("spokesman of Microsoft": the owner of a role) and share none
+   (compared without company suffixes: Microsoft Corp = Microsoft).
    The largest group keeps the key; each other group's key gets its distinguishing
    country or occupation: `person/michael-owen-wales`.
 
@@ -34,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, Argument, Entity, Extraction, Statement
 from ..vocab import slug
+from .names import COMPANY_SUFFIXES
 
 # Occupations whose roles exclude each other (a word of the role names its occupation).
 OCCUPATIONS: dict[str, frozenset[str]] = {
@@ -53,6 +56,8 @@ NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "a", "an", "single", "most", "many", "some", "several",
      "few", "all", "other", "more", "so", "too"}
 )  # fmt: skip
+# Kinds of key whose actor employs a person ("spokesman of Microsoft"), by the key's prefix.
+EMPLOYER_KINDS = frozenset({"company", "organization", "governmentbody", "mediaoutlet", "militaryorganization"})
 ARTICLE_TAG = 8  # characters of the article id in a per-article key
 
 
@@ -62,12 +67,14 @@ class Profile:
 
     countries: frozenset[str]
     occupations: frozenset[str]
+    employers: frozenset[str] = frozenset()
 
     def conflicts(self, other: Profile) -> bool:
         """True when the two cannot be one actor."""
         return bool(
             (self.countries and other.countries and not self.countries & other.countries)
             or (self.occupations and other.occupations and not self.occupations & other.occupations)
+            or (self.employers and other.employers and not self.employers & other.employers)
         )
 
 
@@ -79,7 +86,12 @@ def profile(e: Entity) -> Profile:
     """
     words = {w for role in e.roles for w in role.lower().split()}
     occupations = frozenset(name for name, nouns in OCCUPATIONS.items() if words & nouns)
-    return Profile(frozenset(a for a in e.affiliations if a.startswith("country/")), occupations)
+    employers = frozenset(
+        " ".join(w for w in a.split("/")[-1].split("-") if w not in COMPANY_SUFFIXES)
+        for a in e.affiliations
+        if a.split("/")[0] in EMPLOYER_KINDS
+    )
+    return Profile(frozenset(a for a in e.affiliations if a.startswith("country/")), occupations, employers)
 
 
 def localise(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -168,6 +180,8 @@ def _qualifier(group: list[tuple[str, Entity]]) -> str:
         return sorted(p.occupations)[0]
     if p.countries:
         return sorted(p.countries)[0].split("/")[-1]
+    if p.employers:
+        return slug(sorted(p.employers)[0])
     return slug(group[0][0][:ARTICLE_TAG])
 
 

@@ -19,7 +19,7 @@ independent of article order):
    a name the NER missed, and joins no named entity ("the Party").
 2. A one-word Person name ("Zelensky") is the person whose full name
    ends with it, when exactly one person in the build (or in `known`) has such a full
-   name, its countries and occupations do not conflict (local.Profile), and the merged
+   name, its countries, occupations and employers do not conflict (local.Profile), and the merged
    entity is that Person. Two candidates (Tony and Cherie Blair, or an article's "Blair"
    with both) leave it apart.
 3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has.
@@ -76,6 +76,7 @@ class _Seen:
     roles: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     occupations: set[str] = field(default_factory=set)
+    employers: set[str] = field(default_factory=set)
 
     @property
     def folded(self) -> str:
@@ -109,6 +110,7 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
         p = profile(e)
         s.countries |= p.countries
         s.occupations |= p.occupations
+        s.employers |= p.employers
     for key, label, type_ in known:
         s = seen.setdefault(key, _Seen(key, type_))
         s.labels[label] += 0
@@ -189,22 +191,24 @@ class _Guard:
     """What each set of keys is, so that a merge never joins two kinds of actor with strong evidence.
 
     Two sets are incompatible when each has strong evidence (`_strong`) of a different kind
-    (a person and a company), or their people's countries or occupations conflict.
+    (a person and a company), or their people's countries, occupations or employers conflict.
     """
 
     def __init__(self, seen: dict[str, _Seen]) -> None:
         self.kinds = {k: {_family(s.type)} if s.type != CONCEPT and _strong(s) else set() for k, s in seen.items()}
         self.countries = {k: set(s.countries) if s.type == PERSON else set() for k, s in seen.items()}
         self.occupations = {k: set(s.occupations) if s.type == PERSON else set() for k, s in seen.items()}
+        self.employers = {k: set(s.employers) if s.type == PERSON else set() for k, s in seen.items()}
 
     def compatible(self, a: str, b: str) -> bool:
         if self.kinds[a] and self.kinds[b] and self.kinds[a] != self.kinds[b]:
             return False
         ca, cb, oa, ob = self.countries[a], self.countries[b], self.occupations[a], self.occupations[b]
-        return not (ca and cb and not ca & cb) and not (oa and ob and not oa & ob)
+        ea, eb = self.employers[a], self.employers[b]
+        return not (ca and cb and not ca & cb) and not (oa and ob and not oa & ob) and not (ea and eb and not ea & eb)
 
     def merge(self, a: str, b: str, root: str) -> None:
-        for table in (self.kinds, self.countries, self.occupations):
+        for table in (self.kinds, self.countries, self.occupations, self.employers):
             table[root] = table[a] | table[b]
 
 
