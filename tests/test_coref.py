@@ -156,10 +156,17 @@ REFERENCES = [
         id="the-agency",
     ),
     pytest.param(
-        "Waste Management Inc said it refused to agree. The company stated its belief that the offer was low.",
+        "Waste Management Inc said it refused to agree. The company wants a fair auction.",
         "company",
         "company/waste-management-inc",
         id="the-company-is-the-one-company-that-spoke",
+    ),
+    pytest.param(
+        "Pioneer Group Inc said its venture got land. The State Gold Mining Corp granted the venture land, "
+        "the company said.",
+        "company",
+        None,
+        id="trap-the-company-said-is-for-the-speaker-rules",
     ),
     pytest.param(
         "Toyota Motor Corp said sales rose. Analysts said the firm would gain.",

@@ -1,14 +1,17 @@
 """Rule 3b of coreference (see coref.py): "the company", "the club" stand for the one fitting actor.
 
 A definite, singular kind noun with no other modifier, as a subject or a subject's
-possessor ("the company said", "the club's manager left"; not "the parent company", "a
-company that ...", nor "an interest in the company", which often means another one) is
-the organisation it can only mean:
+possessor ("the company is looking to the US", "the club's manager left"; not the subject
+of a reporting verb: "the company said" is the latest company that spoke, decided by the
+speaker rules of kg/extract/speakers.py; not "the parent company", "a company that
+...", nor "an interest in the company", which often means another one) is the
+organisation it can only mean:
 
 - the one organisation that is a subject in its sentence or the two before, if its type
   fits ("Waste Management said it refused ... The company stated ..."); with two there, or
   one of another type, it stays a concept;
-- else, for a company noun, the one company named earlier in the article at all.
+- else, for a company noun, the one organisation named earlier in the article at all, if
+  it fits.
 
 Fitting types: companies for company nouns (an organisation when the article names no
 company), organisations and companies for "group", "club" and "team".
@@ -21,6 +24,7 @@ from typing import Any
 from ..extract.sentences import sentence_of
 from ..models import COMPANY, ORGANIZATION, PLACE
 from .clusters import ORG_TYPES, Cluster
+from .quotes import QUOTING_VERBS
 
 COMPANY_KINDS = frozenset(
     {"company", "firm", "concern", "conglomerate", "carrier", "airline", "maker", "manufacturer", "retailer",
@@ -43,6 +47,8 @@ def kind_reference(doc: Any, tok: Any, before: list[tuple[int, str]], by_key: di
         return None
     if tok.head.dep_ in ("relcl", "acl"):  # "Gazprom, the company originally tipped to buy ...": Gazprom's
         return None
+    if tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in QUOTING_VERBS | {"report", "announce"}:
+        return None  # "..., the company said": the speaker rules take the company that spoke last
     dets = [c for c in tok.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in NARROWING_DEPS for c in tok.children):
         return None
@@ -61,8 +67,9 @@ def kind_reference(doc: Any, tok: Any, before: list[tuple[int, str]], by_key: di
     near = {k for s, k in before if s >= start and by_key[k].type in RIVAL_TYPES and _is_subject(doc, s, by_key[k])}
     if near:  # an organisation of any type as a subject nearby: it, if it fits, and only it
         return next(iter(near)) if len(near) == 1 and near <= {k for _, k in fitting} else None
-    every = {k for _, k in fitting}
-    return next(iter(every)) if len(every) == 1 and lemma in COMPANY_KINDS else None
+    every = {k for _, k in before if by_key[k].type in RIVAL_TYPES}
+    fits = {k for _, k in fitting}
+    return next(iter(every)) if len(every) == 1 and every <= fits and lemma in COMPANY_KINDS else None
 
 
 def _in_subject(tok: Any) -> bool:
