@@ -2,6 +2,7 @@
 """Whole-process figures of `kg build` against bare spaCy, in one run (issue 8).
 
 Usage: nice python benchmarks/build.py [--articles 300] [--store-size 2000] [--large 3000] [--skip-large]
+       nice python benchmarks/build.py --skip-small --large 3000 --store-size 3000   # one large build for 4-6
 
 Every figure is a whole process (`python -m kg build ...`, or a bare-spaCy script started
 the same way), timed by wall clock, on the same machine in the same run:
@@ -12,11 +13,14 @@ the same way), timed by wall clock, on the same machine in the same run:
 2. `kg build --jobs 2` against `--jobs 1`;
 3. a re-run with nothing new, as a share of the first build;
 4. adding 10 articles to a store of `--store-size` articles, against building those 10
-   alone into an empty store;
+   alone into an empty store, both with the defaults (so graph.html is written, and kg.ttl
+   while the store holds at most 500 articles, as `kg build` does); with `--store-size`
+   equal to `--large` the large build below is that store (one big build instead of two);
 5. peak RSS (the largest process of the build: ru_maxrss of its children) at `--articles`
    and at `--large` articles, both with --jobs 2;
 6. load (kg's write path: checkpoint + bulk load) and query times of the large store's
-   graph (N-Quads), in a fresh embedded store.
+   graph (N-Quads), in a fresh embedded store, then the same queries as whole `kg query`
+   processes and over HTTP through `kg serve` (the SPARQL 1.1 Protocol, JSON results).
 
 Words are whitespace-separated tokens of the article bodies. Articles: the BBC corpus in
 file order, then the Reuters corpus when more are needed (named in the output).
@@ -25,12 +29,17 @@ file order, then the Reuters corpus when more are needed (named in the output).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,67 +111,100 @@ def build(articles: Path, out: Path, *extra: str) -> tuple[float, int, str]:
     return run("-m", "kg", "build", str(articles), "--out", str(out), "--no-html", "--no-ttl", *extra)
 
 
+def build_with_files(articles: Path, out: Path, *extra: str) -> tuple[float, int, str]:
+    """A build with the defaults: graph.html, and kg.ttl up to 500 articles, written after it."""
+    return run("-m", "kg", "build", str(articles), "--out", str(out), *extra)
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--store-size", type=int, default=2000)
     ap.add_argument("--large", type=int, default=3000)
+    ap.add_argument("--skip-small", action="store_true", help="Skip the --articles builds (1-3, and RSS at 300).")
+    ap.add_argument("--small-rss", type=int, default=0, help="With --skip-small: the peak RSS (MiB) at --articles.")
     ap.add_argument("--skip-large", action="store_true", help="Skip the --large build, its RSS and the load/query.")
     ap.add_argument("--skip-store", action="store_true", help="Skip adding 10 articles to a --store-size store.")
     args = ap.parse_args()
-    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; cores: {os.cpu_count()}")
+    print(f"load average at start: {load()}; cores: {os.cpu_count()}", flush=True)
+    rss_two = args.small_rss
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        small, words, what = corpus(args.articles, tmp / "small")
-        print(f"articles: {args.articles} ({what}), {words:,} words")
-
-        bare, _, names = run("-c", BARE_SPACY, str(small))
-        print(
-            f"bare spaCy nlp.pipe(batch_size=16), pipeline {names.strip()!r}: {bare:.1f} s, {words / bare:,.0f} words/s"
-        )
-        one, rss_one, _ = build(small, tmp / "j1", "--jobs", "1")
-        print(f"kg build --jobs 1: {one:.1f} s, {words / one:,.0f} words/s, peak RSS {rss_one} MiB")
-        print(f"  ratio to bare spaCy: {bare / one:.2f}x  (target >= 0.85x)")
-        two, rss_two, _ = build(small, tmp / "j2", "--jobs", "2")
-        print(f"kg build --jobs 2: {two:.1f} s, {words / two:,.0f} words/s, peak RSS {rss_two} MiB")
-        print(f"  speed-up over --jobs 1: {one / two:.2f}x  (target >= 1.7x)")
-        again, _, said = build(small, tmp / "j1", "--jobs", "1")
-        print(f"re-run with nothing new: {again:.2f} s = {again / one * 100:.1f}% of the first build  (target <= 3%)")
-        print(f"  {said.strip().splitlines()[-1]}")
-
-        if not args.skip_store:
+        if not args.skip_small:
+            rss_two = small_builds(args.articles, tmp)
+        reuse = not args.skip_large and args.store_size == args.large
+        if not args.skip_store and not reuse:
             add_ten(args.store_size, tmp)
         if not args.skip_large:
             large, large_words, large_what = corpus(args.large, tmp / "large")
             t, rss_large, _ = build(large, tmp / "large-out", "--jobs", "2")
             print(f"kg build --jobs 2 of {args.large} articles ({large_what}, {large_words:,} words): {t:.0f} s")
-            ratio = rss_large / rss_two
-            print(f"  peak RSS {rss_large} MiB against {rss_two} MiB at {args.articles}: {ratio:.2f}x  (<= 1.3x)")
+            if rss_two:
+                ratio = rss_large / rss_two
+                print(f"  peak RSS {rss_large} MiB against {rss_two} MiB at {args.articles}: {ratio:.2f}x  (<= 1.3x)")
+            else:
+                print(f"  peak RSS {rss_large} MiB")
+            print(f"  load average now: {load()}", flush=True)
+            if reuse and not args.skip_store:
+                add_ten(args.store_size, tmp, store=tmp / "large-out")
             load_and_query(tmp / "large-out", tmp / "loaded")
-    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"load average at end: {load()}")
     return 0
 
 
-def add_ten(size: int, tmp: Path) -> None:
+def small_builds(n: int, tmp: Path) -> int:
+    """Figures 1-3 on n articles; returns the peak RSS (MiB) of the --jobs 2 build."""
+    small, words, what = corpus(n, tmp / "small")
+    print(f"articles: {n} ({what}), {words:,} words")
+    bare, _, names = run("-c", BARE_SPACY, str(small))
+    print(f"bare spaCy nlp.pipe(batch_size=16), pipeline {names.strip()!r}: {bare:.1f} s, {words / bare:,.0f} words/s")
+    one, rss_one, _ = build(small, tmp / "j1", "--jobs", "1")
+    print(f"kg build --jobs 1: {one:.1f} s, {words / one:,.0f} words/s, peak RSS {rss_one} MiB")
+    print(f"  ratio to bare spaCy: {bare / one:.2f}x  (target >= 0.85x)")
+    two, rss_two, _ = build(small, tmp / "j2", "--jobs", "2")
+    print(f"kg build --jobs 2: {two:.1f} s, {words / two:,.0f} words/s, peak RSS {rss_two} MiB")
+    print(f"  speed-up over --jobs 1: {one / two:.2f}x  (target >= 1.7x)")
+    again, _, said = build(small, tmp / "j1", "--jobs", "1")
+    print(f"re-run with nothing new: {again:.2f} s = {again / one * 100:.1f}% of the first build  (target <= 3%)")
+    print(f"  {said.strip().splitlines()[-1]}")
+    print(f"  load average now: {load()}", flush=True)
+    return rss_two
+
+
+def add_ten(size: int, tmp: Path, store: Path | None = None) -> None:
+    """10 more articles (the next ones of the corpus) into a store of `size`, against into an empty store."""
     store_in, _, store_what = corpus(size + 10, tmp / "store-in")
-    last10 = sorted(store_in.iterdir())[-10:]
+    last10 = sorted(store_in.iterdir(), key=lambda f: f.name)[-10:]
     extra = tmp / "ten"
     extra.mkdir()
     for f in last10:
         f.rename(extra / f.name)
-    t, _, _ = build(store_in, tmp / "big", "--jobs", "2")
-    print(f"store of {size} articles ({store_what}) built with --jobs 2 in {t:.0f} s")
-    alone, _, _ = build(extra, tmp / "alone")
-    added, _, said = build(extra, tmp / "big")
-    print(f"10 articles alone into an empty store: {alone:.1f} s; into the store of {size}: {added:.1f} s")
+    if store is None:
+        store = tmp / "big"
+        t, _, _ = build(store_in, store, "--jobs", "2")
+        print(f"store of {size} articles ({store_what}) built with --jobs 2 in {t:.0f} s", flush=True)
+    else:
+        print(f"store of {size} articles: the large build's")
+    alone, _, _ = build_with_files(extra, tmp / "alone")
+    added, _, said = build_with_files(extra, store)
+    written = " and ".join(sorted(f.name for f in store.iterdir() if f.suffix in (".ttl", ".html")))  # by the add
+    print(
+        f"10 articles alone into an empty store: {alone:.1f} s; into the store of {size}: {added:.1f} s "
+        f"(whole processes with the defaults; the add wrote {written or 'no file'})"
+    )
     print(f"  ratio: {added / alone:.2f}x  (target <= 3x)")
     print(f"  {said.strip().splitlines()[-1]}")
-    shutil.rmtree(tmp / "big")
+    print(f"  load average now: {load()}", flush=True)
+    shutil.rmtree(tmp / "alone")
+    shutil.rmtree(extra)
+    shutil.rmtree(store_in)
 
 
 def load_and_query(out: Path, fresh: Path) -> None:
-    import pyoxigraph as ox
-
     from kg.store import Store
 
     with Store.open(out) as store:
@@ -170,15 +212,58 @@ def load_and_query(out: Path, fresh: Path) -> None:
     t0 = time.perf_counter()
     with Store.open(fresh, create=True) as store:
         store.write(quads)
-    load = time.perf_counter() - t0
-    print(f"embedded store: load of {len(quads):,} quads through kg's write path: {load:.1f} s")
+    took = time.perf_counter() - t0
+    print(f"embedded store: load of {len(quads):,} quads through kg's write path: {took:.1f} s", flush=True)
     del quads
     with Store.open(fresh) as store:
         for name, sparql in QUERIES.items():
             t0 = time.perf_counter()
             rows = store.select(sparql)
-            print(f"  query '{name}': {time.perf_counter() - t0:.2f} s, {len(rows)} rows")
-    assert ox
+            print(f"  query '{name}' in this process: {time.perf_counter() - t0:.2f} s, {len(rows)} rows")
+    for name, sparql in QUERIES.items():
+        t, _, _ = run("-m", "kg", "query", "--out", str(fresh), "--format", "csv", sparql)
+        print(f"  kg query '{name}' (whole process): {t:.2f} s")
+    serve(fresh)
+    print(f"  load average now: {load()}", flush=True)
+
+
+def serve(out: Path) -> None:
+    """The same queries over HTTP through `kg serve` (POST, form-encoded, JSON results)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--out", str(out), "--port", str(port)],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        if "serving" not in line:
+            sys.exit(f"kg serve did not start: {line}")
+        print(f"kg serve: started (snapshot + server) in {time.perf_counter() - t0:.1f} s")
+        url = f"http://127.0.0.1:{port}/query"
+        prefixes = "".join(
+            f"PREFIX {p}: <{iri}>\n"
+            for p, iri in (
+                ("kg", "https://w3id.org/kg/ontology#"),
+                ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+            )
+        )
+        for name, sparql in QUERIES.items():
+            body = urllib.parse.urlencode({"query": prefixes + sparql}).encode()
+            request = urllib.request.Request(url, data=body, headers={"Accept": "application/sparql-results+json"})
+            t0 = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=300) as answer:
+                rows = json.load(answer)["results"]["bindings"]
+            print(f"  HTTP '{name}': {time.perf_counter() - t0:.2f} s, {len(rows)} rows")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=60)
 
 
 if __name__ == "__main__":

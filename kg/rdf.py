@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from .actors.gazetteer import entity_key
 from .extract.predicates import OPEN_PREFIX, predicate_label
@@ -70,7 +70,7 @@ class _Terms:
         self.attributed_to, self.agent = n(str(PROV.wasAttributedTo)), n(str(PROV.SoftwareAgent))
         self.issued, self.identifier = n(str(DCTERMS.issued)), n(str(DCTERMS.identifier))
         self.title, self.date, self.source = n(str(DCTERMS.title)), n(str(DCTERMS.date)), n(str(DCTERMS.source))
-        self.alt_label = n(str(SKOS.altLabel))
+        self.alt_label, self.mentions = n(str(SKOS.altLabel)), n(str(SDO.mentions))
         self.open_predicate = n(str(KG.OpenPredicate))
         self.kg: dict[str, ox.NamedNode] = {name: n(str(KG[name])) for name in _KG_TERMS}
 
@@ -206,6 +206,8 @@ def _article_triples(x: Extraction) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
     yield node, K["contentHash"], _L(a.content_hash)
     if a.dateline:
         yield node, K["dateline"], _entity(dateline_key(a.dateline))
+    for entity in x.entities:  # what the article names, said about or not (kg remove drops what none names)
+        yield node, T.mentions, _entity(entity.key)
 
 
 def dateline_key(place: str) -> str:

@@ -1,10 +1,10 @@
 """Remove articles from a store, with the entity descriptions nothing else uses.
 
-An article is its named graph. Removing it drops that graph; an entity its statements
-referred to is dropped too (its description in the entities graph) when nothing else
-refers to it: no other article's graph, no other entity's description, and none of the
-quads being added in the same write. An entity the article named without saying
-anything about it is not referred to by its graph, so it stays (left over, never lost).
+An article is its named graph. Removing it drops that graph; an entity the graph refers
+to (in a statement, or only by ``schema:mentions``: named without anything said about it)
+is dropped too (its description in the entities graph) when nothing else refers to it: no
+other article's graph, no description of an entity that stays, and none of the quads being
+added in the same write.
 """
 
 from __future__ import annotations
@@ -64,15 +64,22 @@ def orphan_quads(store: Store, graphs: Sequence[URIRef], adding: Iterable[ox.Qua
         candidates.discard(q.subject)
         candidates.discard(q.object)
     skip = removed | {_ENTITIES}
+    gone: set[ox.NamedNode] = set()
 
     def used(e: ox.NamedNode) -> bool:
         if any(q.graph_name not in skip for q in store.inner.quads_for_pattern(e, None, None, None)):
             return True
         return any(
-            q.graph_name not in removed and q.subject != e for q in store.inner.quads_for_pattern(None, None, e, None)
+            q.graph_name not in removed and q.subject != e and not (q.graph_name == _ENTITIES and q.subject in gone)
+            for q in store.inner.quads_for_pattern(None, None, e, None)
         )
 
-    orphans = sorted((e for e in candidates if not used(e)), key=lambda t: t.value)
+    while True:  # an entity only an orphan's description refers to (affiliatedWith, ...) is an orphan too
+        more = {e for e in candidates - gone if not used(e)}
+        if not more:
+            break
+        gone |= more
+    orphans = sorted(gone, key=lambda t: t.value)
     return [q for e in orphans for q in store.inner.quads_for_pattern(e, None, None, _ENTITIES)]
 
 

@@ -307,3 +307,28 @@ def test_build_with_wait_waits_for_the_build_writing_then_adds_its_articles(out_
     assert waiting.returncode == 0, err
     assert "1 article read: 1 added, 0 already stored;" in err.splitlines()[-1]
     assert len(_article_ids(out_copy)) == 7
+
+
+def test_remove_drops_the_entities_the_article_only_named(tmp_path: Path) -> None:
+    """An entity named without a statement about it goes with the only article that named it."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "title Harbour plan\nMayor Anna Lindqvist rejected the harbour plan on Monday. "
+        "Officials from Westport Shipping attended.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "title Budget\nThe Eastbridge council approved the budget on Friday, with Westport Shipping.\n",
+        encoding="utf-8",
+    )
+    assert here("build", str(folder / "a.txt"), "--out", str(out), "--no-html").returncode == 0
+    named_only = {s for s in _entity_subjects(out) if "westport-shipping>" in s}
+    assert named_only, "the test needs an entity the article names without a statement about it"
+    assert here("build", str(folder / "b.txt"), "--out", str(out), "--no-html").returncode == 0
+    result = here("remove", "Budget", "--out", str(out), "--no-html")
+    assert result.returncode == 0, result.stderr
+    assert named_only <= _entity_subjects(out), "an entity the other article still names went"
+    result = here("remove", "Harbour plan", "--out", str(out), "--no-html")
+    assert result.returncode == 0, result.stderr
+    assert _entity_subjects(out) <= {s for s in _entity_subjects(out) if "/agent/" in s or "/open/" in s}
