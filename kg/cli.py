@@ -200,6 +200,22 @@ def _default_jobs() -> int:
 
 
 TTL_AUTO_LIMIT = 500  # articles; above this kg.ttl costs more than a small build, so it is on demand
+HTML_AUTO_LIMIT = 500  # articles; the page reads the whole store (45 s at 3,000 articles), so it is on demand too
+
+
+def auto_outputs(articles: int, *, ttl: bool | None, html: bool | None) -> tuple[bool, bool]:
+    """Whether to write kg.ttl and graph.html after a change, for a store of this many articles.
+
+    Each is written while the store is small (its cost grows with the store, not with the
+    build), unless the user chose (--ttl/--no-ttl, --html/--no-html).
+
+    >>> auto_outputs(500, ttl=None, html=None), auto_outputs(501, ttl=None, html=True)
+    ((True, True), (False, True))
+    """
+    return (
+        articles <= TTL_AUTO_LIMIT if ttl is None else ttl,
+        articles <= HTML_AUTO_LIMIT if html is None else html,
+    )
 
 
 @main.command()
@@ -210,7 +226,11 @@ TTL_AUTO_LIMIT = 500  # articles; above this kg.ttl costs more than a small buil
 @click.option(
     "--jobs", "-j", default=None, type=click.IntRange(1, 64), help="Processes for parsing  [default: number of cores]."
 )
-@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--html/--no-html",
+    default=None,
+    help=f"Write graph.html after a change [default: while the store holds at most {HTML_AUTO_LIMIT:,} articles].",
+)
 @click.option("--rebuild", is_flag=True, help="Start over: a new store from PATHS alone, swapped in when complete.")
 @click.option(
     "--batch-size",
@@ -233,7 +253,7 @@ def build(
     store_url: str | None,
     model: str | None,
     jobs: int | None,
-    no_html: bool,
+    html: bool | None,
     rebuild: bool,
     batch_size: int,
     ttl: bool | None,
@@ -246,7 +266,8 @@ def build(
     whose source (url or file name) is stored with another text replaces it. Articles
     go in batches, each stored whole: a killed build resumes when run again. Writes
     OUT/store/ and, when the store changed, OUT/kg.ttl (Turtle of the whole graph) and
-    OUT/graph.html.
+    OUT/graph.html, each while the store holds at most 500 articles (beyond, on demand:
+    --ttl, --html, kg export, kg render).
 
     \b
     Example:
@@ -275,8 +296,9 @@ def build(
     except KeyboardInterrupt:
         fail(f"interrupted; {_left_at_last_commit(out_dir, store_url)}", 130)
     if report.changed:
-        keep_ttl = report.after.articles <= TTL_AUTO_LIMIT if ttl is None else ttl
-        files = _outputs(out_dir, ttl=keep_ttl, html=not no_html)
+        keep_ttl, keep_html = auto_outputs(report.after.articles, ttl=ttl, html=html)
+        files = _outputs(out_dir, ttl=keep_ttl, html=keep_html)
+        _say_page_not_drawn(out_dir, chosen=html, drawn=keep_html)
         try:
             _write_outputs(out_dir, shown, files, holds=report.after.describe(), wait=wait, store_url=store_url)
         except (KgError, KeyboardInterrupt) as exc:
@@ -295,15 +317,20 @@ def _rate(p: Any) -> str:
 @click.argument("articles", nargs=-1, required=True)
 @out_option
 @store_option
-@click.option("--no-html", is_flag=True, help="Do not write graph.html.")
+@click.option(
+    "--html/--no-html",
+    default=None,
+    help=f"Write graph.html again [default: while the store holds at most {HTML_AUTO_LIMIT:,} articles].",
+)
 @talks
 @wait_option
 @reports_errors
-def remove(articles: tuple[str, ...], out_dir: Path, store_url: str | None, no_html: bool, wait: float) -> None:
+def remove(articles: tuple[str, ...], out_dir: Path, store_url: str | None, html: bool | None, wait: float) -> None:
     """Remove articles from the store, with the entities nothing else refers to.
 
     ARTICLES are article ids, input files or folders, or titles (case ignored). All of
-    them are removed in one write, or none. kg.ttl and graph.html are written again.
+    them are removed in one write, or none. kg.ttl and graph.html are written again
+    (each while the store holds at most 500 articles, unless asked).
 
     \b
     Example:
@@ -318,7 +345,9 @@ def remove(articles: tuple[str, ...], out_dir: Path, store_url: str | None, no_h
     with opened as store:
         report = remove_articles(store, list(articles))
         holds = store_counts(store)
-    files = _outputs(out_dir, ttl=holds.articles <= TTL_AUTO_LIMIT, html=not no_html)
+    keep_ttl, keep_html = auto_outputs(holds.articles, ttl=None, html=html)
+    files = _outputs(out_dir, ttl=keep_ttl, html=keep_html)
+    _say_page_not_drawn(out_dir, chosen=html, drawn=keep_html)
     _write_outputs(out_dir, progress(), files, holds=holds.describe(), wait=wait, store_url=store_url)
     say(f"{report.summary()}; the store now holds {holds.describe()}")
 
@@ -330,6 +359,14 @@ def _outputs(out_dir: Path, *, ttl: bool, html: bool) -> list[Path]:
         path.unlink()
         say(f"removed {path}, which would be stale; write it with: kg export --format turtle --file {path}")
     return ([path] if ttl else []) + ([out_dir / HTML_NAME] if html else [])
+
+
+def _say_page_not_drawn(out_dir: Path, *, chosen: bool | None, drawn: bool) -> None:
+    """Say that graph.html was left out because the store is large (not when the user said --no-html)."""
+    if chosen is None and not drawn:
+        path = out_dir / HTML_NAME
+        was = f"{path} is from before this change" if path.exists() else f"{path} was not drawn"
+        say(f"{was} (the store holds over {HTML_AUTO_LIMIT:,} articles); draw it with: kg render --out {out_dir}")
 
 
 def _write_outputs(

@@ -332,3 +332,27 @@ def test_remove_drops_the_entities_the_article_only_named(tmp_path: Path) -> Non
     result = here("remove", "Harbour plan", "--out", str(out), "--no-html")
     assert result.returncode == 0, result.stderr
     assert _entity_subjects(out) <= {s for s in _entity_subjects(out) if "/agent/" in s or "/open/" in s}
+
+
+def test_the_page_of_a_large_store_is_drawn_on_demand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past HTML_AUTO_LIMIT articles a build does not redraw graph.html (it reads the whole store) unless asked."""
+    from kg import cli
+
+    monkeypatch.setattr(cli, "HTML_AUTO_LIMIT", 1)
+    a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out"
+    a.write_text("Mayor Anna Lindqvist rejected the harbour plan on Monday.\n", encoding="utf-8")
+    b.write_text("The Eastbridge council approved the budget on Friday.\n", encoding="utf-8")
+    assert here("build", str(a), "--out", str(out), "--no-ttl").returncode == 0
+    page = out / "graph.html"
+    drawn = page.read_bytes()
+    result = here("build", str(b), "--out", str(out), "--no-ttl")
+    assert result.returncode == 0, result.stderr
+    assert page.read_bytes() == drawn
+    assert (
+        f"{page} is from before this change (the store holds over 1 articles); draw it with: kg render --out {out}"
+        in result.stderr.splitlines()
+    )
+    result = here("remove", str(a), "--out", str(out), "--html")
+    assert result.returncode == 0, result.stderr
+    assert "from before this change" not in result.stderr, result.stderr
+    assert page.read_bytes() != drawn
