@@ -77,6 +77,7 @@ def make_article(
     source: str = "",
     url: str | None = None,
     where: str = "",
+    read_from: str = "",
 ) -> Article:
     """Build an Article, normalising line ends and checking the date.
 
@@ -98,6 +99,7 @@ def make_article(
         url=url or None,
         content_hash=digest,
         dateline=dateline,
+        origin=url or read_from or source,
     )
 
 
@@ -247,6 +249,7 @@ def _markdown_article(text: str, path: Path) -> Article:
         source=meta.get("source") or path.name,
         url=meta.get("url"),
         where=shown(path),
+        read_from=path.name,
     )
 
 
@@ -312,6 +315,7 @@ def _json_record(record: Any, where: str, path: Path, number: int) -> Article:
         source=record.get("source") or record.get("url") or f"{path.name}#{record.get('id') or number}",
         url=record.get("url"),
         where=where,
+        read_from=f"{path.name}#{record.get('id') or number}",
     )
 
 

@@ -8,8 +8,10 @@
    (`kg.pipeline`, in `jobs` processes), resolve against the actors already stored
    (`kg.known`: earlier builds and earlier batches of this one), and into the store, each
    batch in one all-or-nothing write. Memory stays flat in the corpus size.
-4. An article whose source (url, or file name) is stored with another text replaces the
-   stored one in the same write (see `kg.removal`).
+4. An article whose origin (url, else file name; `kg.articles`) is stored with another
+   text replaces the stored one in the same write (see `kg.removal`). A stored text read
+   from a new origin (a renamed file) has its origin updated, so that its next change
+   replaces it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from .lock import FolderLock
 from .models import Article, Extraction
 from .nlp import check_model
 from .pipeline import PARSE_BATCH, extract_batches, extractor_name
-from .rdf import Quad, extraction_quads, ontology_quads
+from .rdf import Quad, extraction_quads, ontology_quads, origin_quad
 from .remote import open_store
 from .removal import orphan_quads
 from .store import Store, store_path
@@ -47,7 +49,9 @@ BATCH_SIZE = 32  # articles per committed batch: a killed build loses at most th
 REBUILD_DIR = "rebuild.partial"  # a --rebuild builds its new store here, beside the old one
 RUNNING_MARK = "build.running"  # present while a build is adding batches; left behind if it died
 STORED_ARTICLES = """
-SELECT ?id ?source WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id ; dcterms:source ?source } }"""
+SELECT ?id ?source ?origin WHERE {
+  GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id ; dcterms:source ?source . OPTIONAL { ?a kg:origin ?origin } }
+}"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,7 @@ class InputArticle:
     """What a build keeps of an input article between reading it and parsing it: no text."""
 
     id: str
-    source: str
+    origin: str  # url, else file name (+ '#id' of a JSON record): what a changed text is matched by
     words: int
 
 
@@ -93,11 +97,12 @@ class BuildReport:
     after: Counts = Counts()  # and after it
     replaced: int = 0  # of the added: new texts of a stored source, which they replaced
     resumed: bool = False  # an earlier build on this store had died before finishing
+    moved: int = 0  # stored texts read from a new origin (renamed files), whose kg:origin was updated
 
     @property
     def changed(self) -> bool:
         """True when the store changed (or may have: an interrupted build was resumed)."""
-        return bool(self.added or self.resumed) or self.after != self.before
+        return bool(self.added or self.resumed or self.moved) or self.after != self.before
 
     def summary(self) -> str:
         """What was read, what was added, and what the store holds now, in kg.counts' units.
@@ -140,7 +145,7 @@ def scan(paths: Iterable[Path]) -> tuple[list[Path], list[InputArticle]]:
     for file in files:
         for a in read_articles(file):
             if a.id not in found:
-                found[a.id] = InputArticle(a.id, a.url or a.source, len(a.text.split()))
+                found[a.id] = InputArticle(a.id, a.origin, len(a.text.split()))
     return files, list(found.values())
 
 
@@ -214,14 +219,22 @@ def build(
     with open_store(out_dir, store_url, create=True, wait=wait) as store:
         resumed = mark.exists()  # read under the lock: a build we waited for had its own mark
         before = store_counts(store)
-        by_source: dict[str, set[str]] = {}
-        for id_, source in store.select(STORED_ARTICLES):
-            by_source.setdefault(str(source), set()).add(str(id_))
-        stored = set().union(*by_source.values())
+        by_origin: dict[str, set[str]] = {}
+        origins: dict[str, set[str]] = {}  # stored id -> its kg:origin values (none: a store from before them)
+        for id_, source, origin in store.select(STORED_ARTICLES):
+            origins.setdefault(str(id_), set()).update({str(origin)} if origin is not None else ())
+            by_origin.setdefault(str(source if origin is None else origin), set()).add(str(id_))
+        stored = set(origins)
         input_ids = {a.id for a in inputs}
         todo = [a for a in inputs if a.id not in stored]
-        replaces = {a.id: sorted(by_source.get(a.source, set()) - input_ids) for a in todo}
+        replaces = {a.id: sorted(by_origin.get(a.origin, set()) - input_ids) for a in todo}
         replaced = sum(1 for old in replaces.values() if old)
+        moved = [a for a in inputs if a.id in stored and origins[a.id] != {a.origin}]
+        if moved:  # renamed files: the stored texts now come from here (no model needed)
+            store.write(
+                [origin_quad(a.id, a.origin) for a in moved],
+                drop_quads=[origin_quad(a.id, o) for a in moved for o in sorted(origins[a.id])],
+            )
         entities: set[str] = set()
         statements = quads = 0
         if on_start is not None:
@@ -267,6 +280,7 @@ def build(
         after=after,
         replaced=replaced,
         resumed=resumed,
+        moved=len(moved),
     )
 
 

@@ -263,7 +263,7 @@ def build(
 
     PATHS are files or folders (searched recursively) of .txt, .md, .html, .json and
     .jsonl articles. Articles already in the store (same text) are skipped; an article
-    whose source (url or file name) is stored with another text replaces it. Articles
+    whose origin (url, else file name) is stored with another text replaces it. Articles
     go in batches, each stored whole: a killed build resumes when run again. Writes
     OUT/store/ and, when the store changed, OUT/kg.ttl (Turtle of the whole graph) and
     OUT/graph.html, each while the store holds at most 500 articles (beyond, on demand:

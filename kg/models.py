@@ -53,6 +53,7 @@ class Article:
     url: str | None = None
     content_hash: str = ""  # full sha256 of the text (the id is its prefix)
     dateline: str | None = None  # place of a news-agency dateline ("London"), removed from text
+    origin: str = ""  # where it was read: url, else file name (+ "#id" of a JSON record); see kg.articles
 
 
 @dataclass(frozen=True, slots=True)

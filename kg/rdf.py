@@ -81,7 +81,7 @@ _KG_TERMS = (
     *("negated", "hedged", "hedge", "denied", "quoted", "citing", "sourceChain", "content", "denies"),
     *("eventTime", "eventTimeText", "eventStart", "eventEnd", "claimTime", "figure", "Figure", "value", "unit"),
     *("asserted", "attributed", "hedgedClaim", "negatedClaim", "deniedClaim", "dateline"),
-    *("subjectStart", "subjectEnd", "objectStart", "objectEnd"),
+    *("subjectStart", "subjectEnd", "objectStart", "objectEnd", "origin"),
 )
 T = _Terms()
 K: dict[str, ox.NamedNode] = T.kg
@@ -204,10 +204,18 @@ def _article_triples(x: Extraction) -> Iterator[tuple[ox.NamedNode, ox.NamedNode
         yield node, T.date, _date(a.date)
     yield node, T.source, _L(a.url or a.source)
     yield node, K["contentHash"], _L(a.content_hash)
+    if a.origin:
+        yield node, K["origin"], _L(a.origin)
     if a.dateline:
         yield node, K["dateline"], _entity(dateline_key(a.dateline))
     for entity in x.entities:  # what the article names, said about or not (kg remove drops what none names)
         yield node, T.mentions, _entity(entity.key)
+
+
+def origin_quad(article_id: str, origin: str) -> Quad:
+    """The quad saying where an article was read (kg:origin), in the article's graph."""
+    node = _article(article_id)
+    return ox.Quad(node, K["origin"], _L(origin), node)
 
 
 def dateline_key(place: str) -> str:

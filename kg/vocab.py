@@ -47,6 +47,7 @@ class KG(DefinedNamespace):
     # article
     contentHash: URIRef
     dateline: URIRef
+    origin: URIRef
 
     # entities
     role: URIRef

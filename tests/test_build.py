@@ -356,3 +356,34 @@ def test_the_page_of_a_large_store_is_drawn_on_demand(tmp_path: Path, monkeypatc
     assert result.returncode == 0, result.stderr
     assert "from before this change" not in result.stderr, result.stderr
     assert page.read_bytes() != drawn
+
+
+def test_articles_of_one_outlet_from_two_files_are_two_sources(tmp_path: Path) -> None:
+    """A JSON 'source' (the outlet) is not where the article was read: a second file of it replaces nothing."""
+    a, b, out = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "out"
+    a.write_text('{"text": "Mayor Anna Lindqvist rejected the harbour plan on Monday.", "source": "Reuters"}\n')
+    b.write_text('{"text": "The Eastbridge council approved the budget on Friday.", "source": "Reuters"}\n')
+    assert here("build", str(a), "--out", str(out), "--no-html").returncode == 0
+    result = here("build", str(b), "--out", str(out), "--no-html")
+    assert result.returncode == 0, result.stderr
+    assert "1 article read: 1 added, 0 already stored;" in result.stderr
+    assert _article_ids(out) == {x.id for x in load([a, b])}
+
+
+def test_a_renamed_file_keeps_its_article_and_its_next_change_replaces_it(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mayor Anna Lindqvist rejected the harbour plan on Monday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The Eastbridge council approved the budget on Friday.\n", encoding="utf-8")
+    assert here("build", str(folder), "--out", str(out), "--no-html").returncode == 0
+    old = _article_ids(out)
+    (folder / "a.txt").rename(folder / "harbour.txt")
+    result = here("build", str(folder), "--out", str(out), "--no-html")
+    assert result.returncode == 0, result.stderr
+    assert "2 articles read: 0 added, 2 already stored;" in result.stderr
+    assert _article_ids(out) == old
+    (folder / "harbour.txt").write_text("The Eastbridge council delayed the tram line on Tuesday.\n", encoding="utf-8")
+    result = here("build", str(folder), "--out", str(out), "--no-html")
+    assert result.returncode == 0, result.stderr
+    assert "2 articles read: 1 added (replacing 1 changed article), 1 already stored;" in result.stderr
+    assert len(_article_ids(out)) == 2 and not any("anna-lindqvist" in s for s in _entity_subjects(out))
