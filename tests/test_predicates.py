@@ -101,6 +101,13 @@ SENSES = [
         "Documents found in Baghdad show the plan.", "Documents", "open:find-in", id="participle-found-in-finds-nothing"
     ),
     pytest.param("Companies offering services grew.", "Companies", "offers", id="present-participle-stays-active"),
+    pytest.param(
+        "The vast archive of instruments, signed records and posters were collected by a fan.",
+        "The vast archive of instruments",
+        "open:sign",
+        id="a-clause-is-signed-by-nobody",
+    ),
+    pytest.param("Turkcell signed a contract for the new network.", "Turkcell", "signs", id="sign-a-contract"),
     # the passive subject is the patient: only passive triggers map
     pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
     pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),
