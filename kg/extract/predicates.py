@@ -36,6 +36,9 @@ TEXT = "Literal"
 FIGURE = "Figure"  # "rose 30 pct", "won 52 pct of the vote": a quantity, typed kg:Figure in the ontology
 NO_OBJECT = "None"
 _TYPE_OF_PREFIX = {slug(t): t for t in ENTITY_TYPES}
+# Adverbial particles that make a phrasal verb of their own right after the verb: "write off" a loan is
+# no "write", "pay out" no "pay"; a cut may drop a preposition after them ("pay out to"), never them.
+SENSE_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +189,16 @@ def _candidates(phrase: str) -> list[str]:
     its "be": "be back in" is no "back". A cut never drops a second verb: "help control the spread"
     is no "help" (the object is the second verb's), while "take over from" may be cut to "take over".
 
+    A phrasal particle right after the verb stays: "write off" is no "write".
+
     >>> _candidates("take over from"), _candidates("help control"), _candidates("be back in")
     (['take over from', 'take over', 'take'], ['help control'], ['be back in', 'be back'])
+    >>> _candidates("write off"), _candidates("pay out to")
+    (['write off'], ['pay out to', 'pay out'])
     """
     words = phrase.split()
     core = [w for w in words if w not in DROPPABLE] or words
-    inner = [n for n, w in enumerate(core) if n > 0 and w not in PARTICLES]
+    inner = [n for n, w in enumerate(core) if n > 0 and (w not in PARTICLES or (n == 1 and w in SENSE_PARTICLES))]
     shortest = inner[-1] + 1 if inner else 1
     if words[0] == "be" and len(words) > 1:
         found = [phrase, "be " + " ".join(core)]
