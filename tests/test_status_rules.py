@@ -102,6 +102,24 @@ HEDGES = [
     pytest.param("Smith told reporters that prices would fall.", "prices", "fall", None, id="told-that-reports"),
     pytest.param("Acme said the plant would close if sales fell.", "the plant", "close", "would", id="said-would-if"),
     pytest.param("The plant would close.", "The plant", "close", "would", id="would-alone"),
+    # a forecast or obligation with "should" is no fact
+    pytest.param(
+        "Calendar 1988 vehicle sales should equal the 1987 total, Petersen said.",
+        "Calendar 1988 vehicle sales",
+        "equal",
+        "should",
+        id="should-forecast",
+    ),
+    # an act under an adjective of will is wanted or shunned, not done
+    pytest.param(
+        "But Prem was reluctant to call new elections or reshuffle his cabinet, Prachuab said.",
+        "Prem",
+        "reshuffle",
+        "reluctant",
+        id="reluctant-to",
+    ),
+    pytest.param("The company is eager to sell its stake.", "The company", "sell", "eager", id="eager-to"),
+    pytest.param("The company sold its stake.", "The company", "sell", None, id="sold-is-asserted"),
 ]
 
 
