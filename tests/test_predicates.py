@@ -126,6 +126,9 @@ SENSES = [
         id="called-x-names-it",
     ),
     pytest.param("The minister stated his position.", "The minister", "says", id="state-a-position-says"),
+    # the object of a preposition is no content: "added to reserves" says nothing
+    pytest.param("The bank will soon add to its reserves.", "The bank", "open:add-to", id="add-to-is-no-saying"),
+    pytest.param("The bank added that profits rose.", "The bank", "says", id="add-that-says"),
     # a finding is a clause: a set that can show HD finds nothing
     pytest.param(
         "Many homes will have a TV set that can show HD in its full glory.", "a TV set", "open:show", id="show-hd"

@@ -41,12 +41,18 @@ _TYPE_OF_PREFIX = {slug(t): t for t in ENTITY_TYPES}
 SENSE_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back"})
 
 
+# Complementisers: cutting one keeps the verb's sense ("say that" is "say"), cutting a preposition may not.
+COMPLEMENTISERS = frozenset({"that", "if", "whether"})
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """The argument types a controlled predicate allows (None: any)."""
 
     subjects: frozenset[str] | None
     objects: frozenset[str] | None
+    # kg:bareOnly: not reached by cutting a preposition ("add to reserves", "said in the complaint" say nothing)
+    bare_only: bool = False
 
     def fits(self, subject: str | None, obj: str | None) -> bool:
         if self.subjects is not None and subject is not None and subject not in self.subjects:
@@ -84,7 +90,7 @@ def lexicon() -> Lexicon:
                 table.setdefault(" ".join(str(trigger).lower().split()), []).append(name)
         subjects = _types(tree, list(graph.objects(pred, KG.subjectType)))
         objects = _types(tree, list(graph.objects(pred, KG.objectType)))
-        senses[name] = Sense(subjects, objects)
+        senses[name] = Sense(subjects, objects, bool(graph.value(pred, KG.bareOnly)))
     return Lexicon(
         {k: tuple(v) for k, v in triggers.items()}, {k: tuple(v) for k, v in passive.items()}, senses, labels
     )
@@ -159,6 +165,8 @@ def predicate_for(
     ('wins', 'open:take')
     >>> predicate_for("accept by", passive=True)
     'open:accept-by'
+    >>> predicate_for("say that", obj="Literal"), predicate_for("add to", obj="Concept")
+    ('says', 'open:add-to')
     >>> predicate_for("decline", obj="Concept"), predicate_for("decline", obj="Figure"), predicate_for("decline in")
     ('rejects', 'open:decline', 'open:decline-in')
     """
@@ -175,8 +183,10 @@ def predicate_for(
         names = table.get(candidate)
         if names is None:
             continue
+        cut = phrase.split()[len(candidate.split()) :] if phrase.startswith(candidate + " ") else []
+        by_preposition = any(w in PARTICLES and w not in COMPLEMENTISERS for w in cut)
         for name in names:
-            if lex.senses[name].fits(subject, obj):
+            if lex.senses[name].fits(subject, obj) and not (by_preposition and lex.senses[name].bare_only):
                 return name
         break  # the sense this phrase selects does not fit its arguments: keep the verb's own
     return OPEN_PREFIX + slug(phrase)
