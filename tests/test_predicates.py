@@ -150,7 +150,8 @@ def test_every_controlled_predicate_is_typed_or_open_to_any_argument() -> None:
         {"Person", "Organization", "GovernmentBody", "MilitaryOrganization", "Company", "MediaOutlet"}
         | {"Country", "AnonymousSource", "Group", "Place"}
     )
-    assert lex.senses["says"].subjects is None and lex.senses["says"].objects == frozenset({"Literal", "Concept", "None"})
+    says = lex.senses["says"]
+    assert says.subjects is None and says.objects == frozenset({"Literal", "Concept", "None"}) and says.bare_only
 
 
 def test_event_ontology_mappings_point_at_declared_codes() -> None:

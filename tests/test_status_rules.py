@@ -207,7 +207,20 @@ SPEAKERS = [
         "sony",
         id="holder-of-hope",
     ),
+    pytest.param(
+        "The attacks caused damage estimated at 500 mln dlrs, Tehran Radio quoted the oil minister as saying.",
+        "The attacks",
+        "cause",
+        "tehran-radio",
+        id="quoted-as-saying-tail",
+    ),
 ]
+
+
+def test_quoted_as_saying_names_the_one_quoted(nlp: Any) -> None:
+    found = statements(nlp, "The agency quoted Oil Minister Gholamreza Aqazadeh as saying that output would rise.")
+    assert find(found, "output", "rise").attribution[-1].endswith("gholamreza-aqazadeh")
+    assert not find(statements(nlp, "The newspaper quoted a document."), "The newspaper", "quote").attribution
 
 
 @pytest.mark.parametrize(("text", "subject", "lemma", "speaker"), SPEAKERS)

@@ -5,6 +5,7 @@ Rules (general rules of English reported speech and news style):
 - A clause whose verb is a reporting verb (say, report, tell, announce ...) and that has a
   clausal complement reports that complement; so does one attached to another clause as
   a parenthetical ("..., Bloomberg has reported").
+- "X quoted Y as saying ..." reports its complement with the chain X, Y.
 - A sentence ending in ", X reported (on Tuesday)(, citing Y)." reports everything before
   the comma, whatever the parse made of it; clauses that took a word of "X" as their
   object are misparses and are dropped.
@@ -50,6 +51,8 @@ REPORTING_VERBS = frozenset(
 )
 # Reporting verbs that report only with their particle: "pointed out that ...".
 PARTICLE_REPORTING = {"point": "out"}
+# "Tehran Radio quoted the minister as saying ...": the outlet reports, the one quoted said it.
+QUOTING_VERBS = frozenset({"quote", "cite"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
 # fmt: on
@@ -59,10 +62,22 @@ NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NU
 def reporting(token: Any) -> bool:
     """A reporting verb: "said", "warned", "pointed out" (not "pointed at")."""
     lemma = verb_lemma(token)
+    if lemma in QUOTING_VERBS:
+        return _as_saying(token) is not None
     if lemma not in REPORTING_VERBS:
         return False
     particle = PARTICLE_REPORTING.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _as_saying(verb: Any) -> Any:
+    """The "saying" of "quoted X as saying", if the verb has one."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for comp in prep.children:
+                if comp.dep_ in ("pcomp", "pobj") and verb_lemma(comp) in ("say", "tell"):
+                    return comp
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +161,9 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
         if clause.verb < 0 or not (reporting(doc[clause.verb]) or verb_lemma(doc[clause.verb]) in HOLDING_VERBS):
             continue
         verb = doc[clause.verb]
-        inner = [c for c in verb.children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
+        saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
+        children = [*verb.children, *(saying.children if saying is not None else ())]
+        inner = [c for c in children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
         own = [c for c in inner if c.i in (clause.object or ())]
         if own:  # the complement within this clause's object (a verb may have two: "X, Y predicted, ...")
             heads.setdefault(own[0].i, i)
@@ -281,6 +298,12 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
         told = key_of(reporter.object)
         if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
             found = [told, *[k for k in found if k != told]]
+    if verb_lemma(verb) in QUOTING_VERBS and _as_saying(verb) is not None:
+        for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
+            if obj.dep_ == "dobj":
+                quoted_key = key_of(tuple(t.i for t in obj.subtree))
+                if quoted_key and quoted_key not in found:
+                    found.append(quoted_key)
     prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
     found += [k for k in citing(doc, verb, key_of) if k not in found]
     return found, prefix
