@@ -214,7 +214,21 @@ SPEAKERS = [
         "tehran-radio",
         id="quoted-as-saying-tail",
     ),
+    pytest.param(
+        "The company said transaction prices for contract accounts, which have a duration of six months or more, "
+        "will also be increased to commensurate levels.",
+        "contract accounts",
+        "have",
+        "company",
+        id="relative-clause-in-said-object",
+    ),
 ]
+
+
+def test_a_reported_noun_object_makes_no_report(nlp: Any) -> None:
+    found = statements(nlp, "Acme reported a profit of 5 mln dlrs, which rose 10 pct.")
+    assert find(found, "Acme", "report").kind == "verb"
+    assert [k.rsplit("/", 1)[-1] for k in find(found, "5 mln dlrs", "rise").attribution] == ["acme"]
 
 
 def test_quoted_as_saying_names_the_one_quoted(nlp: Any) -> None:
