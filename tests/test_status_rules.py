@@ -222,7 +222,19 @@ SPEAKERS = [
         "company",
         id="relative-clause-in-said-object",
     ),
+    pytest.param(
+        'Kuznetsova said: "I am not worried. I am not using anything to push myself. "I have not been notified."',
+        "I",
+        "use",
+        "kuznetsova",
+        id="quote-open-across-sentences",
+    ),
 ]
+
+
+def test_a_closed_quote_passes_no_speaker_on(nlp: Any) -> None:
+    text = 'Kuznetsova said: "I am not worried." The minister said the case was closed. Officials met on Monday.'
+    assert not find(statements(nlp, text), "Officials", "meet").attribution
 
 
 def test_a_reported_noun_object_makes_no_report(nlp: Any) -> None:
