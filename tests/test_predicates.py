@@ -126,6 +126,15 @@ SENSES = [
         id="called-x-names-it",
     ),
     pytest.param("The minister stated his position.", "The minister", "says", id="state-a-position-says"),
+    pytest.param(
+        "The company declared a quarterly dividend of 10 cts a share.",
+        "The company",
+        "open:declare",
+        id="declare-a-dividend-says-nothing",
+    ),
+    pytest.param(
+        "The government declared that the strike was illegal.", "The government", "says", id="declare-that-says"
+    ),
     # the object of a preposition is no content: "added to reserves" says nothing
     pytest.param("The bank will soon add to its reserves.", "The bank", "open:add-to", id="add-to-is-no-saying"),
     pytest.param("The bank added that profits rose.", "The bank", "says", id="add-that-says"),
