@@ -229,6 +229,14 @@ SPEAKERS = [
         "kuznetsova",
         id="quote-open-across-sentences",
     ),
+    pytest.param(
+        '"It has taken a lot of work," Saulnier said. "Sometimes I did not believe I could get to a final. '
+        '"I am on the way."',
+        "I",
+        "be on",
+        "saulnier",
+        id="quoted-i-believe-is-no-new-speaker",
+    ),
 ]
 
 

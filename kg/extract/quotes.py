@@ -74,14 +74,17 @@ def split_quotes(
     still_open = False  # the sentence before ended inside a quotation: 'X said: "A. B.' (B is quoted)
     for sent in doc.sents:
         members = sorted(by_sentence.get(sent.start, []), key=lambda n: clauses[n].verb)
-        own = any(i in reporting for i in members)
         was_open, marks = still_open, [t.i for t in sent if t.text in QUOTES_OPEN | QUOTES_CLOSE]
+        first_mark = marks[0] if marks else sent.end
+        inside = {
+            i for i in members if quoted(doc, clauses[i].verb) or (was_open and clauses[i].verb < first_mark)
+        }
+        # a quoted "I didn't believe ..." is the quoted speaker's own report, no new attribution
+        own = any(i in reporting and i not in inside for i in members)
         still_open = _opening(doc, marks[-1]) if marks else was_open and not own
         if last is not None and not own and (_starts_with_quote(sent) or was_open) and sent.start <= last[0]:
             for i in members:
-                verb = clauses[i].verb
-                inside = quoted(doc, verb) or (was_open and not [m for m in marks if m < verb])
-                if not raw[i][0] and inside:
+                if not raw[i][0] and i in inside:
                     found[i] = (last[1], last[2])
             last = (sent.end, last[1], last[2])
             continue
