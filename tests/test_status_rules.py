@@ -240,6 +240,13 @@ SPEAKERS = [
 ]
 
 
+def test_a_paragraph_break_closes_an_open_quote(nlp: Any) -> None:
+    text = 'Kuznetsova said: "I am not worried.\n\nThe minister met officials on Monday. Prices rose.'
+    assert not find(statements(nlp, text), "Prices", "rise").attribution
+    text = 'Kuznetsova said: "I am not worried. Jones said prices fell. Costs rose.'
+    assert not find(statements(nlp, text), "Costs", "rise").attribution
+
+
 def test_a_closed_quote_passes_no_speaker_on(nlp: Any) -> None:
     text = 'Kuznetsova said: "I am not worried." The minister said the case was closed. Officials met on Monday.'
     assert not find(statements(nlp, text), "Officials", "meet").attribution

@@ -74,13 +74,14 @@ def split_quotes(
     still_open = False  # the sentence before ended inside a quotation: 'X said: "A. B.' (B is quoted)
     for sent in doc.sents:
         members = sorted(by_sentence.get(sent.start, []), key=lambda n: clauses[n].verb)
-        was_open, marks = still_open, [t.i for t in sent if t.text in QUOTES_OPEN | QUOTES_CLOSE]
-        first_mark = marks[0] if marks else sent.end
-        inside = {
-            i for i in members if quoted(doc, clauses[i].verb) or (was_open and clauses[i].verb < first_mark)
-        }
+        marks = [t.i for t in sent if t.text in QUOTES_OPEN | QUOTES_CLOSE]
+        # a paragraph break closes a quotation (a quote going on opens the next paragraph again)
+        was_open = still_open and not (sent.start > 0 and "\n" in doc.text[doc[sent.start - 1].idx : sent.start_char])
+        marked = {i for i in members if quoted(doc, clauses[i].verb)}
         # a quoted "I didn't believe ..." is the quoted speaker's own report, no new attribution
-        own = any(i in reporting and i not in inside for i in members)
+        own = any(i in reporting and i not in marked for i in members)
+        first_mark = marks[0] if marks else sent.end
+        inside = marked | {i for i in members if was_open and not own and clauses[i].verb < first_mark}
         still_open = _opening(doc, marks[-1]) if marks else was_open and not own
         if last is not None and not own and (_starts_with_quote(sent) or was_open) and sent.start <= last[0]:
             for i in members:
