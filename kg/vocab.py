@@ -92,6 +92,7 @@ class KG(DefinedNamespace):
     passiveTrigger: URIRef
     subjectType: URIRef
     objectType: URIRef
+    bareOnly: URIRef
 
     # statuses (individuals of kg:Status)
     asserted: URIRef

@@ -102,6 +102,24 @@ HEDGES = [
     pytest.param("Smith told reporters that prices would fall.", "prices", "fall", None, id="told-that-reports"),
     pytest.param("Acme said the plant would close if sales fell.", "the plant", "close", "would", id="said-would-if"),
     pytest.param("The plant would close.", "The plant", "close", "would", id="would-alone"),
+    # a forecast or obligation with "should" is no fact
+    pytest.param(
+        "Calendar 1988 vehicle sales should equal the 1987 total, Petersen said.",
+        "Calendar 1988 vehicle sales",
+        "equal",
+        "should",
+        id="should-forecast",
+    ),
+    # an act under an adjective of will is wanted or shunned, not done
+    pytest.param(
+        "But Prem was reluctant to call new elections or reshuffle his cabinet, Prachuab said.",
+        "Prem",
+        "reshuffle",
+        "reluctant",
+        id="reluctant-to",
+    ),
+    pytest.param("The company is eager to sell its stake.", "The company", "sell", "eager", id="eager-to"),
+    pytest.param("The company sold its stake.", "The company", "sell", None, id="sold-is-asserted"),
 ]
 
 
@@ -189,7 +207,61 @@ SPEAKERS = [
         "sony",
         id="holder-of-hope",
     ),
+    pytest.param(
+        "The attacks caused damage estimated at 500 mln dlrs, Tehran Radio quoted the oil minister as saying.",
+        "The attacks",
+        "cause",
+        "tehran-radio",
+        id="quoted-as-saying-tail",
+    ),
+    pytest.param(
+        "The company said transaction prices for contract accounts, which have a duration of six months or more, "
+        "will also be increased to commensurate levels.",
+        "contract accounts",
+        "have",
+        "company",
+        id="relative-clause-in-said-object",
+    ),
+    pytest.param(
+        'Kuznetsova said: "I am not worried. I am not using anything to push myself. "I have not been notified."',
+        "I",
+        "use",
+        "kuznetsova",
+        id="quote-open-across-sentences",
+    ),
+    pytest.param(
+        '"It has taken a lot of work," Saulnier said. "Sometimes I did not believe I could get to a final. '
+        '"I am on the way."',
+        "I",
+        "be on",
+        "saulnier",
+        id="quoted-i-believe-is-no-new-speaker",
+    ),
 ]
+
+
+def test_a_paragraph_break_closes_an_open_quote(nlp: Any) -> None:
+    text = 'Kuznetsova said: "I am not worried.\n\nThe minister met officials on Monday. Prices rose.'
+    assert not find(statements(nlp, text), "Prices", "rise").attribution
+    text = 'Kuznetsova said: "I am not worried. Jones said prices fell. Costs rose.'
+    assert not find(statements(nlp, text), "Costs", "rise").attribution
+
+
+def test_a_closed_quote_passes_no_speaker_on(nlp: Any) -> None:
+    text = 'Kuznetsova said: "I am not worried." The minister said the case was closed. Officials met on Monday.'
+    assert not find(statements(nlp, text), "Officials", "meet").attribution
+
+
+def test_a_reported_noun_object_makes_no_report(nlp: Any) -> None:
+    found = statements(nlp, "Acme reported a profit of 5 mln dlrs, which rose 10 pct.")
+    assert find(found, "Acme", "report").kind == "verb"
+    assert [k.rsplit("/", 1)[-1] for k in find(found, "5 mln dlrs", "rise").attribution] == ["acme"]
+
+
+def test_quoted_as_saying_names_the_one_quoted(nlp: Any) -> None:
+    found = statements(nlp, "The agency quoted Oil Minister Gholamreza Aqazadeh as saying that output would rise.")
+    assert find(found, "output", "rise").attribution[-1].endswith("gholamreza-aqazadeh")
+    assert not find(statements(nlp, "The newspaper quoted a document."), "The newspaper", "quote").attribution
 
 
 @pytest.mark.parametrize(("text", "subject", "lemma", "speaker"), SPEAKERS)

@@ -5,6 +5,9 @@ Rules (general rules of English reported speech and news style):
 - A clause whose verb is a reporting verb (say, report, tell, announce ...) and that has a
   clausal complement reports that complement; so does one attached to another clause as
   a parenthetical ("..., Bloomberg has reported").
+- A clause inside a reported noun object is the reporter's: "said prices for accounts, which have
+  a duration of six months, will rise" (a misparse that makes "prices" the object of "said").
+- "X quoted Y as saying ..." reports its complement with the chain X, Y.
 - A sentence ending in ", X reported (on Tuesday)(, citing Y)." reports everything before
   the comma, whatever the parse made of it; clauses that took a word of "X" as their
   object are misparses and are dropped.
@@ -50,6 +53,13 @@ REPORTING_VERBS = frozenset(
 )
 # Reporting verbs that report only with their particle: "pointed out that ...".
 PARTICLE_REPORTING = {"point": "out"}
+# Reporting verbs whose noun object is what is reported: a clause inside it ("said transaction prices
+# for accounts, which have a duration of six months, ...") is the reporter's too.
+CONTENT_OBJECT_VERBS = frozenset(
+    {"say", "report", "announce", "confirm", "reveal", "disclose", "predict", "forecast", "estimate", "state"}
+)
+# "Tehran Radio quoted the minister as saying ...": the outlet reports, the one quoted said it.
+QUOTING_VERBS = frozenset({"quote", "cite"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
 # fmt: on
@@ -59,10 +69,22 @@ NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NU
 def reporting(token: Any) -> bool:
     """A reporting verb: "said", "warned", "pointed out" (not "pointed at")."""
     lemma = verb_lemma(token)
+    if lemma in QUOTING_VERBS:
+        return _as_saying(token) is not None
     if lemma not in REPORTING_VERBS:
         return False
     particle = PARTICLE_REPORTING.get(lemma)
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+
+def _as_saying(verb: Any) -> Any:
+    """The "saying" of "quoted X as saying", if the verb has one."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for comp in prep.children:
+                if comp.dep_ in ("pcomp", "pobj") and verb_lemma(comp) in ("say", "tell"):
+                    return comp
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +106,10 @@ class Context:
 def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     """One Context per clause, in order."""
     content_heads = _content_heads(doc, clauses)
+    # the walk up from a clause stops at a reported noun object too (it makes no reporter of its verb)
+    object_heads = _object_heads(doc, clauses)
+    chain_heads = {**object_heads, **content_heads}
+    object_only = set(object_heads.values()) - set(content_heads.values())
     tails = _tail_attributions(doc, clauses)
     colon = colon_quotes(doc, clauses)
     speakers = Speakers()
@@ -106,14 +132,15 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
         if clause.verb < 0:
             raw[i] = ((), None, False)
             continue
-        chain, reported_by, denied = _chain(doc, i, clause, clauses, content_heads, key_of, speaker_chain, speakers)
+        chain, reported_by, denied = _chain(doc, i, clause, clauses, chain_heads, key_of, speaker_chain, speakers)
         if reported_by is None:
             reporter = tails.reporter_of.get(clause.verb, colon.get(clause.verb))
             if reporter is not None and reporter != i:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
-    reporters = {r for _, r, _ in raw.values() if r is not None} | set(content_heads.values()) | tails.reporters
+    reporters = {r for _, r, _ in raw.values() if r is not None and r not in object_only}
+    reporters |= set(content_heads.values()) | tails.reporters
     quoted_chain = split_quotes(doc, clauses, raw, reporters)
     result = []
     for i, clause in enumerate(clauses):
@@ -146,7 +173,9 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
         if clause.verb < 0 or not (reporting(doc[clause.verb]) or verb_lemma(doc[clause.verb]) in HOLDING_VERBS):
             continue
         verb = doc[clause.verb]
-        inner = [c for c in verb.children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
+        saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
+        children = [*verb.children, *(saying.children if saying is not None else ())]
+        inner = [c for c in children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
         own = [c for c in inner if c.i in (clause.object or ())]
         if own:  # the complement within this clause's object (a verb may have two: "X, Y predicted, ...")
             heads.setdefault(own[0].i, i)
@@ -171,6 +200,18 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             # (not "Pioneer said its venture found gold": that "found" is what Pioneer said)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
+    return heads
+
+
+def _object_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
+    """Token index of a reported noun object ("said transaction prices ...") -> index of its clause."""
+    heads: dict[int, int] = {}
+    for i, clause in enumerate(clauses):
+        if clause.verb < 0 or verb_lemma(doc[clause.verb]) not in CONTENT_OBJECT_VERBS:
+            continue
+        for obj in doc[clause.verb].children:
+            if obj.dep_ == "dobj" and obj.pos_ in ("NOUN", "PROPN"):
+                heads.setdefault(obj.i, i)
     return heads
 
 
@@ -281,6 +322,12 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
         told = key_of(reporter.object)
         if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
             found = [told, *[k for k in found if k != told]]
+    if verb_lemma(verb) in QUOTING_VERBS and _as_saying(verb) is not None:
+        for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
+            if obj.dep_ == "dobj":
+                quoted_key = key_of(tuple(t.i for t in obj.subtree))
+                if quoted_key and quoted_key not in found:
+                    found.append(quoted_key)
     prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
     found += [k for k in citing(doc, verb, key_of) if k not in found]
     return found, prefix

@@ -11,6 +11,7 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
 - an indirect question is no claim: "would not confirm whether the system will be built",
   "asked what the nomination means" (hedge "whether", "question");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
+- an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
   would open a plant" reports "will open" (unless a condition goes with it).
 """
@@ -29,8 +30,14 @@ HEDGE_WORDS = frozenset(
         "ostensibly", "arguably",
     }
 )
-HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should've", "might've"})
+# "sales should equal the 1987 total": a forecast or an obligation, not a fact
+HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought", "should've", "might've"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "expected", "poised", "set"})
+# "was reluctant to reshuffle his cabinet", "is eager to sell": the act is wanted or shunned, not done
+ATTITUDE_ADJECTIVES = frozenset(
+    {"reluctant", "unwilling", "willing", "eager", "keen", "ready", "prepared", "determined", "anxious"}
+    | {"loath", "loth", "hesitant", "happy", "desperate"}
+)
 HEDGE_PREDICATE_MODIFIERS = frozenset(
     {"potential", "possible", "alleged", "suspected", "presumed", "would-be", "likely"}
 )
@@ -180,7 +187,7 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             return framed
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
             break
-        if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES:
+        if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES | ATTITUDE_ADJECTIVES:
             return str(token.head.lower_)
         # "was reported in June to have attended": an infinitive the parse hung on as advcl
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

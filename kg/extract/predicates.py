@@ -36,6 +36,13 @@ TEXT = "Literal"
 FIGURE = "Figure"  # "rose 30 pct", "won 52 pct of the vote": a quantity, typed kg:Figure in the ontology
 NO_OBJECT = "None"
 _TYPE_OF_PREFIX = {slug(t): t for t in ENTITY_TYPES}
+# Adverbial particles that make a phrasal verb of their own right after the verb: "write off" a loan is
+# no "write", "pay out" no "pay"; a cut may drop a preposition after them ("pay out to"), never them.
+SENSE_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back"})
+
+
+# Complementisers: cutting one keeps the verb's sense ("say that" is "say"), cutting a preposition may not.
+COMPLEMENTISERS = frozenset({"that", "if", "whether"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,8 @@ class Sense:
 
     subjects: frozenset[str] | None
     objects: frozenset[str] | None
+    # kg:bareOnly: not reached by cutting a preposition ("add to reserves", "said in the complaint" say nothing)
+    bare_only: bool = False
 
     def fits(self, subject: str | None, obj: str | None) -> bool:
         if self.subjects is not None and subject is not None and subject not in self.subjects:
@@ -81,7 +90,7 @@ def lexicon() -> Lexicon:
                 table.setdefault(" ".join(str(trigger).lower().split()), []).append(name)
         subjects = _types(tree, list(graph.objects(pred, KG.subjectType)))
         objects = _types(tree, list(graph.objects(pred, KG.objectType)))
-        senses[name] = Sense(subjects, objects)
+        senses[name] = Sense(subjects, objects, bool(graph.value(pred, KG.bareOnly)))
     return Lexicon(
         {k: tuple(v) for k, v in triggers.items()}, {k: tuple(v) for k, v in passive.items()}, senses, labels
     )
@@ -156,6 +165,8 @@ def predicate_for(
     ('wins', 'open:take')
     >>> predicate_for("accept by", passive=True)
     'open:accept-by'
+    >>> predicate_for("say that", obj="Literal"), predicate_for("add to", obj="Concept")
+    ('says', 'open:add-to')
     >>> predicate_for("decline", obj="Concept"), predicate_for("decline", obj="Figure"), predicate_for("decline in")
     ('rejects', 'open:decline', 'open:decline-in')
     """
@@ -172,8 +183,10 @@ def predicate_for(
         names = table.get(candidate)
         if names is None:
             continue
+        cut = phrase.split()[len(candidate.split()) :] if phrase.startswith(candidate + " ") else []
+        by_preposition = any(w in PARTICLES and w not in COMPLEMENTISERS for w in cut)
         for name in names:
-            if lex.senses[name].fits(subject, obj):
+            if lex.senses[name].fits(subject, obj) and not (by_preposition and lex.senses[name].bare_only):
                 return name
         break  # the sense this phrase selects does not fit its arguments: keep the verb's own
     return OPEN_PREFIX + slug(phrase)
@@ -186,12 +199,16 @@ def _candidates(phrase: str) -> list[str]:
     its "be": "be back in" is no "back". A cut never drops a second verb: "help control the spread"
     is no "help" (the object is the second verb's), while "take over from" may be cut to "take over".
 
+    A phrasal particle right after the verb stays: "write off" is no "write".
+
     >>> _candidates("take over from"), _candidates("help control"), _candidates("be back in")
     (['take over from', 'take over', 'take'], ['help control'], ['be back in', 'be back'])
+    >>> _candidates("write off"), _candidates("pay out to")
+    (['write off'], ['pay out to', 'pay out'])
     """
     words = phrase.split()
     core = [w for w in words if w not in DROPPABLE] or words
-    inner = [n for n, w in enumerate(core) if n > 0 and w not in PARTICLES]
+    inner = [n for n, w in enumerate(core) if n > 0 and (w not in PARTICLES or (n == 1 and w in SENSE_PARTICLES))]
     shortest = inner[-1] + 1 if inner else 1
     if words[0] == "be" and len(words) > 1:
         found = [phrase, "be " + " ".join(core)]
