@@ -42,6 +42,10 @@ from .frames import Frame as Frame
 from .objects import arguments, extraposed
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
 
+# Verbs of saying that take a reported clause and no plain noun object before it ("say", not "tell").
+SAYING_VERBS = frozenset({"say", "report", "announce", "confirm", "claim", "state", "add", "estimate"})
+# How the parser attaches a reported clause it cut from its subject.
+REPORTED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a "conj" is a verb phrase of its own: "said the word and left"
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -54,11 +58,23 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
+    if _topic_frame(token):
+        return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
         return False
     # A control verb with a bare xcomp ("refused to step down") is folded into its complement.
     return not _folds_into_xcomp(token)
+
+
+def _topic_frame(token: Any) -> bool:
+    """The verb of "as far as management is concerned", "as far as I know": a frame naming the topic or the
+    speaker's knowledge, no statement of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lower_ == "far"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    )
 
 
 def _raising_adjective(copula: Any) -> Any | None:
@@ -89,6 +105,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return _antecedent(verb, depth), True
     if own:
         return own, False
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "... and so there are a number of combat elements": the expletive is the subject, never
+        # the subject of the clause before the "and"
+        return [], False
     if depth > 6:
         return [], False
     head = verb.head
@@ -101,9 +121,30 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if objects:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
+    reported = reported_subject(head) if verb.dep_ in REPORTED_CLAUSE_DEPS else None
+    if reported is not None and reported[1].i == verb.i:
+        return [reported[0]], False
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def reported_subject(verb: Any) -> tuple[Any, Any] | None:
+    """(subject, clause verb) of a reported clause the parser split at its subject: in "CalFed said strong
+    loan volume contributed to the results" it made "volume" the object of "said" and "contributed" a
+    subjectless clause. A verb of saying takes no noun object followed by a finite verb of its own."""
+    if verb.lemma_ not in SAYING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    for clause in verb.children:
+        if clause.dep_ not in REPORTED_CLAUSE_DEPS or not objects or clause.i < objects[0].i:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children) or clause.pos_ not in VERB_POS:
+            continue
+        finite = clause.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in clause.children)
+        if finite and objects[0].right_edge.i < clause.i:
+            return objects[0], clause
+    return None
 
 
 def _antecedent(verb: Any, depth: int) -> list[Any]:
@@ -156,6 +197,13 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    reported = reported_subject(verb)
+    if reported is not None:
+        # the noun "object" and the clause after it are one reported clause: the object is all of it
+        subject, clause = reported
+        frame.objects = [tuple(range(subject.left_edge.i, clause.right_edge.i + 1))]
+        frame.extras = [(role, tokens) for role, tokens in frame.extras if tokens[0] > clause.right_edge.i]
+        frame.object_clause = clause.i
     if head_noun is not None and verb.dep_ in RELATIVE_DEPS:
         relative_adverb(frame, verb, head_noun)
     wh_words = [o for o in frame.objects if len(o) == 1 and verb.doc[o[0]].tag_ in WH_PRONOUN_TAGS]
