@@ -73,6 +73,23 @@ NOT_EXTRACTED = [
         ("CalFed Inc", "said", "higher net interest income"),
         id="reported-subject-is-not-said",
     ),
+    pytest.param(
+        "Balance sheet strength should continue, S and P said.",
+        ("P", "said", "Balance sheet strength should continue"),
+        id="initials-not-split",
+    ),
+    pytest.param(
+        "Body colours can be customized to suit individual preferences and a personal recognition system "
+        "offers both information and music.",
+        ("Body colours", "offers", "information"),
+        id="coordinated-clause-has-its-own-subject",
+    ),
+    pytest.param(
+        "Body colours can be customized to suit individual preferences and a personal recognition system "
+        "offers both information and music.",
+        ("Body colours", "can be customized to suit", "a personal recognition system"),
+        id="the-next-clause-subject-is-no-object",
+    ),
 ]
 
 
@@ -126,6 +143,27 @@ EXTRACTED = [
         id="coordinated-verb-phrase-after-said-unchanged",
     ),
     pytest.param("The company said profits rose 5 pct.", ("profits", "rose", "5 pct"), id="plain-reported-clause"),
+    pytest.param(
+        "Balance sheet strength should continue, S and P said.",
+        ("S and P", "said", "Balance sheet strength should continue"),
+        id="initials-and-initials-are-one-name",
+    ),
+    pytest.param(
+        "The deal was approved by AT and T shareholders on Monday.",
+        ("The deal", "was approved by", "AT and T shareholders"),
+        id="initials-inside-a-phrase-unchanged",
+    ),
+    pytest.param(
+        "Body colours can be customized to suit individual preferences and a personal recognition system "
+        "offers both information and music.",
+        ("a personal recognition system", "offers", "information"),
+        id="coordinated-clause-subject-read-as-object-conjunct",
+    ),
+    pytest.param(
+        "The company makes cars and trucks and sells them in Europe.",
+        ("The company", "sells", "them"),
+        id="coordinated-verb-phrase-keeps-its-subject",
+    ),
 ]
 
 
@@ -133,3 +171,32 @@ EXTRACTED = [
 def test_extracted(model: Any, text: str, triple: tuple[str, str, str]) -> None:
     found = triples(model, text)
     assert triple in found, sorted(found)
+
+
+# sentence, the triple of an aspectual phrasal verb folded into its infinitive, and the empty one it replaces
+ASPECTUAL = [
+    pytest.param(
+        "The Fellowship of The Ring from 2001 went on to make worldwide profits of $291 million.",
+        ("The Fellowship of The Ring from 2001", "went on to make", "worldwide profits of $291 million"),
+        ("The Fellowship of The Ring from 2001", "went on", ""),
+        id="went-on-to-make",
+    ),
+    pytest.param(
+        "Federer went on to win the title in 2004.",
+        ("Federer", "went on to win", "the title"),
+        ("Federer", "went on", ""),
+        id="went-on-to-win",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "empty"), ASPECTUAL)
+def test_aspectual_phrasal_folds(
+    model: Any, text: str, triple: tuple[str, str, str], empty: tuple[str, str, str]
+) -> None:
+    found = triples(model, text)
+    assert triple in found and empty not in found, sorted(found)
+
+
+def test_phrasal_go_on_without_an_infinitive_unchanged(model: Any) -> None:
+    assert ("The talks", "went on for", "hours") in triples(model, "The talks went on for hours.")

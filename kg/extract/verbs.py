@@ -46,6 +46,9 @@ from .relatives import is_relative_word, object_gap, relative_adverb, relative_o
 SAYING_VERBS = frozenset({"say", "report", "announce", "confirm", "claim", "state", "add", "estimate"})
 # How the parser attaches a reported clause it cut from its subject.
 REPORTED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a "conj" is a verb phrase of its own: "said the word and left"
+# Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
+ASPECTUAL_PHRASALS = frozenset({("go", "on")})
+ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -89,8 +92,21 @@ def _raising_adjective(copula: Any) -> Any | None:
     return None
 
 
+def _aspectual(token: Any) -> bool:
+    """The infinitive of an aspectual phrasal verb, which the parser may attach as an adverbial clause:
+    "make" in "went on to make profits of $291 million" (the relation is "went on to make")."""
+    head = token.head
+    return (
+        token.dep_ in ASPECTUAL_DEPS
+        and token.pos_ in VERB_POS
+        and token.i > head.i
+        and any(c.tag_ == "TO" for c in token.children)
+        and any((head.lemma_, c.lower_) in ASPECTUAL_PHRASALS for c in head.children if c.dep_ in PARTICLE_DEPS)
+    )
+
+
 def _folds_into_xcomp(token: Any) -> bool:
-    xcomps = [c for c in token.children if c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS]
+    xcomps = [c for c in token.children if (c.dep_ in CONTROL_DEPS or _aspectual(c)) and c.pos_ in VERB_POS]
     if not xcomps:
         return False
     return not any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS for c in token.children)
@@ -121,12 +137,33 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if objects:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
+    stolen = stolen_subject(verb)
+    if stolen is not None:
+        return [stolen], False
     reported = reported_subject(head) if verb.dep_ in REPORTED_CLAUSE_DEPS else None
     if reported is not None and reported[1].i == verb.i:
         return [reported[0]], False
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def stolen_subject(verb: Any) -> Any | None:
+    """The subject of a coordinated clause that the parser took as the last conjunct of the object before:
+    "colours can be customized to suit preferences and a personal recognition system offers music" ->
+    "system" (not "preferences") is the subject of "offers". A finite verb right after a noun conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i != verb.i - 1 or noun.pos_ not in NOMINAL_POS or noun.dep_ != "conj" or noun.right_edge.i != noun.i:
+        return None
+    if noun.head.dep_ not in OBJECT_DEPS | {"pobj"} or not verb.head.is_ancestor(noun):
+        return None
+    return noun
 
 
 def reported_subject(verb: Any) -> tuple[Any, Any] | None:
@@ -197,6 +234,10 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    if frame.objects:
+        # the noun a later coordinated verb takes as its subject is no object of this one
+        stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
+        frame.objects = [o for o in frame.objects if not stolen.intersection(o)] or frame.objects
     reported = reported_subject(verb)
     if reported is not None:
         # the noun "object" and the clause after it are one reported clause: the object is all of it
@@ -374,7 +415,7 @@ def _control_chain(verb: Any) -> list[Any]:
     """verb preceded by the control verbs folded into it: [refused, step] for "refused to step"."""
     chain = [verb]
     while (
-        chain[0].dep_ in CONTROL_DEPS
+        (chain[0].dep_ in CONTROL_DEPS or _aspectual(chain[0]))
         and chain[0].head.pos_ in VERB_POS  # raising adjectives join in _raising_relation
         and _folds_into_xcomp(chain[0].head)
         and len(chain) < 6
