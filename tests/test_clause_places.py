@@ -74,6 +74,11 @@ NOT_EXTRACTED = [
         id="reported-subject-is-not-said",
     ),
     pytest.param(
+        "Like its Sky+ boxes, they will also be personal video recorders (PVRs).",
+        ("personal video recorders", "are", "PVRs"),
+        id="bracketed-abbreviation-is-no-fact",
+    ),
+    pytest.param(
         "Balance sheet strength should continue, S and P said.",
         ("P", "said", "Balance sheet strength should continue"),
         id="initials-not-split",
@@ -120,6 +125,11 @@ EXTRACTED = [
         "Valery Zaluzhny, the commander-in-chief, met Zelensky.",
         ("Valery Zaluzhny", "is", "the commander-in-chief"),
         id="comma-apposition-unchanged",
+    ),
+    pytest.param(
+        "He joined Apple (the computer maker) in 1990.",
+        ("Apple", "is", "the computer maker"),
+        id="bracketed-description-unchanged",
     ),
     pytest.param(
         "The company said its chief - John Smith - would retire.",

@@ -47,6 +47,9 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
             if not subject or not obj or (_quantity(token) and _quantity(token.head)):
                 # "70.9 billion rubles ( US$ 114.3 billion )", "9.75 % , 8.75 %": a conversion or a list
                 continue
+            if _spelled_out(sent.doc, subject, token):
+                # "personal video recorders (PVRs)": an abbreviation glossed, no fact about the thing
+                continue
             if _list_member(token):
                 # "the Pretenders, Percy Sledge, the O'Jays and Buddy Guy": a list, not one thing renamed
                 continue
@@ -80,6 +83,16 @@ def _dash_antecedent(appos: Any) -> Any:
     if name.pos_ != "PROPN" or name.i == head.i or not head.is_ancestor(name):
         return head
     return name
+
+
+def _spelled_out(doc: Any, subject: Tokens, appos: Any) -> bool:
+    """Whether appos is a bracketed abbreviation made of the initials of subject's words."""
+    if appos.i == 0 or doc[appos.i - 1].text != "(" or len(list(appos.subtree)) != 1:
+        return False
+    letters = appos.text[:-1] if appos.text.endswith("s") else appos.text
+    words = [doc[i] for i in subject if doc[i].is_alpha and doc[i].pos_ not in ("DET", "PRON")]
+    initials = "".join(w.text[0] for w in words)
+    return len(letters) >= 2 and letters.isupper() and letters.lower() == initials.lower()
 
 
 def _list_member(token: Any) -> bool:
