@@ -210,3 +210,34 @@ def test_aspectual_phrasal_folds(
 
 def test_phrasal_go_on_without_an_infinitive_unchanged(model: Any) -> None:
     assert ("The talks", "went on for", "hours") in triples(model, "The talks went on for hours.")
+
+
+# sentence, the purpose clause's triple with its right subject, the one with the object as subject
+PURPOSE = [
+    pytest.param(
+        "A Texas company is considering letting web users use a remote-controlled rifle to shoot down deer.",
+        ("web users", "to shoot down", "deer"),
+        ("a remote-controlled rifle", "to shoot down", "deer"),
+        id="use-x-to",
+    ),
+    pytest.param(
+        "The company raised 5 mln dlrs to expand its plant.",
+        ("The company", "to expand", "its plant"),
+        ("5 mln dlrs", "to expand", "its plant"),
+        id="raise-x-to",
+    ),
+    pytest.param(
+        "The board asked him to stay on the board.",
+        ("him", "to stay on", "the board"),
+        ("The board", "to stay on", "the board"),
+        id="object-control-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "wrong"), PURPOSE)
+def test_purpose_infinitive_subject(
+    model: Any, text: str, triple: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    found = triples(model, text)
+    assert triple in found and wrong not in found, sorted(found)

@@ -43,6 +43,9 @@ from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
 from .objects import arguments, extraposed
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
 
+# Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
+# the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
+PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
 # Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
 ASPECTUAL_PHRASALS = frozenset({("go", "on")})
 ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
@@ -131,7 +134,7 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        if objects:
+        if objects and head.lemma_ not in PURPOSE_OBJECT_VERBS:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
     stolen = stolen_subject(verb)
