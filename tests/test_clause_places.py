@@ -74,6 +74,11 @@ NOT_EXTRACTED = [
         id="reported-subject-is-not-said",
     ),
     pytest.param(
+        "Icann officials warned that there were no guarantees they would ultimately be accepted.",
+        ("they", "would ultimately be accepted", "no guarantees"),
+        id="passive-contact-clause-has-no-object-gap",
+    ),
+    pytest.param(
         "Like its Sky+ boxes, they will also be personal video recorders (PVRs).",
         ("personal video recorders", "are", "PVRs"),
         id="bracketed-abbreviation-is-no-fact",
@@ -125,6 +130,11 @@ EXTRACTED = [
         "Valery Zaluzhny, the commander-in-chief, met Zelensky.",
         ("Valery Zaluzhny", "is", "the commander-in-chief"),
         id="comma-apposition-unchanged",
+    ),
+    pytest.param(
+        "The award he was given last year went to his rival.",
+        ("he", "was given", "The award"),
+        id="double-object-passive-keeps-its-gap",
     ),
     pytest.param(
         "He joined Apple (the computer maker) in 1990.",
