@@ -134,7 +134,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        if objects and head.lemma_ not in PURPOSE_OBJECT_VERBS:
+        purpose = subject_heads(head, depth + 1)[0] if objects and head.lemma_ in PURPOSE_OBJECT_VERBS else []
+        if purpose:
+            return purpose, True
+        if objects:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
     stolen = stolen_subject(verb)
