@@ -251,3 +251,43 @@ def test_purpose_infinitive_subject(
 ) -> None:
     found = triples(model, text)
     assert triple in found and wrong not in found, sorted(found)
+
+
+# sentence, the triple of a verb coordinated with an infinitive complement, the bare one it replaces
+SHARED_CONTROL = [
+    pytest.param(
+        "Prem was reluctant to call new elections or reshuffle his cabinet.",
+        ("Prem", "was reluctant to reshuffle", "his cabinet"),
+        ("Prem", "to reshuffle", "his cabinet"),
+        id="raising-adjective-shared",
+    ),
+    pytest.param(
+        "He refused to step down or resign.",
+        ("He", "refused to resign", ""),
+        ("He", "to resign", ""),
+        id="control-verb-shared",
+    ),
+    pytest.param(
+        "He did not want to sell the shares or buy new ones.",
+        ("He", "did not want to buy", "new ones"),
+        ("He", "to buy", "new ones"),
+        id="negated-control-verb-shared",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "bare"), SHARED_CONTROL)
+def test_coordinated_infinitive_shares_its_governor(
+    model: Any, text: str, triple: tuple[str, str, str], bare: tuple[str, str, str]
+) -> None:
+    found = triples(model, text)
+    assert triple in found and bare not in found, sorted(found)
+
+
+def test_coordinated_infinitive_is_negated(model: Any) -> None:
+    from kg.extract.statements import extract_article
+
+    text = "He did not want to sell the shares or buy new ones."
+    found = extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements
+    buy = [s for s in found if s.object is not None and s.object.text == "new ones"]
+    assert buy and all(s.negated for s in buy), [(s.relation, s.negated) for s in buy]

@@ -333,11 +333,32 @@ def _relation(frame: Frame, verb: Any) -> None:
             for c in verb.head.children
             if c.dep_ in AUX_DEPS and c.i < verb.head.i and not (active and c.dep_ == "auxpass")
         )
+    shared = _shared_control(frame, verb, words)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         frame.kind = "passive"
     frame.relation = sorted(set(words))
+    chain = [*shared, *chain]
     frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
     frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+
+
+def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
+    """A verb coordinated with an infinitive complement shares what governs it: "was reluctant to call
+    elections or reshuffle his cabinet" -> "was reluctant to reshuffle"; "refused to quit or resign" ->
+    "refused to resign". Adds the governing words and returns the control verbs before the complement."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in CONTROL_DEPS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    links = _control_chain(head)[:-1]
+    for link in links:
+        for child in link.children:
+            if child.dep_ in AUX_DEPS or child.dep_ in NEGATION_DEPS:
+                words.append(child.i)
+                frame.negated = frame.negated or child.dep_ in NEGATION_DEPS
+        words.append(link.i)
+    if head.head.pos_ == "ADJ" and head.head.dep_ in COPULA_COMPLEMENT_DEPS:
+        _raising_relation(frame, head.head, words)
+    return links
 
 
 def _may_follow_auxiliary(verb: Any) -> bool:
