@@ -79,6 +79,11 @@ NOT_EXTRACTED = [
         id="passive-contact-clause-has-no-object-gap",
     ),
     pytest.param(
+        "I am not using anything to push myself.",
+        ("anything", "is to push myself", ""),
+        id="infinitive-after-an-indefinite-pronoun-says-nothing",
+    ),
+    pytest.param(
         "Like its Sky+ boxes, they will also be personal video recorders (PVRs).",
         ("personal video recorders", "are", "PVRs"),
         id="bracketed-abbreviation-is-no-fact",
@@ -135,6 +140,11 @@ EXTRACTED = [
         "The award he was given last year went to his rival.",
         ("he", "was given", "The award"),
         id="double-object-passive-keeps-its-gap",
+    ),
+    pytest.param(
+        "The decision to withdraw the trams was taken on Monday.",
+        ("The decision", "was to withdraw", "the trams"),
+        id="infinitive-after-a-noun-unchanged",
     ),
     pytest.param(
         "He joined Apple (the computer maker) in 1990.",

@@ -240,6 +240,10 @@ def _frame(verb: Any) -> Frame | None:
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
+        if group.head.pos_ == "PRON":
+            # "not using anything to push myself", "something to say": the pronoun names nothing the
+            # infinitive could be said of ("anything is to push myself")
+            return None
     return frame
 
 
