@@ -301,3 +301,31 @@ def test_coordinated_infinitive_is_negated(model: Any) -> None:
     found = extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements
     buy = [s for s in found if s.object is not None and s.object.text == "new ones"]
     assert buy and all(s.negated for s in buy), [(s.relation, s.negated) for s in buy]
+
+
+MANNER = [
+    pytest.param(
+        "She might consider a return to tennis if an appearance in Thailand later this month goes well.",
+        ("an appearance in Thailand later this month", "goes well", ""),
+        id="goes-well",
+    ),
+    pytest.param("The talks went badly.", ("The talks", "went badly", ""), id="went-badly"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), MANNER)
+def test_manner_adverb_completes_the_verb(model: Any, text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(model, text)
+    assert triple in found, sorted(found)
+
+
+def test_manner_adverb_after_an_object_stays_out(model: Any) -> None:
+    assert ("He", "plays", "the piano") in triples(model, "He plays the piano well.")
+
+
+def test_lemma_keeps_each_particle_after_its_verb(model: Any) -> None:
+    from kg.extract.statements import extract_article
+
+    text = "Federer went on to win the title in 2004. The talks went badly."
+    found = extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements
+    assert {"go on to win", "go badly"} <= {s.lemma for s in found}, sorted(s.lemma for s in found)

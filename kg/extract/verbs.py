@@ -46,6 +46,8 @@ from .relatives import is_relative_word, object_gap, relative_adverb, relative_o
 # Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
 # the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
 PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
+# Adverbs that complete an intransitive verb: "the appearance goes well", "the talks went badly".
+MANNER_COMPLEMENTS = frozenset({"well", "badly"})
 # Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
 ASPECTUAL_PHRASALS = frozenset({("go", "on")})
 ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
@@ -342,8 +344,25 @@ def _relation(frame: Frame, verb: Any) -> None:
         frame.kind = "passive"
     frame.relation = sorted(set(words))
     chain = [*shared, *chain]
-    frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
-    frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+    # each verb's particles and completing adverbs follow it: "go on to win", "go well"
+    doc = verb.doc
+    kept = set(frame.relation)
+    links = {link.i for link in chain}
+    frame.lemma_words = [
+        word
+        for link in chain
+        for word in [
+            *_link_lemma(link, first=link is chain[0]),
+            *(c.lower_ for c in link.children if c.i in kept and _lemma_particle(c)),
+        ]
+    ]
+    frame.lemma_words += [
+        doc[i].lower_ for i in frame.relation if doc[i].dep_ in PARTICLE_DEPS and doc[i].head.i not in links
+    ]
+
+
+def _lemma_particle(token: Any) -> bool:
+    return token.dep_ in PARTICLE_DEPS or token.lower_ in MANNER_COMPLEMENTS
 
 
 def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
@@ -396,6 +415,13 @@ def _link_lemma(link: Any, *, first: bool) -> list[str]:
 
 def _inside_verb_group(adverb: Any, verb: Any) -> bool:
     """An adverb right before the verb or among its auxiliaries: "has long been", "strictly maintain"."""
+    if (
+        adverb.i == verb.i + 1
+        and adverb.lower_ in MANNER_COMPLEMENTS
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    ):
+        # "if the appearance goes well", "the talks went badly": the adverb is what is said
+        return True
     if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
         return False
     if adverb.i == verb.i - 1:
