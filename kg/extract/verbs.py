@@ -33,24 +33,18 @@ from .frames import (
     RANK_TAGS,
     RANK_WORDS,
     RELATIVE_DEPS,
-    RELATIVE_TAGS,
     SUBJECT_DEPS,
-    TIME_ENTS,
     VERB_POS,
 )
 from .frames import Frame as Frame
 from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
 from .objects import arguments, extraposed
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
+from .verb_group import aspectual, inside_verb_group, lemma_particle, link_lemma, may_follow_auxiliary, topic_frame
 
 # Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
 # the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
 PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
-# Adverbs that complete an intransitive verb: "the appearance goes well", "the talks went badly".
-MANNER_COMPLEMENTS = frozenset({"well", "badly"})
-# Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
-ASPECTUAL_PHRASALS = frozenset({("go", "on")})
-ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -63,23 +57,13 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
-    if _topic_frame(token):
+    if topic_frame(token):
         return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
         return False
     # A control verb with a bare xcomp ("refused to step down") is folded into its complement.
     return not _folds_into_xcomp(token)
-
-
-def _topic_frame(token: Any) -> bool:
-    """The verb of "as far as management is concerned", "as far as I know": a frame naming the topic or the
-    speaker's knowledge, no statement of its own."""
-    return (
-        token.dep_ == "advcl"
-        and token.head.lower_ == "far"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-    )
 
 
 def _raising_adjective(copula: Any) -> Any | None:
@@ -94,21 +78,8 @@ def _raising_adjective(copula: Any) -> Any | None:
     return None
 
 
-def _aspectual(token: Any) -> bool:
-    """The infinitive of an aspectual phrasal verb, which the parser may attach as an adverbial clause:
-    "make" in "went on to make profits of $291 million" (the relation is "went on to make")."""
-    head = token.head
-    return (
-        token.dep_ in ASPECTUAL_DEPS
-        and token.pos_ in VERB_POS
-        and token.i > head.i
-        and any(c.tag_ == "TO" for c in token.children)
-        and any((head.lemma_, c.lower_) in ASPECTUAL_PHRASALS for c in head.children if c.dep_ in PARTICLE_DEPS)
-    )
-
-
 def _folds_into_xcomp(token: Any) -> bool:
-    xcomps = [c for c in token.children if (c.dep_ in CONTROL_DEPS or _aspectual(c)) and c.pos_ in VERB_POS]
+    xcomps = [c for c in token.children if (c.dep_ in CONTROL_DEPS or aspectual(c)) and c.pos_ in VERB_POS]
     if not xcomps:
         return False
     return not any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS for c in token.children)
@@ -318,7 +289,7 @@ def _relation(frame: Frame, verb: Any) -> None:
             elif child.dep_ in ADVERB_DEPS:
                 if child.lower_ in HEDGE_WORDS:
                     frame.modal = child.lower_
-                if _inside_verb_group(child, link):
+                if inside_verb_group(child, link):
                     words.append(child.i)
         words.append(link.i)
     if verb.dep_ in CONTROL_DEPS and verb.head.pos_ == "ADJ" and verb.head.dep_ in COPULA_COMPLEMENT_DEPS:
@@ -327,7 +298,7 @@ def _relation(frame: Frame, verb: Any) -> None:
         adjective = _raising_adjective(verb.head)
         if adjective is not None:
             _raising_relation(frame, adjective, words)
-    shares_aux = verb.dep_ == "conj" and _may_follow_auxiliary(verb)
+    shares_aux = verb.dep_ == "conj" and may_follow_auxiliary(verb)
     if shares_aux and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
         # unless it has a subject of its own ("the offer was made and Zaluzhny declined it")
@@ -352,17 +323,13 @@ def _relation(frame: Frame, verb: Any) -> None:
         word
         for link in chain
         for word in [
-            *_link_lemma(link, first=link is chain[0]),
-            *(c.lower_ for c in link.children if c.i in kept and _lemma_particle(c)),
+            *link_lemma(link, first=link is chain[0]),
+            *(c.lower_ for c in link.children if c.i in kept and lemma_particle(c)),
         ]
     ]
     frame.lemma_words += [
         doc[i].lower_ for i in frame.relation if doc[i].dep_ in PARTICLE_DEPS and doc[i].head.i not in links
     ]
-
-
-def _lemma_particle(token: Any) -> bool:
-    return token.dep_ in PARTICLE_DEPS or token.lower_ in MANNER_COMPLEMENTS
 
 
 def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
@@ -384,14 +351,6 @@ def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
     return links
 
 
-def _may_follow_auxiliary(verb: Any) -> bool:
-    """Whether verb's form can follow an auxiliary: not a present-tense form ("were formed and play"),
-    nor a past tense unlike its participle ("was opened and became"); a regular "-ed" form may be either."""
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return False
-    return verb.tag_ != "VBD" or str(verb.lower_).endswith("ed")
-
-
 def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
     """Copula, negation and adjective join the raised verb: "is not likely to raise"."""
     copula = adjective.head
@@ -406,34 +365,11 @@ def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
         frame.modal = adjective.lower_
 
 
-def _link_lemma(link: Any, *, first: bool) -> list[str]:
-    """Lemma words of one verb of a control chain: "to step" after "refuse"."""
-    if first:
-        return [link.lemma_]
-    return [c.lower_ for c in link.children if c.dep_ == "aux" and c.tag_ == "TO"] + [link.lemma_]
-
-
-def _inside_verb_group(adverb: Any, verb: Any) -> bool:
-    """An adverb right before the verb or among its auxiliaries: "has long been", "strictly maintain"."""
-    if (
-        adverb.i == verb.i + 1
-        and adverb.lower_ in MANNER_COMPLEMENTS
-        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
-    ):
-        # "if the appearance goes well", "the talks went badly": the adverb is what is said
-        return True
-    if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
-        return False
-    if adverb.i == verb.i - 1:
-        return True
-    return any(c.dep_ in AUX_DEPS and c.i < adverb.i for c in verb.children)
-
-
 def _control_chain(verb: Any) -> list[Any]:
     """verb preceded by the control verbs folded into it: [refused, step] for "refused to step"."""
     chain = [verb]
     while (
-        (chain[0].dep_ in CONTROL_DEPS or _aspectual(chain[0]))
+        (chain[0].dep_ in CONTROL_DEPS or aspectual(chain[0]))
         and chain[0].head.pos_ in VERB_POS  # raising adjectives join in _raising_relation
         and _folds_into_xcomp(chain[0].head)
         and len(chain) < 6
