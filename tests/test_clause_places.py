@@ -142,6 +142,11 @@ EXTRACTED = [
         id="double-object-passive-keeps-its-gap",
     ),
     pytest.param(
+        "She does not believe anything she is told by Tony Blair.",
+        ("she", "is told", "anything"),
+        id="told-keeps-its-gap",
+    ),
+    pytest.param(
         "The decision to withdraw the trams was taken on Monday.",
         ("The decision", "was to withdraw", "the trams"),
         id="infinitive-after-a-noun-unchanged",

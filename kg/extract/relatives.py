@@ -34,7 +34,23 @@ def is_relative_word(token: Any) -> bool:
 
 # Verbs with two objects, one of which stays after the passive: "he was given the award".
 DOUBLE_OBJECT_VERBS = frozenset(
-    {"give", "offer", "send", "promise", "award", "hand", "show", "pay", "grant", "lend", "owe", "deny", "teach"}
+    {
+        "give",
+        "offer",
+        "send",
+        "promise",
+        "award",
+        "hand",
+        "show",
+        "pay",
+        "grant",
+        "lend",
+        "owe",
+        "deny",
+        "teach",
+        "tell",
+        "ask",
+    }
 )
 
 
