@@ -55,3 +55,26 @@ def test_a_new_speaker_in_the_next_paragraph(model: Any) -> None:
 def test_a_quote_continued_in_the_next_paragraph_keeps_its_speaker(model: Any) -> None:
     text = '"The scheme will cut crime," said Tony Blair.\n\n"Voters want safer streets."'
     assert find(statements(model, text), "Voters", "want").attribution == ("person/tony-blair",)
+
+
+# text, a sentence the doc must have: no sentence starts inside an abbreviated name ("S and P")
+WHOLE_SENTENCES = [
+    pytest.param(
+        "Standard and Poor's Corp said it affirmed at A-1-plus commercial paper of Perkin-Elmer Corp.\n\n"
+        "S and P cited expectations of the firm to show sustained long-term profit improvement.",
+        "S and P cited expectations of the firm to show sustained long-term profit improvement.",
+        id="initials-at-a-paragraph-start",
+    ),
+    pytest.param(
+        "The deal was approved by AT and T shareholders on Monday. S and P said so.",
+        "S and P said so.",
+        id="initials-after-a-stop",
+    ),
+    pytest.param("He went home. And then it rained.", "And then it rained.", id="a-sentence-may-start-with-and"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), WHOLE_SENTENCES)
+def test_no_sentence_starts_inside_initials(model: Any, text: str, sentence: str) -> None:
+    sents = [s.text.strip() for s in model(text).sents]
+    assert sentence in sents, sents

@@ -89,7 +89,8 @@ def noun_phrase(token: Any, *, full: bool = False, skip: Iterable[int] = ()) -> 
     if full:
         return subtree_indices(token, cut=CONJ_DEPS, skip=skip)
     skip = [*skip, *(c.i for c in token.children if c.dep_ in SET_APART_DEPS and set_apart(token, c))]
-    return subtree_indices(token, cut=NP_CUT_DEPS, deep_cut=NP_DEEP_CUT_DEPS, skip=skip)
+    cut = NP_CUT_DEPS - CONJ_DEPS if _initials(token) else NP_CUT_DEPS
+    return subtree_indices(token, cut=cut, deep_cut=NP_DEEP_CUT_DEPS, skip=skip)
 
 
 def set_apart(head: Any, child: Any) -> bool:
@@ -100,7 +101,7 @@ def set_apart(head: Any, child: Any) -> bool:
 
 def conjuncts(token: Any) -> list[Any]:
     """token and the tokens coordinated with it, unless they form one name."""
-    if token.ent_type_ in NAME_ENT_TYPES:
+    if token.ent_type_ in NAME_ENT_TYPES or _initials(token):
         return [token]
     found = [token]
     stack = [child for child in token.children if child.dep_ == "conj"]
@@ -109,6 +110,17 @@ def conjuncts(token: Any) -> list[Any]:
         found.append(tok)
         stack.extend(child for child in tok.children if child.dep_ == "conj")
     return sorted(found, key=lambda t: t.i)
+
+
+def _initials(token: Any) -> bool:
+    """Capital letters joined by "and" are one name: "S and P said" is Standard and Poor's, not S and P."""
+    letters = [c for c in token.children if c.dep_ == "conj"]
+    return (
+        len(letters) == 1
+        and all(t.is_upper and t.is_alpha and len(t.text) <= 2 for t in (token, letters[0]))
+        and letters[0].i == token.i + 2
+        and token.doc[token.i + 1].lower_ in ("and", "&")
+    )
 
 
 def phrase_of(doc: Any, indices: Iterable[int]) -> str:

@@ -25,6 +25,8 @@ PARTICIPANT_PREPS = frozenset({"between", "among", "with", "against", "to", "ove
 PERSONAL_POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # Forms of address: a closed class that is not a title worth a tuple.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "madam", "mx."})
+# Participles whose hyphenated modifier says where, never who: "UK-based", "Texas-born", "London-headquartered".
+LOCATIVE_PARTICIPLES = frozenset({"base", "locate", "headquarter", "bear", "situate"})
 # Prepositions of location that make "X in Y" an implied (X, is in, Y).
 LOCATION_PREPS = frozenset({"in", "at"})
 
@@ -37,13 +39,16 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
     for token in sent:
         # an intensive pronoun is no apposition: "the country itself"
         if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"} and token.pos_ != "PRON":
-            subject = noun_phrase(token.head, skip=(token.i,))
+            subject = noun_phrase(_dash_antecedent(token), skip=(token.i,))
             obj = noun_phrase(token)
             if not set_apart(token.head, token):
                 # "his commander-in-chief Zaluzhny": the name is the subject, the noun before it its title
                 subject, obj = obj, subject
             if not subject or not obj or (_quantity(token) and _quantity(token.head)):
                 # "70.9 billion rubles ( US$ 114.3 billion )", "9.75 % , 8.75 %": a conversion or a list
+                continue
+            if _spelled_out(sent.doc, subject, token):
+                # "personal video recorders (PVRs)": an abbreviation glossed, no fact about the thing
                 continue
             if _list_member(token):
                 # "the Pretenders, Percy Sledge, the O'Jays and Buddy Guy": a list, not one thing renamed
@@ -57,6 +62,37 @@ def appositions(sent: Any) -> Iterator[NounRelation]:
                 yield subject, (), f"{be_form(sent.doc, subject)} in", "be in", obj, "nominal"
             else:
                 yield subject, (), be_form(sent.doc, subject), "be", obj, "apposition"
+
+
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dash_antecedent(appos: Any) -> Any:
+    """The noun an apposition renames: its head, or after a dash the proper noun just before the dash.
+
+    "a huge challenge against Safin - the conqueror of Roger Federer": the conqueror is Safin.
+    """
+    head = appos.head
+    doc = appos.doc
+    before = appos.left_edge.i - 1
+    if before < 1 or doc[before].text not in DASHES:
+        return head
+    name = doc[before - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < before:
+        name = name.head
+    if name.pos_ != "PROPN" or name.i == head.i or not head.is_ancestor(name):
+        return head
+    return name
+
+
+def _spelled_out(doc: Any, subject: Tokens, appos: Any) -> bool:
+    """Whether appos is a bracketed abbreviation made of the initials of subject's words."""
+    if appos.i == 0 or doc[appos.i - 1].text != "(" or len(list(appos.subtree)) != 1:
+        return False
+    letters = appos.text[:-1] if appos.text.endswith("s") else appos.text
+    words = [doc[i] for i in subject if doc[i].is_alpha and doc[i].pos_ not in ("DET", "PRON")]
+    initials = "".join(w.text[0] for w in words)
+    return len(letters) >= 2 and letters.isupper() and letters.lower() == initials.lower()
 
 
 def _list_member(token: Any) -> bool:
@@ -289,6 +325,12 @@ def agent_participles(sent: Any) -> Iterator[NounRelation]:
             if child.dep_ in POSSESSIVE_DEPS:
                 left_out.update(child.i for child in child.subtree)
         noun = tuple(i for i in noun_phrase(token.head) if i not in left_out)
+        if token.lemma_ in LOCATIVE_PARTICIPLES:
+            # "the UK-based journal Screen Digest": the journal is based in the UK; "web-based data" says no place
+            if noun and agent.ent_type_ in PLACE_ENTS:
+                relation = f"{be_form(doc, noun)} {token.text} in"
+                yield noun, (token.i,), relation, f"be {token.lemma_} in", subtree_indices(agent), "nominal"
+            continue
         if noun:
             # an implied relation, like the other noun-phrase ones: scored as "nominal"
             yield subtree_indices(agent), (token.i,), token.text, token.lemma_, noun, "nominal"

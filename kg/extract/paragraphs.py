@@ -9,12 +9,25 @@ from spacy.language import Language
 COMPONENT = "kg_paragraphs"
 
 
+# Words that join the letters of an abbreviated name: "S and P", "AT&T", "Texas A and M".
+NAME_JOINERS = frozenset({"and", "&"})
+
+
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Any) -> Any:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.lower_ in NAME_JOINERS and token.i > 0 and _letters(doc[token.i - 1]) and _letters(doc[token.i + 1]):
+            # a sentence never starts inside "S and P": the parser alone cuts after the lone capital
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def _letters(token: Any) -> bool:
+    """A capital letter or two standing for a word: "S", "AT" (no period: "U.S." ends sentences)."""
+    return token.is_upper and token.is_alpha and len(token.text) <= 2
 
 
 def add_paragraph_breaks(nlp: Any) -> None:

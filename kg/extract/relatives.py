@@ -32,9 +32,35 @@ def is_relative_word(token: Any) -> bool:
     return token.tag_ in {"WDT", "WP"} or token.lower_ in RELATIVE_WORDS
 
 
+# Verbs with two objects, one of which stays after the passive: "he was given the award".
+DOUBLE_OBJECT_VERBS = frozenset(
+    {
+        "give",
+        "offer",
+        "send",
+        "promise",
+        "award",
+        "hand",
+        "show",
+        "pay",
+        "grant",
+        "lend",
+        "owe",
+        "deny",
+        "teach",
+        "tell",
+        "ask",
+    }
+)
+
+
 def object_gap(verb: Any) -> bool:
     """A finite relative clause with its own subject, no relative word and no object: "the post he held"."""
     if verb.dep_ not in RELATIVE_DEPS or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and verb.lemma_ not in DOUBLE_OBJECT_VERBS:
+        # a passive has its object as its subject: "no guarantees they would be accepted" is no
+        # "they accepted the guarantees"; only a double-object verb keeps one ("the award he was given")
         return False
     if any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS | CLAUSE_OBJECT_DEPS | CONTROL_DEPS for c in verb.children):
         return False

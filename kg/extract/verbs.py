@@ -33,15 +33,18 @@ from .frames import (
     RANK_TAGS,
     RANK_WORDS,
     RELATIVE_DEPS,
-    RELATIVE_TAGS,
     SUBJECT_DEPS,
-    TIME_ENTS,
     VERB_POS,
 )
 from .frames import Frame as Frame
+from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
 from .objects import arguments, extraposed
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
+from .verb_group import aspectual, inside_verb_group, lemma_particle, link_lemma, may_follow_auxiliary, topic_frame
 
+# Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
+# the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
+PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -53,6 +56,8 @@ WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
+        return False
+    if topic_frame(token):
         return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
@@ -74,7 +79,7 @@ def _raising_adjective(copula: Any) -> Any | None:
 
 
 def _folds_into_xcomp(token: Any) -> bool:
-    xcomps = [c for c in token.children if c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS]
+    xcomps = [c for c in token.children if (c.dep_ in CONTROL_DEPS or aspectual(c)) and c.pos_ in VERB_POS]
     if not xcomps:
         return False
     return not any(c.dep_ in OBJECT_DEPS | COPULA_COMPLEMENT_DEPS for c in token.children)
@@ -89,6 +94,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return _antecedent(verb, depth), True
     if own:
         return own, False
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "... and so there are a number of combat elements": the expletive is the subject, never
+        # the subject of the clause before the "and"
+        return [], False
     if depth > 6:
         return [], False
     head = verb.head
@@ -98,9 +107,18 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+        purpose = subject_heads(head, depth + 1)[0] if objects and head.lemma_ in PURPOSE_OBJECT_VERBS else []
+        if purpose:
+            return purpose, True
         if objects:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
+    stolen = stolen_subject(verb)
+    if stolen is not None:
+        return [stolen], False
+    reported = reported_subject(head) if verb.dep_ in REPORTED_CLAUSE_DEPS else None
+    if reported is not None and reported[1].i == verb.i:
+        return [reported[0]], False
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
@@ -156,6 +174,17 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    if frame.objects:
+        # the noun a later coordinated verb takes as its subject is no object of this one
+        stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
+        frame.objects = [o for o in frame.objects if not stolen.intersection(o)] or frame.objects
+    reported = reported_subject(verb)
+    if reported is not None:
+        # the noun "object" and the clause after it are one reported clause: the object is all of it
+        subject, clause = reported
+        frame.objects = [tuple(range(subject.left_edge.i, clause.right_edge.i + 1))]
+        frame.extras = [(role, tokens) for role, tokens in frame.extras if tokens[0] > clause.right_edge.i]
+        frame.object_clause = clause.i
     if head_noun is not None and verb.dep_ in RELATIVE_DEPS:
         relative_adverb(frame, verb, head_noun)
     wh_words = [o for o in frame.objects if len(o) == 1 and verb.doc[o[0]].tag_ in WH_PRONOUN_TAGS]
@@ -184,6 +213,10 @@ def _frame(verb: Any) -> Frame | None:
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
+        if group.head.pos_ == "PRON":
+            # "not using anything to push myself", "something to say": the pronoun names nothing the
+            # infinitive could be said of ("anything is to push myself")
+            return None
     return frame
 
 
@@ -256,7 +289,7 @@ def _relation(frame: Frame, verb: Any) -> None:
             elif child.dep_ in ADVERB_DEPS:
                 if child.lower_ in HEDGE_WORDS:
                     frame.modal = child.lower_
-                if _inside_verb_group(child, link):
+                if inside_verb_group(child, link):
                     words.append(child.i)
         words.append(link.i)
     if verb.dep_ in CONTROL_DEPS and verb.head.pos_ == "ADJ" and verb.head.dep_ in COPULA_COMPLEMENT_DEPS:
@@ -265,7 +298,7 @@ def _relation(frame: Frame, verb: Any) -> None:
         adjective = _raising_adjective(verb.head)
         if adjective is not None:
             _raising_relation(frame, adjective, words)
-    shares_aux = verb.dep_ == "conj" and _may_follow_auxiliary(verb)
+    shares_aux = verb.dep_ == "conj" and may_follow_auxiliary(verb)
     if shares_aux and not any(c.dep_ in AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in verb.children):
         # "was loved by God and exalted": the second verb shares the first one's auxiliaries,
         # unless it has a subject of its own ("the offer was made and Zaluzhny declined it")
@@ -277,19 +310,45 @@ def _relation(frame: Frame, verb: Any) -> None:
             for c in verb.head.children
             if c.dep_ in AUX_DEPS and c.i < verb.head.i and not (active and c.dep_ == "auxpass")
         )
+    shared = _shared_control(frame, verb, words)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         frame.kind = "passive"
     frame.relation = sorted(set(words))
-    frame.lemma_words = [word for link in chain for word in _link_lemma(link, first=link is chain[0])]
-    frame.lemma_words += [verb.doc[i].lower_ for i in frame.relation if verb.doc[i].dep_ in PARTICLE_DEPS]
+    chain = [*shared, *chain]
+    # each verb's particles and completing adverbs follow it: "go on to win", "go well"
+    doc = verb.doc
+    kept = set(frame.relation)
+    links = {link.i for link in chain}
+    frame.lemma_words = [
+        word
+        for link in chain
+        for word in [
+            *link_lemma(link, first=link is chain[0]),
+            *(c.lower_ for c in link.children if c.i in kept and lemma_particle(c)),
+        ]
+    ]
+    frame.lemma_words += [
+        doc[i].lower_ for i in frame.relation if doc[i].dep_ in PARTICLE_DEPS and doc[i].head.i not in links
+    ]
 
 
-def _may_follow_auxiliary(verb: Any) -> bool:
-    """Whether verb's form can follow an auxiliary: not a present-tense form ("were formed and play"),
-    nor a past tense unlike its participle ("was opened and became"); a regular "-ed" form may be either."""
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return False
-    return verb.tag_ != "VBD" or str(verb.lower_).endswith("ed")
+def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
+    """A verb coordinated with an infinitive complement shares what governs it: "was reluctant to call
+    elections or reshuffle his cabinet" -> "was reluctant to reshuffle"; "refused to quit or resign" ->
+    "refused to resign". Adds the governing words and returns the control verbs before the complement."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ not in CONTROL_DEPS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    links = _control_chain(head)[:-1]
+    for link in links:
+        for child in link.children:
+            if child.dep_ in AUX_DEPS or child.dep_ in NEGATION_DEPS:
+                words.append(child.i)
+                frame.negated = frame.negated or child.dep_ in NEGATION_DEPS
+        words.append(link.i)
+    if head.head.pos_ == "ADJ" and head.head.dep_ in COPULA_COMPLEMENT_DEPS:
+        _raising_relation(frame, head.head, words)
+    return links
 
 
 def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
@@ -306,27 +365,11 @@ def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
         frame.modal = adjective.lower_
 
 
-def _link_lemma(link: Any, *, first: bool) -> list[str]:
-    """Lemma words of one verb of a control chain: "to step" after "refuse"."""
-    if first:
-        return [link.lemma_]
-    return [c.lower_ for c in link.children if c.dep_ == "aux" and c.tag_ == "TO"] + [link.lemma_]
-
-
-def _inside_verb_group(adverb: Any, verb: Any) -> bool:
-    """An adverb right before the verb or among its auxiliaries: "has long been", "strictly maintain"."""
-    if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
-        return False
-    if adverb.i == verb.i - 1:
-        return True
-    return any(c.dep_ in AUX_DEPS and c.i < adverb.i for c in verb.children)
-
-
 def _control_chain(verb: Any) -> list[Any]:
     """verb preceded by the control verbs folded into it: [refused, step] for "refused to step"."""
     chain = [verb]
     while (
-        chain[0].dep_ in CONTROL_DEPS
+        (chain[0].dep_ in CONTROL_DEPS or aspectual(chain[0]))
         and chain[0].head.pos_ in VERB_POS  # raising adjectives join in _raising_relation
         and _folds_into_xcomp(chain[0].head)
         and len(chain) < 6

@@ -1,0 +1,54 @@
+"""Arguments the parser attached to the wrong clause, given back to the clause they belong to.
+
+- A reported clause cut at its subject: in "CalFed said strong loan volume contributed to the
+  results" the parser made "volume" the object of "said" and "contributed" a clause without one.
+- A coordinated clause whose subject was read as the object's last conjunct: "... to suit
+  preferences and a personal recognition system offers music".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import FINITE_TAGS, NOMINAL_POS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+
+# Verbs of saying that take a reported clause and no plain noun object before it ("say", not "tell").
+SAYING_VERBS = frozenset({"say", "report", "announce", "confirm", "claim", "state", "add", "estimate"})
+# How the parser attaches a reported clause it cut from its subject.
+REPORTED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})  # a "conj" is a verb phrase of its own: "said the word and left"
+
+
+def stolen_subject(verb: Any) -> Any | None:
+    """The subject of a coordinated clause that the parser took as the last conjunct of the object before:
+    "colours can be customized to suit preferences and a personal recognition system offers music" ->
+    "system" (not "preferences") is the subject of "offers". A finite verb right after a noun conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.i != verb.i - 1 or noun.pos_ not in NOMINAL_POS or noun.dep_ != "conj" or noun.right_edge.i != noun.i:
+        return None
+    if noun.head.dep_ not in OBJECT_DEPS | {"pobj"} or not verb.head.is_ancestor(noun):
+        return None
+    return noun
+
+
+def reported_subject(verb: Any) -> tuple[Any, Any] | None:
+    """(subject, clause verb) of a reported clause the parser split at its subject: in "CalFed said strong
+    loan volume contributed to the results" it made "volume" the object of "said" and "contributed" a
+    subjectless clause. A verb of saying takes no noun object followed by a finite verb of its own."""
+    if verb.lemma_ not in SAYING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    for clause in verb.children:
+        if clause.dep_ not in REPORTED_CLAUSE_DEPS or not objects or clause.i < objects[0].i:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children) or clause.pos_ not in VERB_POS:
+            continue
+        finite = clause.tag_ in FINITE_TAGS or any(c.tag_ == "MD" for c in clause.children)
+        if finite and objects[0].right_edge.i < clause.i:
+            return objects[0], clause
+    return None

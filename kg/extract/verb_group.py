@@ -1,0 +1,73 @@
+"""Small rules of the verb group: which words join a verb's relation and lemma, and which verbs
+are no clause of their own ("as far as X is concerned", "went on to").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import AUX_DEPS, OBJECT_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, TIME_ENTS, VERB_POS
+
+# Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
+ASPECTUAL_PHRASALS = frozenset({("go", "on")})
+ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
+# Adverbs that complete an intransitive verb: "the appearance goes well", "the talks went badly".
+MANNER_COMPLEMENTS = frozenset({"well", "badly"})
+
+
+def topic_frame(token: Any) -> bool:
+    """The verb of "as far as management is concerned", "as far as I know": a frame naming the topic or the
+    speaker's knowledge, no statement of its own."""
+    return (
+        token.dep_ == "advcl"
+        and token.head.lower_ == "far"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    )
+
+
+def aspectual(token: Any) -> bool:
+    """The infinitive of an aspectual phrasal verb, which the parser may attach as an adverbial clause:
+    "make" in "went on to make profits of $291 million" (the relation is "went on to make")."""
+    head = token.head
+    return (
+        token.dep_ in ASPECTUAL_DEPS
+        and token.pos_ in VERB_POS
+        and token.i > head.i
+        and any(c.tag_ == "TO" for c in token.children)
+        and any((head.lemma_, c.lower_) in ASPECTUAL_PHRASALS for c in head.children if c.dep_ in PARTICLE_DEPS)
+    )
+
+
+def may_follow_auxiliary(verb: Any) -> bool:
+    """Whether verb's form can follow an auxiliary: not a present-tense form ("were formed and play"),
+    nor a past tense unlike its participle ("was opened and became"); a regular "-ed" form may be either."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return False
+    return verb.tag_ != "VBD" or str(verb.lower_).endswith("ed")
+
+
+def link_lemma(link: Any, *, first: bool) -> list[str]:
+    """Lemma words of one verb of a control chain: "to step" after "refuse"."""
+    if first:
+        return [link.lemma_]
+    return [c.lower_ for c in link.children if c.dep_ == "aux" and c.tag_ == "TO"] + [link.lemma_]
+
+
+def lemma_particle(token: Any) -> bool:
+    return token.dep_ in PARTICLE_DEPS or token.lower_ in MANNER_COMPLEMENTS
+
+
+def inside_verb_group(adverb: Any, verb: Any) -> bool:
+    """An adverb right before the verb or among its auxiliaries: "has long been", "strictly maintain"."""
+    if (
+        adverb.i == verb.i + 1
+        and adverb.lower_ in MANNER_COMPLEMENTS
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    ):
+        # "if the appearance goes well", "the talks went badly": the adverb is what is said
+        return True
+    if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
+        return False
+    if adverb.i == verb.i - 1:
+        return True
+    return any(c.dep_ in AUX_DEPS and c.i < adverb.i for c in verb.children)
