@@ -14,21 +14,7 @@ from typing import Any
 
 import pytest
 
-from kg.models import Article, Statement
-
-
-def statements(nlp: Any, text: str) -> list[Statement]:
-    from kg.extract.statements import extract_article
-
-    return list(extract_article(nlp(text), Article(id="t", text=text, date="2024-01-30")).statements)
-
-
-def find(found: list[Statement], subject: str, lemma: str) -> Statement:
-    for st in found:
-        if st.subject.text == subject and lemma in st.lemma:
-            return st
-    raise AssertionError(f"no ({subject!r}, {lemma!r}) in {[(s.subject.text, s.lemma) for s in found]}")
-
+from .sentences import find, statements
 
 # text, subject of the content, a word of its lemma, a part of the first speaker's key
 SPEAKERS = [

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from kg.models import Article, Statement
+from .sentences import find, statements
 
 
 @pytest.fixture(scope="session")
@@ -14,19 +14,6 @@ def model() -> Any:
     from kg.nlp import load_model
 
     return load_model()
-
-
-def statements(model: Any, text: str) -> list[Statement]:
-    from kg.extract.statements import extract_article
-
-    return list(extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements)
-
-
-def find(found: list[Statement], subject: str, lemma: str) -> Statement:
-    for st in found:
-        if st.subject.text == subject and lemma in st.lemma:
-            return st
-    raise AssertionError(f"no ({subject!r}, {lemma!r}) in {[(s.subject.text, s.lemma) for s in found]}")
 
 
 # sentence, subject, a word of the lemma, the hedge it must carry
