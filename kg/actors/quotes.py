@@ -37,11 +37,11 @@ class Quote:
     end: int
 
 
-def quotations(doc: Any) -> list[Quote]:
+def quotations(doc: Any) -> tuple[Quote, ...]:
     """The direct quotations of the doc, in text order (cached on the doc)."""
-    cached = doc.user_data.get("kg.actor_quotes")
+    cached: tuple[Quote, ...] | None = doc.user_data.get("kg.actor_quotes")
     if cached is not None:
-        return list(cached)
+        return cached
     found: list[Quote] = []
     start = -1
     for tok in doc:
@@ -58,9 +58,9 @@ def quotations(doc: Any) -> list[Quote]:
             start = -1
     if start >= 0:
         found.append(Quote(start, len(doc)))
-    found = [q for q in found if q.end > q.start]
-    doc.user_data["kg.actor_quotes"] = tuple(found)
-    return found
+    quotes = tuple(q for q in found if q.end > q.start)
+    doc.user_data["kg.actor_quotes"] = quotes
+    return quotes
 
 
 def _mark(doc: Any, tok: Any) -> str:
@@ -80,11 +80,7 @@ def _mark(doc: Any, tok: Any) -> str:
 
 def quote_of(doc: Any) -> dict[int, int]:
     """Token index -> the index of the quote it stands in (tokens outside quotes are absent)."""
-    cached = doc.user_data.get("kg.actor_quote_of")
-    if cached is None:
-        cached = {i: n for n, q in enumerate(quotations(doc)) for i in range(q.start, q.end)}
-        doc.user_data["kg.actor_quote_of"] = cached
-    return dict(cached)
+    return {i: n for n, q in enumerate(quotations(doc)) for i in range(q.start, q.end)}
 
 
 def speaker_token(doc: Any, n: int, inside: dict[int, int]) -> int | None:
