@@ -32,7 +32,7 @@ from .known import KnownActors
 from .lock import FolderLock
 from .models import Article, Extraction
 from .nlp import check_model
-from .pipeline import PARSE_BATCH, extract_batches, extractor_name
+from .pipeline import PARSE_BATCH, extract_batches, extract_with, extractor_name, release_memory  # noqa: F401
 from .rdf import Quad, extraction_quads, ontology_quads, origin_quad
 from .remote import open_store
 from .removal import orphan_quads
@@ -181,16 +181,11 @@ def stored_actors(store: Store) -> list[tuple[str, str, str]]:
     return KnownActors.from_store(store).rows()
 
 
-def extract(articles: Iterable[Article], nlp: object, *, n_process: int = 1) -> Iterator[Extraction]:
+def extract(articles: Iterable[Article], nlp: object) -> Iterator[Extraction]:
     """Parse and extract each article with a loaded pipeline; one Extraction per article, in order."""
-    from .extract.statements import extract_article
-    from .nlp import parse
-
     pending = list(articles)
-    extractor = extractor_name(nlp)
-    docs = parse(nlp, (a.text for a in pending), batch_size=16, n_process=n_process)
-    for article, doc in zip(pending, docs, strict=True):
-        yield extract_article(doc, article, extractor=extractor)
+    for i in range(0, len(pending), PARSE_BATCH):
+        yield from extract_with(nlp, pending[i : i + PARSE_BATCH])
 
 
 def build(
@@ -257,6 +252,7 @@ def build(
                 store.write(batch_quads, drop_graphs=old, drop_quads=drop)
                 known.drop(drop)
                 known.add_quads(batch_quads)
+                release_memory()  # what the batch's quads and extractions took goes back to the system
                 first = False
                 entities.update(e.key for x in resolved for e in x.entities)
                 statements += sum(len(x.statements) for x in resolved)

@@ -9,6 +9,8 @@ batches either way (`PARSE_BATCH` texts), so a graph does not depend on the jobs
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import threading
@@ -33,10 +35,42 @@ def extractor_name(nlp: Any) -> str:
 
 def extract_chunk(articles: list[Article], model: str | None) -> list[Extraction]:
     """Parse and extract one chunk of articles (in a worker, or here)."""
-    nlp = load_model(model)
+    return extract_with(load_model(model), articles)
+
+
+def extract_with(nlp: Any, articles: list[Article]) -> list[Extraction]:
+    """Parse and extract a few articles (a spaCy batch) with a loaded pipeline."""
     extractor = extractor_name(nlp)
-    docs = parse(nlp, (a.text for a in articles), batch_size=PARSE_BATCH)
-    return [extract_article(doc, a, extractor=extractor) for a, doc in zip(articles, docs, strict=True)]
+    # The words spaCy meets are added to its vocabulary for good, so a long build would grow
+    # without bound; in a memory zone they are dropped again at its end. No spaCy object
+    # outlives the chunk: an Extraction holds plain values only.
+    with nlp.memory_zone():
+        docs = parse(nlp, (a.text for a in articles), batch_size=PARSE_BATCH)
+        extractions = [extract_article(doc, a, extractor=extractor) for a, doc in zip(articles, docs, strict=True)]
+    release_memory()
+    return extractions
+
+
+def _malloc_trim() -> Any:
+    """glibc's malloc_trim, or None where the C library has none (macOS, musl)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give the memory freed by a chunk back to the system.
+
+    glibc keeps what a parse frees (spaCy's and thinc's arrays, kg's per-doc tables) in its
+    arenas, scattered so that little is reused, and a process grew from 250 to 450 MiB over
+    1,200 articles; trimmed after each chunk it stays near 200 MiB (measured in the PR).
+    """
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _watch_parent(parent: int) -> None:
