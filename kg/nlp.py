@@ -17,6 +17,7 @@ parsed exactly as by ``nlp.pipe``.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
@@ -75,7 +76,22 @@ def load_model(name: str | None = None) -> Any:
     from .extract.paragraphs import add_paragraph_breaks
 
     add_paragraph_breaks(nlp)  # a blank line ends a sentence
+    _spare_the_collector()
     return nlp
+
+
+def _spare_the_collector() -> None:
+    """Keep Python's cycle collector off the model and off the parse's short-lived objects.
+
+    The loaded pipeline is a few hundred thousand objects that live as long as the process,
+    and every full collection walked them all; frozen, collections skip them. A parse makes
+    and frees objects by the million (refcounting frees almost all), so collections of the
+    young generation run less often. Together about 10% less CPU per chunk on 96 BBC
+    articles (measured in one process, alternating settings; see the commit).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 def model_version(nlp: Any) -> str:
