@@ -5,6 +5,8 @@ Run from the project root:
     python benchmarks/judge.py sample ARTICLES... --out DIR --seed S [--n 80] [--articles 50]
         [--max-per-article 3] [--tsv FILE]
     python benchmarks/judge.py score JUDGED.tsv [JUDGED.tsv ...]
+    python benchmarks/judge.py facts ARTICLES... --articles 8 --seed S --tsv FACTS.tsv
+    python benchmarks/judge.py facts-score FACTS.tsv [FACTS.tsv ...]
 
 ``sample`` builds the articles into DIR (or reuses DIR when it already holds a kg store and
 no ARTICLES are given), draws N statements at random with ``random.Random(S)`` from every
@@ -16,6 +18,12 @@ command. The same articles, kg version and seed give the same rows.
 
 ``score`` reads judged TSVs (the verdict columns filled in by a judge following
 benchmarks/judged/README.md) and prints the precision table with Wilson 95% intervals.
+
+``facts`` draws K article files (seeded, as ``sample`` does) and writes a TSV in which a judge
+lists each article's key facts from reading it alone, before looking at what kg made of it,
+then says for each whether kg states it: ``clean`` (one statement says it, with the right
+actors, predicate sense and status), ``partial`` (said, but with a flaw) or ``no``.
+``facts-score`` prints the share found cleanly, and found at all, with Wilson intervals.
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ COLUMNS = INFO_COLUMNS + VERDICT_COLUMNS
 TRIPLE_VERDICTS = ("correct", "partial", "wrong")
 YES_NO = ("yes", "no")
 ENTITY_VERDICTS = ("yes", "no", "n/a")  # n/a: neither argument names an entity to check
+
+FACT_COLUMNS = ("id", "article", "fact", "found", "statement", "note")
+FOUND_VERDICTS = ("clean", "partial", "no")
+FACT_ROWS = 5  # blank rows per article in a new facts TSV (the judge adds or deletes rows)
 
 STATEMENTS = """
 SELECT ?st ?source ?sentence ?start ?subjectText ?subject ?subjectLabel ?subjectType ?predicate ?predicateLabel
@@ -303,6 +315,83 @@ def score(args: argparse.Namespace) -> int:
     return 0
 
 
+def facts(args: argparse.Namespace) -> int:
+    """A TSV of key facts to fill in: FACT_ROWS blank rows for each drawn article."""
+    sys.path.insert(0, str(ROOT))
+    from kg.errors import KgError
+
+    try:
+        files = draw_files(args.articles_paths, args.articles, args.seed)
+    except KgError as exc:
+        print(f"judge: error: {exc}", file=sys.stderr)
+        return 1
+    tmp = args.tsv.with_name(args.tsv.name + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(FACT_COLUMNS)
+        n = 0
+        for file in files:
+            for _ in range(FACT_ROWS):
+                n += 1
+                writer.writerow([n, file.name, "", "", "", ""])
+    tmp.replace(args.tsv)
+    print(f"{len(files)} articles, {FACT_ROWS} blank fact rows each -> {args.tsv}", file=sys.stderr)
+    return 0
+
+
+def read_facts(paths: Iterable[Path]) -> list[dict[str, str]]:
+    """The judged facts of every file (rows with no fact are left out); each needs a verdict."""
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise JudgeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        reader = csv.DictReader(text.splitlines(), delimiter="\t")
+        missing = [c for c in ("article", "fact", "found") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise JudgeError(f"{path}: no column {', '.join(missing)}; write the TSV with `judge.py facts`")
+        for line, row in enumerate(reader, 2):
+            if not (row.get("fact") or "").strip():
+                continue
+            found = (row.get("found") or "").strip().lower()
+            if found not in FOUND_VERDICTS:
+                raise JudgeError(
+                    f"{path}:{line}: found is {found!r}; write one of {', '.join(FOUND_VERDICTS)} "
+                    "(see benchmarks/judged/README.md)"
+                )
+            row["found"] = found
+            rows.append(row)
+    return rows
+
+
+def facts_table(rows: Sequence[dict[str, str]]) -> str:
+    """Key facts found cleanly, and found at all, each with its Wilson 95% interval."""
+    n = len(rows)
+    lines = [
+        f"{n} key facts from {len({r['article'] for r in rows})} articles",
+        f"{'measure':<42} {'share':>6} {'95% interval':>13} {'k/n':>8}",
+    ]
+    for name, k in (
+        ("key facts found cleanly", sum(r["found"] == "clean" for r in rows)),
+        ("key facts found, cleanly or in part", sum(r["found"] != "no" for r in rows)),
+    ):
+        low, high = wilson(k, n)
+        share = 100 * k / n if n else 0.0
+        lines.append(f"{name:<42} {share:>5.1f}% {100 * low:>5.1f}–{100 * high:<5.1f}  {k:>3}/{n}")
+    return "\n".join(lines) + "\n"
+
+
+def facts_score(args: argparse.Namespace) -> int:
+    try:
+        rows = read_facts(args.judged)
+    except JudgeError as exc:
+        print(f"judge: error: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(facts_table(rows))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="mode", required=True)
@@ -317,8 +406,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--tsv", type=Path, help="where to write the TSV (default OUT/judge.tsv)")
     c = sub.add_parser("score", help="print the precision table of judged TSVs")
     c.add_argument("judged", nargs="+", type=Path, help="TSV files with the verdict columns filled in")
+    f = sub.add_parser("facts", help="draw articles and write a TSV of key facts to list and check by hand")
+    f.add_argument("articles_paths", nargs="+", type=Path, metavar="ARTICLES", help="files or folders to draw from")
+    f.add_argument("--articles", type=int, default=8, help="article files to draw (default 8)")
+    f.add_argument("--seed", type=int, required=True, help="seed of the draw (use a new one for every round)")
+    f.add_argument("--tsv", type=Path, required=True, help="where to write the TSV")
+    fs = sub.add_parser("facts-score", help="print the share of key facts kg states cleanly")
+    fs.add_argument("judged", nargs="+", type=Path, help="facts TSVs with the found column filled in")
     args = ap.parse_args(argv)
-    return sample(args) if args.mode == "sample" else score(args)
+    modes = {"sample": sample, "score": score, "facts": facts, "facts-score": facts_score}
+    return modes[args.mode](args)
 
 
 if __name__ == "__main__":

@@ -99,3 +99,46 @@ def test_score_refuses_an_unjudged_row(judge: ModuleType, tmp_path: Path, capsys
     assert judge.main(["score", str(path)]) == 1
     err = capsys.readouterr().err
     assert err == f"judge: error: {path}:3: triple is ''; write one of {WRONG_TRIPLE_FIX}\n"
+
+
+def write_facts(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "article", "fact", "found", "statement", "note"])
+        for n, (article, fact, found) in enumerate(rows, 1):
+            writer.writerow([n, article, fact, found, "", ""])
+
+
+def test_facts_draws_articles_and_scores_the_verdicts(
+    judge: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    for i in range(12):
+        (pool / f"a{i:02d}.txt").write_text(f"title A{i}\nSome text {i}.\n", encoding="utf-8")
+    first, again = tmp_path / "f1.tsv", tmp_path / "f2.tsv"
+    assert judge.main(["facts", str(pool), "--articles", "3", "--seed", "7", "--tsv", str(first)]) == 0
+    assert judge.main(["facts", str(pool), "--articles", "3", "--seed", "7", "--tsv", str(again)]) == 0
+    assert first.read_text(encoding="utf-8") == again.read_text(encoding="utf-8")  # the same draw
+    rows = list(csv.DictReader(first.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    assert len(rows) == 3 * judge.FACT_ROWS and len({r["article"] for r in rows}) == 3
+    capsys.readouterr()
+    judged = tmp_path / "judged.tsv"
+    write_facts(judged, [("a", "A bought B", "clean"), ("a", "", ""), ("b", "C sued D", "partial"), ("b", "E", "no")])
+    assert judge.main(["facts-score", str(judged)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "3 key facts from 2 articles"  # the row with no fact is left out
+    table = {line[:42].strip(): line[42:].split() for line in out[2:]}
+    assert table["key facts found cleanly"][2] == "1/3"
+    assert table["key facts found, cleanly or in part"][2] == "2/3"
+
+
+def test_facts_score_refuses_a_fact_without_a_verdict(
+    judge: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    judged = tmp_path / "judged.tsv"
+    write_facts(judged, [("a", "A bought B", "yes")])
+    assert judge.main(["facts-score", str(judged)]) == 1
+    assert capsys.readouterr().err == (
+        f"judge: error: {judged}:2: found is 'yes'; write one of clean, partial, no (see benchmarks/judged/README.md)\n"
+    )
