@@ -34,7 +34,7 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -227,19 +227,24 @@ class JudgeError(Exception):
     """A judged TSV that cannot be scored: names the file, row and fix."""
 
 
+def _judged_rows(path: Path, needed: Sequence[str], writer: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, row) of one judged TSV that has the needed columns (written by `judge.py WRITER`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise JudgeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    reader = csv.DictReader(text.splitlines(), delimiter="\t")
+    missing = [c for c in needed if c not in (reader.fieldnames or [])]
+    if missing:
+        raise JudgeError(f"{path}: no column {', '.join(missing)}; write the TSV with `judge.py {writer}`")
+    yield from enumerate(reader, 2)
+
+
 def read_judged(paths: Iterable[Path]) -> list[dict[str, str]]:
     """The judged rows of every file; every verdict must be filled in with an allowed value."""
     rows: list[dict[str, str]] = []
     for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise JudgeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-        reader = csv.DictReader(text.splitlines(), delimiter="\t")
-        missing = [c for c in ("article", *VERDICT_COLUMNS[:3]) if c not in (reader.fieldnames or [])]
-        if missing:
-            raise JudgeError(f"{path}: no column {', '.join(missing)}; write the TSV with `judge.py sample`")
-        for line, row in enumerate(reader, 2):
+        for line, row in _judged_rows(path, ("article", *VERDICT_COLUMNS[:3]), "sample"):
             for column, allowed in (("triple", TRIPLE_VERDICTS), ("status_ok", YES_NO), ("entity_ok", ENTITY_VERDICTS)):
                 value = (row.get(column) or "").strip().lower()
                 if value not in allowed:
@@ -306,12 +311,16 @@ def sample(args: argparse.Namespace) -> int:
 
 
 def score(args: argparse.Namespace) -> int:
+    return _print_score(lambda: score_table(read_judged(args.judged)))
+
+
+def _print_score(table: Callable[[], str]) -> int:
     try:
-        rows = read_judged(args.judged)
+        text = table()
     except JudgeError as exc:
         print(f"judge: error: {exc}", file=sys.stderr)
         return 1
-    sys.stdout.write(score_table(rows))
+    sys.stdout.write(text)
     return 0
 
 
@@ -343,15 +352,7 @@ def read_facts(paths: Iterable[Path]) -> list[dict[str, str]]:
     """The judged facts of every file (rows with no fact are left out); each needs a verdict."""
     rows: list[dict[str, str]] = []
     for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise JudgeError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-        reader = csv.DictReader(text.splitlines(), delimiter="\t")
-        missing = [c for c in ("article", "fact", "found") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise JudgeError(f"{path}: no column {', '.join(missing)}; write the TSV with `judge.py facts`")
-        for line, row in enumerate(reader, 2):
+        for line, row in _judged_rows(path, ("article", "fact", "found"), "facts"):
             if not (row.get("fact") or "").strip():
                 continue
             found = (row.get("found") or "").strip().lower()
@@ -383,13 +384,7 @@ def facts_table(rows: Sequence[dict[str, str]]) -> str:
 
 
 def facts_score(args: argparse.Namespace) -> int:
-    try:
-        rows = read_facts(args.judged)
-    except JudgeError as exc:
-        print(f"judge: error: {exc}", file=sys.stderr)
-        return 1
-    sys.stdout.write(facts_table(rows))
-    return 0
+    return _print_score(lambda: facts_table(read_facts(args.judged)))
 
 
 def main(argv: list[str] | None = None) -> int:
