@@ -81,6 +81,7 @@ def find_entities(doc: Any) -> EntityIndex:
 def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     """Group the named mentions into entities and resolve role nouns and pronouns to them."""
     clusters = cluster_names(mentions)
+    _missed_surnames(doc, clusters, {i for m in mentions for i in m.tokens})
     by_token: dict[int, str] = {}
     heads: dict[int, str] = {}  # the last token of each named mention -> key
     by_key = {c.key: c for c in clusters}
@@ -105,6 +106,32 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
         heads[i] = key
     antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)
+
+
+def _missed_surnames(doc: Any, clusters: list[Cluster], named: set[int]) -> None:
+    """Rule 1 for names the NER missed: a lone capitalised word that the NER gave no type and
+    that is the surname of exactly one person named in full in the article ("Quentin Tarantino
+    ... get Tarantino to direct") is a mention of that person. A word inside a longer name
+    ("the Jimi Hendrix Experience", "the von Trapp family") or that another entity's name
+    also has stays apart."""
+    owners: dict[str, set[str]] = defaultdict(set)  # a word of a name -> the clusters having it
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for c in clusters:
+        for m in c.mentions:
+            words = m.name.split()
+            for w in words:
+                owners[w].add(c.key)
+            if c.type == PERSON and len(words) > 1:
+                surnames[words[-1]].add(c.key)
+    by_key = {c.key: c for c in clusters}
+    for tok in doc:
+        if tok.i in named or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        keys = surnames.get(tok.text, set())
+        if len(keys) == 1 and owners[tok.text] == keys:
+            by_key[next(iter(keys))].mentions.append(NamedMention(tok.i, tok.i + 1, tok.text, PERSON, ""))
 
 
 def _entities(doc: Any, clusters: Iterable[Cluster], refs: dict[int, str]) -> tuple[Entity, ...]:
