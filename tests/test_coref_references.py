@@ -73,3 +73,87 @@ def test_a_pronoun_after_a_surname_the_ner_missed(nlp: Any) -> None:
     doc, index = _index(nlp, text)
     he = _token(doc, "he")
     assert index.by_token.get(index.antecedents.get(he.i, -1)) == "person/quentin-tarantino"
+
+
+# text, the role word, its nth occurrence, the key it must refer to (None: to nobody)
+ROLES = [
+    pytest.param(
+        "Culture Secretary Tessa Jowell visited the studio. The Culture Secretary said the industry thrived.",
+        "Secretary",
+        1,
+        "person/tessa-jowell",
+        id="title-before-the-name",
+    ),
+    pytest.param(
+        "John Smith, the director of the museum, opened the show. The director said it took two years.",
+        "director",
+        1,
+        "person/john-smith",
+        id="apposition",
+    ),
+    pytest.param(
+        "Shadow Foreign Secretary Michael Ancram spoke first. "
+        "He said the foreign secretary had been shamed into a U-turn.",
+        "secretary",
+        0,
+        None,
+        id="trap-the-shadow-secretary-is-not-the-secretary",
+    ),
+    pytest.param(
+        "Foreign Secretary Jack Straw met Shadow Foreign Secretary Michael Ancram. "
+        "He said the foreign secretary had been shamed into a U-turn.",
+        "secretary",
+        0,
+        "person/jack-straw",
+        id="the-secretary-is-the-one-without-the-rank",
+    ),
+    pytest.param(
+        "Chancellor Gordon Brown spoke in London. Mr Straw said of the Tory leader that he was clever.",
+        "leader",
+        0,
+        None,
+        id="trap-the-tory-leader-is-not-the-chancellor",
+    ),
+    pytest.param(
+        "Labour MP Oona King faced a challenge. The Glasgow Kelvin MP accused Ms King of betrayal.",
+        "MP",
+        1,
+        None,
+        id="trap-another-constituency-is-another-mp",
+    ),
+    pytest.param(
+        "Sports Minister Claude Eerdekens named the player. The sports minister broke every rule.",
+        "minister",
+        0,
+        "person/claude-eerdekens",
+        id="the-same-qualifier",
+    ),
+    pytest.param(
+        "Sports Minister Claude Eerdekens named the player. The finance minister said nothing.",
+        "minister",
+        0,
+        None,
+        id="trap-another-qualifier-is-another-office",
+    ),
+    pytest.param(
+        "Jim Brown, a spokesman for Acme, said sales rose. A Treasury spokesman said the bonds would be "
+        "called early. Firms could refinance, the spokesman said.",
+        "spokesman",
+        2,
+        None,
+        id="trap-the-spokesman-is-the-unnamed-one-introduced-last",
+    ),
+    pytest.param(
+        "Jim Brown, a spokesman for Acme, said sales rose. Profits fell, the spokesman said.",
+        "spokesman",
+        1,
+        "person/jim-brown",
+        id="the-spokesman-is-the-named-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word,nth,key", ROLES)
+def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | None) -> None:
+    doc, index = _index(nlp, text)
+    assert index.by_token.get(_token(doc, word, nth).i) == key
