@@ -157,3 +157,75 @@ ROLES = [
 def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | None) -> None:
     doc, index = _index(nlp, text)
     assert index.by_token.get(_token(doc, word, nth).i) == key
+
+
+# text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
+PRONOUNS = [
+    pytest.param(
+        "The BPI is concerned that independent music is missing online and said they were looking at ways of "
+        "fixing it.",
+        "they",
+        0,
+        "BPI",
+        id="they-for-the-organisation-that-said",
+    ),
+    pytest.param(
+        "Slovakia won the Cup on their first appearance in 1998.",
+        "their",
+        0,
+        "Slovakia",
+        id="their-for-the-team-that-is-the-subject",
+    ),
+    pytest.param(
+        "Standard & Poor's has classed Russian bonds as investment grade, up from their former rating.",
+        "their",
+        0,
+        None,
+        id="trap-a-plural-noun-between-is-what-their-means",
+    ),
+    pytest.param(
+        "Paramount and Universal said they were opting for the rival format.",
+        "they",
+        0,
+        None,
+        id="trap-two-organisations-are-no-one-antecedent",
+    ),
+    pytest.param(
+        "Sony said profits rose. They expect sales to fall.",
+        "They",
+        0,
+        None,
+        id="trap-they-in-a-new-sentence-is-not-the-organisation",
+    ),
+    pytest.param(
+        "Bethlehem Steel Corp said prices will be increased. "
+        "The company said it was taking the actions to restore prices.",
+        "it",
+        0,
+        "Corp",
+        id="the-company-that-said-is-the-company-that-spoke",
+    ),
+    pytest.param(
+        "Bethlehem Steel Corp said prices will be increased. The company said it was taking the actions. "
+        "In many cases, prices are still lower than in 1984, it said.",
+        "it",
+        1,
+        "Corp",
+        id="it-said-continues-the-company-that-spoke",
+    ),
+    pytest.param(
+        "CSR Ltd said it plans to offer 3.50 dlrs a share. CSR has granted Redland two options, "
+        "the company said. The second grants Redland the option to increase its holding.",
+        "its",
+        0,
+        None,
+        id="trap-the-company-said-in-the-sentence-before-is-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,pronoun,nth,antecedent", PRONOUNS)
+def test_pronouns(nlp: Any, text: str, pronoun: str, nth: int, antecedent: str | None) -> None:
+    doc, index = _index(nlp, text)
+    found = index.antecedents.get(_token(doc, pronoun, nth).i)
+    assert (None if found is None else doc[found].text) == antecedent

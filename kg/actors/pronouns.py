@@ -3,7 +3,9 @@
 he/him/his/she/her go to a person of compatible gender, it/its to an organisation,
 outlet, country or government body (only as a possessor or the subject of a verb other
 than "be", "seem" ...; and only to one that is itself a subject or possessor), they/their
-to an unnamed plural source or a group. In order, the first that applies:
+to an unnamed plural source or a group, or (by rules 1 and 2 only, see _collective) to an
+organisation or country alone as the subject ("Slovakia won the Cup on their first
+appearance"). In order, the first that applies:
 
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
@@ -17,6 +19,8 @@ to an unnamed plural source or a group. In order, the first that applies:
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
 speaker (speakers say "I"), and "it" inside a quote only to a name in the same quote.
+"The company said it ...", "..., it said" after it: the reporting "the company" is the latest
+company that spoke (as for speakers, kg/extract/speakers.py), and so is "it".
 Unknown referents stop the search instead of passing to an older name: when the subject
 that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
 mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), or when such a
@@ -29,11 +33,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import ANONYMOUS_SOURCE, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
+from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
 from .names import fold
-from .quotes import quote_of, quote_sentences_only, speaker_token
+from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
@@ -145,6 +149,10 @@ class _Chooser:
         self.named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
         self.earlier = [i for i in candidates if i < tok.i]
         self.word = tok.lower_
+        quoted = inside.get(tok.i)
+        self.collective = {
+            i for i, k in heads.items() if by_key[k].type in IT_TYPES and i < tok.i and inside.get(i) == quoted
+        }  # fmt: skip
 
     def choose(self) -> int | None:
         tok = self.tok
@@ -153,6 +161,10 @@ class _Chooser:
             return next((i for i in reversed(self.earlier) if i >= start), None)
         own_verb = _verb_of(tok)
         own = {t.i for t in tok.subtree}
+        if self.word in PLURAL and own_verb is not None:
+            found = self._collective(own_verb)
+            if found is not None:
+                return found
         if tok.dep_ == "poss" and own_verb is not None:  # rule 1
             for s in own_verb.children:
                 if s.dep_ not in SUBJECT_DEPS or tok.i in {t.i for t in s.subtree}:
@@ -182,6 +194,28 @@ class _Chooser:
             verb = up
         return self._nearest(own_verb)
 
+    def _collective(self, verb: Any) -> int | None:
+        """they/their for an organisation or country, by rules 1 and 2 only: "Slovakia won the Cup on
+        their first appearance", "The BPI ... said they were looking at ways". The subject must be
+        the organisation alone ("Sony and MGM said they" is a pair), with no plural noun between
+        that they may mean ("S&P has classed Russian bonds as investment grade, up from their
+        former rating": the bonds')."""
+        tok = self.tok
+        subject = None
+        if tok.dep_ == "poss":
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.head.i), None)
+        while subject is None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
+            verb = _verb_of(verb.head)
+            if verb is None:
+                return None
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i not in self.collective or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        between = self.doc[subject.i + 1 : tok.i]
+        if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
+            return None
+        return int(subject.i)
+
     def _subject(self, s: Any) -> int | None:
         """A subject's referent: its token, a resolved pronoun's antecedent, -1 for an unknown one."""
         if s.i in self.fits:
@@ -191,8 +225,29 @@ class _Chooser:
             return int(named[0])
         if s.i in self.resolved and self.resolved[s.i] in self.fits:
             return int(self.resolved[s.i])
+        spoke = self._company_that_spoke(s)
+        if spoke is not None:
+            return spoke
         if self._unknown(s):
             return self._by_name(s)
+        return None
+
+    def _company_that_spoke(self, s: Any) -> int | None:
+        """ "The company said it was taking the actions": "the company" reporting is the latest
+        company that spoke before (as speakers.py reads it), and "it" is that company too."""
+        if self.word not in NEUTER or s.i in self.heads or s.lemma_.lower() not in COMPANY_NOUNS:
+            return None
+        if s.head.lemma_.lower() not in QUOTING_VERBS or [c.lower_ for c in s.children] != ["the"]:
+            return None
+        governed = any(a.i == s.head.i for a in self.tok.ancestors)  # "The company said it ..."
+        reporting = self.tok.dep_ in SUBJECT_DEPS and self.tok.head.lemma_.lower() in QUOTING_VERBS  # "..., it said"
+        if not (governed or reporting):
+            return None
+        for i in reversed(self.earlier):
+            verb = _verb_of(self.doc[i])
+            company = self.by_key[self.heads[i]].type in (COMPANY, ORGANIZATION)
+            if company and self.doc[i].dep_ in SUBJECT_DEPS and verb is not None and verb.lemma_ in QUOTING_VERBS:
+                return i
         return None
 
     def _by_name(self, s: Any) -> int:
