@@ -229,3 +229,72 @@ def test_pronouns(nlp: Any, text: str, pronoun: str, nth: int, antecedent: str |
     doc, index = _index(nlp, text)
     found = index.antecedents.get(_token(doc, pronoun, nth).i)
     assert (None if found is None else doc[found].text) == antecedent
+
+
+# text, the epithet, its nth occurrence, the key it must stand for (None: for nobody)
+EPITHETS = [
+    pytest.param(
+        "Olympic champion Justine Henin-Hardenne will return to action in January. "
+        "The Belgian has not competed since losing her top ranking.",
+        "Belgian",
+        0,
+        "person/justine-henin-hardenne",
+        id="a-demonym-is-the-person-just-named",
+    ),
+    pytest.param(
+        "Roger Federer began the year as world number one. The Swiss sounded a warning at the Australian Open.",
+        "Swiss",
+        0,
+        "person/roger-federer",
+        id="a-demonym-after-a-surname",
+    ),
+    pytest.param(
+        "Hollywood legend Dustin Hoffman has hit out at modern films. "
+        "The 67-year-old also said he stopped working a few years ago.",
+        "old",
+        0,
+        "person/dustin-hoffman",
+        id="an-age-is-the-person-just-named",
+    ),
+    pytest.param(
+        "Roger Federer beat Lleyton Hewitt in Melbourne. The Australian had won the title before.",
+        "Australian",
+        0,
+        None,
+        id="trap-two-people-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Australian Lleyton Hewitt won in Sydney. The Briton had no answer to the serve.",
+        "Briton",
+        0,
+        None,
+        id="trap-the-demonym-of-another-country",
+    ),
+    pytest.param(
+        "Steven Hannes of Touche Ross said the tax change mattered. The spokesman said firms would call the bonds.",
+        "spokesman",
+        0,
+        None,
+        id="trap-a-role-noun-is-no-epithet",
+    ),
+    pytest.param(
+        "Lindsay Davenport reached the final in Sydney. The top seed beat Karolina Sprem in straight sets.",
+        "seed",
+        0,
+        "person/lindsay-davenport",
+        id="a-news-epithet",
+    ),
+    pytest.param(
+        "Lindsay Davenport reached the final in Sydney. The champion of 1998, who lost, was not there.",
+        "champion",
+        0,
+        None,
+        id="trap-an-epithet-with-a-description-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,word,nth,key", EPITHETS)
+def test_epithets(nlp: Any, text: str, word: str, nth: int, key: str | None) -> None:
+    doc, index = _index(nlp, text)
+    assert index.by_token.get(_token(doc, word, nth).i) == key

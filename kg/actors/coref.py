@@ -9,7 +9,8 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    (Tony and Cherie Blair) it stays apart. A mention that NER typed otherwise but that
    is such a surname ("Zaluzhny" as ORG) joins the person too. An acronym joins the one
    organisation whose initials it spells, in either order ("WEF" <-> "World Economic
-   Forum"). ontology/aliases.tsv can forbid any of these merges. The entity's type is
+   Forum"). A lone capitalised word the NER left untyped that is the surname of exactly
+   one person named in full is that person. ontology/aliases.tsv can forbid any of these merges. The entity's type is
    the gazetteer's, else the majority of its mentions' types; its label its fullest name.
 2. Roles. A person gets a role from a title before the name ("Ukrainian President
    Vladimir Zelensky", "WEF president Borge Brende"), an apposition ("Zelensky's
@@ -23,7 +24,12 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    the same demonym and the same owner; of several, the one mentioned last. "The
    agency", "the newspaper" is the outlet mentioned last; "the institute", "the forum"
    the organisation mentioned last whose name has that word; "the company", "the firm"
-   as a subject the one organisation it can only mean (kinds.py).
+   as a subject the one organisation it can only mean (kinds.py). The office must be the
+   same: "the foreign secretary" is not the shadow foreign secretary, "the Tory leader" not
+   the chancellor; an unnamed holder introduced later ("a Treasury spokesman") is who "the
+   spokesman" means. An epithet subject ("the Belgian", "the 67-year-old", "the defending
+   champion") is the one person of the sentence before, when that person is its subject
+   (epithets.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
    ..., or a gendered role: "actress", "spokeswoman", "chairman"), it/its to an
    organisation, outlet, country or government body (only as a possessor or the subject
@@ -46,6 +52,7 @@ from typing import Any
 
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON, Entity
 from .clusters import Cluster, cluster_names
+from .epithets import epithet_references
 from .gazetteer import entity_key, gazetteer
 from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 from .mentions import NamedMention, named_mentions
@@ -104,6 +111,8 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     for i, key in refs.items():
         by_token[i] = key
         heads[i] = key
+    for i, key in epithet_references(doc, by_token, by_key).items():  # "The Belgian has not competed"
+        by_token[i] = heads[i] = refs[i] = key
     antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)
 
