@@ -221,6 +221,38 @@ PRONOUNS = [
         None,
         id="trap-the-company-said-in-the-sentence-before-is-no-antecedent",
     ),
+    pytest.param(
+        "Peter Jackson directed the film. The studio spent 200 million dollars on it. The cast included "
+        "many stars. He said it was a long shoot.",
+        "He",
+        0,
+        "Jackson",
+        id="he-further-back-is-the-one-man-named",
+    ),
+    pytest.param(
+        "Peter Jackson directed the film with Fran Walsh. The studio spent 200 million dollars on it. The cast "
+        "included many stars. He said it was a long shoot.",
+        "He",
+        0,
+        None,
+        id="trap-two-people-further-back",
+    ),
+    pytest.param(
+        "Peter Jackson directed the film. The studio spent 200 million dollars on it. A spokesman for the "
+        "studio praised the cast. He said it was a long shoot.",
+        "He",
+        0,
+        None,
+        id="trap-an-unnamed-spokesman-since-the-last-mention",
+    ),
+    pytest.param(
+        "Actor Keanu Reeves has been given a star. The 40-year-old attended the unveiling with his mother, "
+        "Patricia, and thanked her for inspiring him.",
+        "her",
+        0,
+        "Patricia",
+        id="trap-an-object-is-not-its-own-clause-subject",
+    ),
 ]
 
 

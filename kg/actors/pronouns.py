@@ -183,6 +183,9 @@ class _Chooser:
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
+            if verb.dep_ == "conj" and tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+                # "The 40-year-old attended ... and thanked her": the shared subject is no object's
+                args = [c for c in args if c.dep_ not in SUBJECT_DEPS]
             hits: list[int] = [int(c.i) for c in args if c.i in self.fits and (c.i < tok.i or verb.dep_ == "advcl")]
             earlier = [i for i in hits if i < tok.i]
             if earlier or hits:
@@ -298,7 +301,21 @@ class _Chooser:
                 if found is not None:
                     return found if found >= 0 else None
             previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
-        return None
+        return self._only_one(sent.start)
+
+    def _only_one(self, sent_start: int) -> int | None:
+        """he/she further back: the one person of that gender named before, if nobody else may be
+        meant ("Peter Jackson directed the film. The studio ... The cast ... He said"): no other
+        fitting person, and no unknown name or role noun as a subject since its last mention."""
+        if self.word not in MALE | FEMALE:
+            return None
+        earlier = [i for i in self.earlier if i < sent_start]
+        if not earlier or len({self.heads[i] for i in earlier}) != 1:
+            return None
+        for t in self.doc[earlier[-1] + 1 : self.tok.i]:
+            if t.dep_ in SUBJECT_DEPS and t.i not in self.heads and self._unknown(t):
+                return None
+        return earlier[-1]
 
     def _unknown_between(self, start: int, sent_start: int) -> bool:
         """A name that is no fitting actor between token start and a he/she: the pronoun may be it."""
