@@ -150,6 +150,27 @@ ROLES = [
         "person/jim-brown",
         id="the-spokesman-is-the-named-one",
     ),
+    pytest.param(
+        "Wasp was funded by the UK Film Council. The film has already won 30 awards.",
+        "film",
+        0,
+        None,
+        id="trap-a-modifier-of-an-organisation-name-is-no-reference",
+    ),
+    pytest.param(
+        "Wasp was funded by the UK Film Council. The council said the money was well spent.",
+        "council",
+        0,
+        "governmentbody/uk-film-council",
+        id="the-noun-the-name-is-built-on",
+    ),
+    pytest.param(
+        "David Drake has served with Lloyds Bank PLC since 1958. The bank said Drake would retire.",
+        "bank",
+        0,
+        "company/lloyds-bank-plc",
+        id="the-noun-before-a-legal-form",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from .clusters import ORG_TYPES, Cluster
 from .gazetteer import entity_key, gazetteer
 from .kinds import kind_reference
 from .mentions import NamedMention, left_modifiers
-from .names import fold_name
+from .names import COMPANY_SUFFIXES, fold_name
 
 ROLE_HEADS = frozenset(
     {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
@@ -55,6 +55,7 @@ INDEFINITE = frozenset(["a", "an", "another"])
 # Rank words that make another office: the shadow foreign secretary is not the foreign secretary.
 RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+LEGAL_FORMS = COMPANY_SUFFIXES - {"group", "company", "holdings", "holding"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,7 @@ def role_references(
         elif tok.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in tok.children):
             found = [
                 (s, k) for s, k in before
-                if by_key[k].type in ORG_TYPES and lemma in fold_name(by_key[k].label).split()[1:]
+                if by_key[k].type in ORG_TYPES and lemma == _name_head(by_key[k].label)
             ]  # fmt: skip
             kind = None if found else kind_reference(doc, tok, before, by_key)  # "the company": kinds.py
             found = found or ([(tok.i, kind)] if kind else [])
@@ -275,6 +276,15 @@ def _unnamed_before(doc: Any, tok: Any, wanted: frozenset[str], by_token: dict[i
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children):
             return j
     return -1
+
+
+def _name_head(label: str) -> str | None:
+    """The noun a name is built on, which "the <noun>" can stand for: "institute" of "Kyiv
+    International Institute of Sociology", "council" (not "film") of "UK Film Council"."""
+    words = fold_name(label).split(" of ")[0].split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Lloyds Bank PLC": the bank
+        words.pop()
+    return words[-1] if len(words) > 1 else None
 
 
 def _owner(doc: Any, tok: Any, by_token: dict[int, str], refs: dict[int, str]) -> str | None:
