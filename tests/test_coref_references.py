@@ -171,6 +171,20 @@ ROLES = [
         "company/lloyds-bank-plc",
         id="the-noun-before-a-legal-form",
     ),
+    pytest.param(
+        "Prime Minister Tony Blair met President George Bush. The leader said the talks went well.",
+        "leader",
+        0,
+        None,
+        id="trap-two-leaders",
+    ),
+    pytest.param(
+        "Labour leader Neil Kinnock met President George Bush. The leader said the talks went well.",
+        "leader",
+        1,
+        "person/neil-kinnock",
+        id="the-leader-is-the-one-called-leader",
+    ),
 ]
 
 

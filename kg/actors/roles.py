@@ -206,6 +206,11 @@ def role_references(
                 and _same_office(lemma, words, by_key[k].roles, by_key[k].affiliations)
                 and s > _unnamed_before(doc, tok, wanted, by_token, intro_tokens)
             ]  # fmt: skip
+            exact = {k for _, k in found if lemma in by_key[k].role_heads}
+            if len({k for _, k in found}) > 1 and not exact:
+                found = []  # "Prime Minister Blair met President Bush. The leader said": either
+            elif exact:
+                found = [(s, k) for s, k in found if k in exact]  # "the president": the president
         elif lemma in OUTLET_REFERENCES:
             found = [(s, k) for s, k in before if by_key[k].type == MEDIA_OUTLET]
             found = [(s, k) for s, k in found if s in speakers] or found  # an outlet that spoke first
