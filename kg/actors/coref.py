@@ -10,8 +10,9 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    is such a surname ("Zaluzhny" as ORG) joins the person too. An acronym joins the one
    organisation whose initials it spells, in either order ("WEF" <-> "World Economic
    Forum"). A lone capitalised word the NER left untyped that is the surname of exactly
-   one person named in full is that person. ontology/aliases.tsv can forbid any of these merges. The entity's type is
-   the gazetteer's, else the majority of its mentions' types; its label its fullest name.
+   one person named in full is that person. ontology/aliases.tsv can forbid any of these
+   merges. The entity's type is the gazetteer's, else the majority of its mentions'
+   types; its label its fullest name.
 2. Roles. A person gets a role from a title before the name ("Ukrainian President
    Vladimir Zelensky", "WEF president Borge Brende"), an apposition ("Zelensky's
    spokesman, Sergey Nikiforov"; "the commander-in-chief ..., Valery Zaluzhny") or a
@@ -23,7 +24,7 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    (REFERENCE_ROLES lists the broader words: a leader is a president, prime minister ...),
    the same demonym and the same owner; of several, the one mentioned last. "The
    agency", "the newspaper" is the outlet mentioned last; "the institute", "the forum"
-   the organisation mentioned last whose name has that word; "the company", "the firm"
+   the organisation mentioned last whose name is built on that word; "the company", "the firm"
    as a subject the one organisation it can only mean (kinds.py). The office must be the
    same: "the foreign secretary" is not the shadow foreign secretary, "the Tory leader" not
    the chancellor; an unnamed holder introduced later ("a Treasury spokesman") is who "the

@@ -9,8 +9,8 @@ a demonym ("the Belgian", "the Briton"), an age ("the 67-year-old") or a noun fr
 when that sentence names no other person, and nothing in the epithet's own sentence comes
 before it; a demonym must fit the person's country when the article tells it. With two
 people in the sentence before ("Federer beat Hewitt. The Australian ..."), or none, it is
-left alone. Office nouns ("the spokesman",
-"the director") are never epithets: roles.py links them only to a person given that role.
+left alone. Office nouns ("the spokesman", "the director") are never epithets: roles.py
+links them only to a person given that role.
 """
 
 from __future__ import annotations

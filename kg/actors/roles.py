@@ -3,7 +3,9 @@
 A person gets a role from a title, an apposition or a copula, with the role's owner and
 demonym; a definite role noun ("the president", "his spokesman"), outlet noun ("the
 agency") or organisation noun ("the institute") then stands for the entity introduced
-earlier that matches it.
+earlier that matches it: for a role, a person holding the very office (same rank and
+qualifiers, see _same_office) and not one before an unnamed holder introduced later
+("a Treasury spokesman"); for an organisation noun, one whose name is built on it.
 """
 
 from __future__ import annotations
