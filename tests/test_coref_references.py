@@ -288,6 +288,13 @@ PRONOUNS = [
         "Patricia",
         id="trap-an-object-is-not-its-own-clause-subject",
     ),
+    pytest.param(
+        "But British Casino Association Chairman Penny Cobham said her members were outraged.",
+        "her",
+        0,
+        "Cobham",
+        id="a-chairman-may-be-a-woman",
+    ),
 ]
 
 

@@ -64,8 +64,8 @@ from .roles import role_intros, role_references
 # Role nouns that tell a person's gender (rule 4).
 ROLE_GENDERS = {
     "actress": "f", "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
-    "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-}  # fmt: skip
+    "king": "m", "prince": "m",
+}  # fmt: skip  # "Chairman Penny Cobham ... her members": chairman and spokesman tell no gender
 
 
 @dataclass(frozen=True, slots=True)
