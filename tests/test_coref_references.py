@@ -295,6 +295,20 @@ PRONOUNS = [
         "Cobham",
         id="a-chairman-may-be-a-woman",
     ),
+    pytest.param(
+        "Acme Corp shares rose after it reported higher profits.",
+        "it",
+        0,
+        "Corp",
+        id="it-is-the-name-before-plural-shares",
+    ),
+    pytest.param(
+        "Acme Corp's chief executive resigned after it reported higher losses.",
+        "it",
+        0,
+        None,
+        id="trap-a-singular-subject-may-be-what-it-means",
+    ),
 ]
 
 

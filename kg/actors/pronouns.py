@@ -91,7 +91,8 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
         else:
             candidates = [i for i in candidates if i not in inside]
             if word in NEUTER:
-                candidates = [i for i in candidates if _agentive(doc[i])]
+                start = sentence_of(doc, tok.i).start  # a name before plural "shares" only in its own sentence
+                candidates = [i for i in candidates if _agentive(doc[i]) or (i >= start and _plural_owner(doc[i]))]
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
         if ante is not None:
             resolved[tok.i] = ante
@@ -111,6 +112,12 @@ def _agentive(tok: Any) -> bool:
     """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
     deps = SUBJECT_DEPS | {"poss"}
     return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
+
+
+def _plural_owner(tok: Any) -> bool:
+    """ "Acme Corp shares rose after it reported higher profits": a name modifying a plural
+    subject, which "it" cannot be, is what "it" of the same sentence can mean."""
+    return bool(tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS and tok.head.tag_ in ("NNS", "NNPS"))
 
 
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
@@ -286,7 +293,7 @@ class _Chooser:
             for i in self.earlier
             if i >= sent.start
             and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
-            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS)  # "Sonaptic's algorithms ... it is"
+            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or _plural_owner(doc[i]))
         ]
         if same and not self._unknown_between(same[-1], sent.start):
             return same[-1]
