@@ -9,8 +9,10 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    (Tony and Cherie Blair) it stays apart. A mention that NER typed otherwise but that
    is such a surname ("Zaluzhny" as ORG) joins the person too. An acronym joins the one
    organisation whose initials it spells, in either order ("WEF" <-> "World Economic
-   Forum"). ontology/aliases.tsv can forbid any of these merges. The entity's type is
-   the gazetteer's, else the majority of its mentions' types; its label its fullest name.
+   Forum"). A lone capitalised word the NER left untyped that is the surname of exactly
+   one person named in full is that person. ontology/aliases.tsv can forbid any of these
+   merges. The entity's type is the gazetteer's, else the majority of its mentions'
+   types; its label its fullest name.
 2. Roles. A person gets a role from a title before the name ("Ukrainian President
    Vladimir Zelensky", "WEF president Borge Brende"), an apposition ("Zelensky's
    spokesman, Sergey Nikiforov"; "the commander-in-chief ..., Valery Zaluzhny") or a
@@ -22,8 +24,13 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    (REFERENCE_ROLES lists the broader words: a leader is a president, prime minister ...),
    the same demonym and the same owner; of several, the one mentioned last. "The
    agency", "the newspaper" is the outlet mentioned last; "the institute", "the forum"
-   the organisation mentioned last whose name has that word; "the company", "the firm"
-   as a subject the one organisation it can only mean (kinds.py).
+   the organisation mentioned last whose name is built on that word; "the company", "the firm"
+   as a subject the one organisation it can only mean (kinds.py). The office must be the
+   same: "the foreign secretary" is not the shadow foreign secretary, "the Tory leader" not
+   the chancellor; an unnamed holder introduced later ("a Treasury spokesman") is who "the
+   spokesman" means. An epithet subject ("the Belgian", "the 67-year-old", "the defending
+   champion") is the one person of the sentence before, when that person is its subject
+   (epithets.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
    ..., or a gendered role: "actress", "spokeswoman", "chairman"), it/its to an
    organisation, outlet, country or government body (only as a possessor or the subject
@@ -46,6 +53,7 @@ from typing import Any
 
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON, Entity
 from .clusters import Cluster, cluster_names
+from .epithets import epithet_references
 from .gazetteer import entity_key, gazetteer
 from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 from .mentions import NamedMention, named_mentions
@@ -56,8 +64,8 @@ from .roles import role_intros, role_references
 # Role nouns that tell a person's gender (rule 4).
 ROLE_GENDERS = {
     "actress": "f", "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
-    "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-}  # fmt: skip
+    "king": "m", "prince": "m",
+}  # fmt: skip  # "Chairman Penny Cobham ... her members": chairman and spokesman tell no gender
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +89,7 @@ def find_entities(doc: Any) -> EntityIndex:
 def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     """Group the named mentions into entities and resolve role nouns and pronouns to them."""
     clusters = cluster_names(mentions)
+    _missed_surnames(doc, clusters, {i for m in mentions for i in m.tokens})
     by_token: dict[int, str] = {}
     heads: dict[int, str] = {}  # the last token of each named mention -> key
     by_key = {c.key: c for c in clusters}
@@ -103,8 +112,36 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     for i, key in refs.items():
         by_token[i] = key
         heads[i] = key
+    for i, key in epithet_references(doc, by_token, by_key).items():  # "The Belgian has not competed"
+        by_token[i] = heads[i] = refs[i] = key
     antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)
+
+
+def _missed_surnames(doc: Any, clusters: list[Cluster], named: set[int]) -> None:
+    """Rule 1 for names the NER missed: a lone capitalised word that the NER gave no type and
+    that is the surname of exactly one person named in full in the article ("Quentin Tarantino
+    ... get Tarantino to direct") is a mention of that person. A word inside a longer name
+    ("the Jimi Hendrix Experience", "the von Trapp family") or that another entity's name
+    also has stays apart."""
+    owners: dict[str, set[str]] = defaultdict(set)  # a word of a name -> the clusters having it
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for c in clusters:
+        for m in c.mentions:
+            words = m.name.split()
+            for w in words:
+                owners[w].add(c.key)
+            if c.type == PERSON and len(words) > 1:
+                surnames[words[-1]].add(c.key)
+    by_key = {c.key: c for c in clusters}
+    for tok in doc:
+        if tok.i in named or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        keys = surnames.get(tok.text, set())
+        if len(keys) == 1 and owners[tok.text] == keys:
+            by_key[next(iter(keys))].mentions.append(NamedMention(tok.i, tok.i + 1, tok.text, PERSON, ""))
 
 
 def _entities(doc: Any, clusters: Iterable[Cluster], refs: dict[int, str]) -> tuple[Entity, ...]:

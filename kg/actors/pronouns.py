@@ -3,7 +3,9 @@
 he/him/his/she/her go to a person of compatible gender, it/its to an organisation,
 outlet, country or government body (only as a possessor or the subject of a verb other
 than "be", "seem" ...; and only to one that is itself a subject or possessor), they/their
-to an unnamed plural source or a group. In order, the first that applies:
+to an unnamed plural source or a group, or (by rules 1 and 2 only, see _collective) to an
+organisation or country alone as the subject ("Slovakia won the Cup on their first
+appearance"). In order, the first that applies:
 
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
@@ -17,6 +19,8 @@ to an unnamed plural source or a group. In order, the first that applies:
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
 speaker (speakers say "I"), and "it" inside a quote only to a name in the same quote.
+"The company said it ...", "..., it said" after it: the reporting "the company" is the latest
+company that spoke (as for speakers, kg/extract/speakers.py), and so is "it".
 Unknown referents stop the search instead of passing to an older name: when the subject
 that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
 mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), or when such a
@@ -29,11 +33,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import ANONYMOUS_SOURCE, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
+from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
 from .names import fold
-from .quotes import quote_of, quote_sentences_only, speaker_token
+from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
@@ -87,7 +91,8 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
         else:
             candidates = [i for i in candidates if i not in inside]
             if word in NEUTER:
-                candidates = [i for i in candidates if _agentive(doc[i])]
+                start = sentence_of(doc, tok.i).start  # a name before plural "shares" only in its own sentence
+                candidates = [i for i in candidates if _agentive(doc[i]) or (i >= start and _plural_owner(doc[i]))]
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
         if ante is not None:
             resolved[tok.i] = ante
@@ -107,6 +112,12 @@ def _agentive(tok: Any) -> bool:
     """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
     deps = SUBJECT_DEPS | {"poss"}
     return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
+
+
+def _plural_owner(tok: Any) -> bool:
+    """ "Acme Corp shares rose after it reported higher profits": a name modifying a plural
+    subject, which "it" cannot be, is what "it" of the same sentence can mean."""
+    return bool(tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS and tok.head.tag_ in ("NNS", "NNPS"))
 
 
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
@@ -145,6 +156,10 @@ class _Chooser:
         self.named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
         self.earlier = [i for i in candidates if i < tok.i]
         self.word = tok.lower_
+        quoted = inside.get(tok.i)
+        self.collective = {
+            i for i, k in heads.items() if by_key[k].type in IT_TYPES and i < tok.i and inside.get(i) == quoted
+        }  # fmt: skip
 
     def choose(self) -> int | None:
         tok = self.tok
@@ -153,6 +168,10 @@ class _Chooser:
             return next((i for i in reversed(self.earlier) if i >= start), None)
         own_verb = _verb_of(tok)
         own = {t.i for t in tok.subtree}
+        if self.word in PLURAL and own_verb is not None:
+            found = self._collective(own_verb)
+            if found is not None:
+                return found
         if tok.dep_ == "poss" and own_verb is not None:  # rule 1
             for s in own_verb.children:
                 if s.dep_ not in SUBJECT_DEPS or tok.i in {t.i for t in s.subtree}:
@@ -171,6 +190,9 @@ class _Chooser:
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
+            if verb.dep_ == "conj" and tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
+                # "The 40-year-old attended ... and thanked her": the shared subject is no object's
+                args = [c for c in args if c.dep_ not in SUBJECT_DEPS]
             hits: list[int] = [int(c.i) for c in args if c.i in self.fits and (c.i < tok.i or verb.dep_ == "advcl")]
             earlier = [i for i in hits if i < tok.i]
             if earlier or hits:
@@ -182,6 +204,28 @@ class _Chooser:
             verb = up
         return self._nearest(own_verb)
 
+    def _collective(self, verb: Any) -> int | None:
+        """they/their for an organisation or country, by rules 1 and 2 only: "Slovakia won the Cup on
+        their first appearance", "The BPI ... said they were looking at ways". The subject must be
+        the organisation alone ("Sony and MGM said they" is a pair), with no plural noun between
+        that they may mean ("S&P has classed Russian bonds as investment grade, up from their
+        former rating": the bonds')."""
+        tok = self.tok
+        subject = None
+        if tok.dep_ == "poss":
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.head.i), None)
+        while subject is None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
+            verb = _verb_of(verb.head)
+            if verb is None:
+                return None
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i not in self.collective or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        between = self.doc[subject.i + 1 : tok.i]
+        if any(t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN") for t in between):
+            return None
+        return int(subject.i)
+
     def _subject(self, s: Any) -> int | None:
         """A subject's referent: its token, a resolved pronoun's antecedent, -1 for an unknown one."""
         if s.i in self.fits:
@@ -191,8 +235,29 @@ class _Chooser:
             return int(named[0])
         if s.i in self.resolved and self.resolved[s.i] in self.fits:
             return int(self.resolved[s.i])
+        spoke = self._company_that_spoke(s)
+        if spoke is not None:
+            return spoke
         if self._unknown(s):
             return self._by_name(s)
+        return None
+
+    def _company_that_spoke(self, s: Any) -> int | None:
+        """ "The company said it was taking the actions": "the company" reporting is the latest
+        company that spoke before (as speakers.py reads it), and "it" is that company too."""
+        if self.word not in NEUTER or s.i in self.heads or s.lemma_.lower() not in COMPANY_NOUNS:
+            return None
+        if s.head.lemma_.lower() not in QUOTING_VERBS or [c.lower_ for c in s.children] != ["the"]:
+            return None
+        governed = any(a.i == s.head.i for a in self.tok.ancestors)  # "The company said it ..."
+        reporting = self.tok.dep_ in SUBJECT_DEPS and self.tok.head.lemma_.lower() in QUOTING_VERBS  # "..., it said"
+        if not (governed or reporting):
+            return None
+        for i in reversed(self.earlier):
+            verb = _verb_of(self.doc[i])
+            company = self.by_key[self.heads[i]].type in (COMPANY, ORGANIZATION)
+            if company and self.doc[i].dep_ in SUBJECT_DEPS and verb is not None and verb.lemma_ in QUOTING_VERBS:
+                return i
         return None
 
     def _by_name(self, s: Any) -> int:
@@ -228,7 +293,7 @@ class _Chooser:
             for i in self.earlier
             if i >= sent.start
             and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
-            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS)  # "Sonaptic's algorithms ... it is"
+            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or _plural_owner(doc[i]))
         ]
         if same and not self._unknown_between(same[-1], sent.start):
             return same[-1]
@@ -243,7 +308,21 @@ class _Chooser:
                 if found is not None:
                     return found if found >= 0 else None
             previous = sentence_of(doc, previous.start - 1) if previous.start > 0 else None
-        return None
+        return self._only_one(sent.start)
+
+    def _only_one(self, sent_start: int) -> int | None:
+        """he/she further back: the one person of that gender named before, if nobody else may be
+        meant ("Peter Jackson directed the film. The studio ... The cast ... He said"): no other
+        fitting person, and no unknown name or role noun as a subject since its last mention."""
+        if self.word not in MALE | FEMALE:
+            return None
+        earlier = [i for i in self.earlier if i < sent_start]
+        if not earlier or len({self.heads[i] for i in earlier}) != 1:
+            return None
+        for t in self.doc[earlier[-1] + 1 : self.tok.i]:
+            if t.dep_ in SUBJECT_DEPS and t.i not in self.heads and self._unknown(t):
+                return None
+        return earlier[-1]
 
     def _unknown_between(self, start: int, sent_start: int) -> bool:
         """A name that is no fitting actor between token start and a he/she: the pronoun may be it."""

@@ -3,7 +3,9 @@
 A person gets a role from a title, an apposition or a copula, with the role's owner and
 demonym; a definite role noun ("the president", "his spokesman"), outlet noun ("the
 agency") or organisation noun ("the institute") then stands for the entity introduced
-earlier that matches it.
+earlier that matches it: for a role, a person holding the very office (same rank and
+qualifiers, see _same_office) and not one before an unnamed holder introduced later
+("a Treasury spokesman"); for an organisation noun, one whose name is built on it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .clusters import ORG_TYPES, Cluster
 from .gazetteer import entity_key, gazetteer
 from .kinds import kind_reference
 from .mentions import NamedMention, left_modifiers
-from .names import fold_name
+from .names import COMPANY_SUFFIXES, fold_name
 
 ROLE_HEADS = frozenset(
     {"president", "minister", "premier", "secretary", "advisor", "adviser", "spokesman", "spokeswoman",
@@ -51,7 +53,11 @@ OUTLET_REFERENCES = frozenset(
      "daily"}
 )  # fmt: skip
 DEFINITE = frozenset(["the", "this", "that"])
+INDEFINITE = frozenset(["a", "an", "another"])
+# Rank words that make another office: the shadow foreign secretary is not the foreign secretary.
+RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
 SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
+LEGAL_FORMS = COMPANY_SUFFIXES - {"group", "company", "holdings", "holding"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,19 +199,27 @@ def role_references(
                 (demonyms[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in demonyms), None
             )
             owner = _owner(doc, tok, by_token, result)
+            words = _qualifiers(doc, tok, by_token, demonyms)
             found = [
                 (s, k) for s, k in before
                 if by_key[k].type == PERSON and by_key[k].role_heads & wanted
                 and (country is None or entity_key(COUNTRY, country) in by_key[k].affiliations)
                 and (owner is None or owner in by_key[k].owners)
+                and _same_office(lemma, words, by_key[k].roles, by_key[k].affiliations)
+                and s > _unnamed_before(doc, tok, wanted, by_token, intro_tokens)
             ]  # fmt: skip
+            exact = {k for _, k in found if lemma in by_key[k].role_heads}
+            if len({k for _, k in found}) > 1 and not exact:
+                found = []  # "Prime Minister Blair met President Bush. The leader said": either
+            elif exact:
+                found = [(s, k) for s, k in found if k in exact]  # "the president": the president
         elif lemma in OUTLET_REFERENCES:
             found = [(s, k) for s, k in before if by_key[k].type == MEDIA_OUTLET]
             found = [(s, k) for s, k in found if s in speakers] or found  # an outlet that spoke first
         elif tok.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in tok.children):
             found = [
                 (s, k) for s, k in before
-                if by_key[k].type in ORG_TYPES and lemma in fold_name(by_key[k].label).split()[1:]
+                if by_key[k].type in ORG_TYPES and lemma == _name_head(by_key[k].label)
             ]  # fmt: skip
             kind = None if found else kind_reference(doc, tok, before, by_key)  # "the company": kinds.py
             found = found or ([(tok.i, kind)] if kind else [])
@@ -214,6 +228,70 @@ def role_references(
         if found:
             result[tok.i] = max(found)[1]
     return result
+
+
+def _qualifiers(doc: Any, tok: Any, by_token: dict[int, str], demonyms: dict[str, str]) -> set[str]:
+    """The words that name which office a role reference means: "Tory" of "the Tory leader".
+
+    Names of entities (owners), demonyms, ROLE_NOISE and descriptions ("Oscar-winning",
+    "50-year-old") are not counted."""
+    words = set()
+    for j in left_modifiers(doc, tok.i, tok.i + 1):
+        t = doc[j]
+        lowered = t.lower_
+        hyphen = (j > 0 and doc[j - 1].text == "-") or (j + 1 < len(doc) and doc[j + 1].text == "-")
+        if lowered in demonyms or lowered in ROLE_NOISE or not t.is_alpha or hyphen:
+            continue
+        words.add(by_token.get(j, lowered))  # an entity's key: "the Tory leader", "the Pulp Fiction director"
+    return words
+
+
+def _same_office(lemma: str, words: set[str], roles: set[str], affiliations: set[str]) -> bool:
+    """Whether a role reference with these qualifiers can mean a person holding one of roles.
+
+    A rank must be the same on both ("the foreign secretary" is not the shadow foreign
+    secretary); the reference's qualifiers must be words of the role ("the Tory leader" is
+    not the chancellor, "the Glasgow Kelvin MP" not the Labour MP), except for a bare role
+    of the same word ("President X ... the US president"). Entities among the qualifiers
+    (keys) only count for a broader word ("the Tory leader" for a chancellor): then the
+    person must be affiliated with them.
+    """
+    names = {w for w in words if "/" not in w}
+    for role in roles:
+        named = role.split(" of ")[0].split()
+        if not named:
+            continue
+        head, mods = named[-1], set(named[:-1])
+        if RANKS & (set(role.lower().split()) ^ names):  # "foreign secretary of Shadow" too
+            continue
+        if head != lemma and not words <= mods | affiliations:  # a broader word: all must fit
+            continue
+        if names <= mods or (not mods and head == lemma):
+            return True
+    return False
+
+
+def _unnamed_before(doc: Any, tok: Any, wanted: frozenset[str], by_token: dict[int, str], intros: set[int]) -> int:
+    """The last unnamed holder of the role introduced before tok ("a Treasury spokesman"), or -1.
+
+    "Steven Hannes, a spokesman ... A Treasury spokesman said ... the spokesman said": the
+    definite noun is the one introduced last, who has no name, and not Hannes."""
+    for j in range(tok.i - 1, -1, -1):
+        t = doc[j]
+        if j in by_token or j in intros or t.pos_ != "NOUN" or _role_lemma(t) not in wanted:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children):
+            return j
+    return -1
+
+
+def _name_head(label: str) -> str | None:
+    """The noun a name is built on, which "the <noun>" can stand for: "institute" of "Kyiv
+    International Institute of Sociology", "council" (not "film") of "UK Film Council"."""
+    words = fold_name(label).split(" of ")[0].split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:  # "Lloyds Bank PLC": the bank
+        words.pop()
+    return words[-1] if len(words) > 1 else None
 
 
 def _owner(doc: Any, tok: Any, by_token: dict[int, str], refs: dict[int, str]) -> str | None:
