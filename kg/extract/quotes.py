@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from .clauses import Clause
-from .sentences import quotations, quote_of, sentence_of
+from .sentences import Quote, quotations, quote_of, sentence_of
 
+ANSWER_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder"})
 VERB_KINDS = frozenset({"verb", "passive", "copula"})
 
 
@@ -99,6 +100,9 @@ def split_quotes(
             ended = within[first]  # the narrative goes on in the sentences after it
         # a quoted "I didn't believe ..." is the quoted speaker's own report, no new attribution
         own = any(i in reporting and i not in inside for i in members)
+        if last is not None and any(_answer(doc, clauses[i]) for i in members):
+            last = (sent.end, last[1], last[2])  # the other side's answer: the speaker goes on after it
+            continue
         if last is not None and not own and (_starts_with_quote(sent) or was_open) and sent.start <= last[0]:
             for i in members:
                 if not raw[i][0] and i in inside:
@@ -109,7 +113,44 @@ def split_quotes(
         # alternative is to say that ...': Lyng, not 'the alternative')
         spoken = [(raw[i][0], r) for i in members if raw[i][0] and (r := raw[i][1]) is not None and r not in inside]
         last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0)) if spoken and own else None
+    for q in quotes:
+        _closing_speaker(doc, q, clauses, raw, reporting, by_sentence, found)
     return found
+
+
+def _closing_speaker(
+    doc: Any,
+    q: Quote,
+    clauses: list[Clause],
+    raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
+    reporting: set[int],
+    by_sentence: dict[int, list[int]],
+    found: dict[int, tuple[tuple[str, ...], int]],
+) -> None:
+    """'“A. B,” X said.': a quote over several sentences attributed after its last one is X's
+    from its first sentence on (before any speaker the first sentence continued)."""
+    first, last = sentence_of(doc, q.start), sentence_of(doc, q.end - 1)
+    if first.start == last.start:
+        return
+    members = by_sentence.get(last.start, [])
+    closing = {i for i in members if i in reporting and clauses[i].verb >= q.end}
+    said = [(raw[i][0], r) for i in members if q.start <= clauses[i].verb < q.end and (r := raw[i][1]) in closing]
+    if not said or not said[0][0]:
+        return
+    chain, reporter = said[0][0], int(said[0][1] or 0)
+    for start, ids in by_sentence.items():
+        if first.start <= start < last.start:
+            for i in ids:
+                if q.start <= clauses[i].verb < q.end and not raw[i][0]:
+                    found[i] = (chain, reporter)
+
+
+def _answer(doc: Any, clause: Clause) -> bool:
+    """'"Oh no, don't," came the reply': the quote is the other side's answer, not the last speaker's."""
+    verb = doc[clause.verb] if clause.verb >= 0 else None
+    if verb is None or verb.lemma_.lower() != "come":
+        return False
+    return any(doc[t].lemma_.lower() in ANSWER_NOUNS for t in clause.subject)
 
 
 def _first_person(doc: Any, clause: Clause) -> bool:
