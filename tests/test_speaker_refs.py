@@ -9,7 +9,8 @@ Rules of news style (kg/extract/speakers.py, quotes.py):
   ('a Treasury Department spokesman'), not the latest person who spoke;
 - '“A. B,” X said.': a quote over several sentences attributed after its last one is X's from
   its first sentence on, whoever spoke before it;
-- '“...,” came the reply' is the other side's answer: no speaker, and the speaker goes on after it.
+- '“...,” came the reply' is the other side's answer: no speaker, and the speaker goes on after it;
+- 'X said referring to ...' reports what X said (the verb group's head is the participle).
 """
 
 from __future__ import annotations
@@ -80,6 +81,15 @@ SPEAKERS = [
         "jones",
         "smith",
         id="a-quote-attributed-at-its-end-is-not-the-speaker-before",
+    ),
+    pytest.param(
+        '"We were destined to meet, I guess," Venus Williams said referring to her match with Molik. '
+        '"It will be a huge match for her."',
+        "It",
+        "be",
+        "williams",
+        "",
+        id="said-referring-to-reports",
     ),
     pytest.param(
         'Bill Conti told the director: "I start cursing and screaming. "\'Oh no Bill, don\'t do anything," '
