@@ -10,7 +10,8 @@ Rules of news style (kg/extract/speakers.py, quotes.py):
 - '“A. B,” X said.': a quote over several sentences attributed after its last one is X's from
   its first sentence on, whoever spoke before it;
 - '“...,” came the reply' is the other side's answer: no speaker, and the speaker goes on after it;
-- 'X said referring to ...' reports what X said (the verb group's head is the participle).
+- 'X said referring to ...' reports what X said (the verb group's head is the participle);
+- 'said the 20-year-old' is the person the latest named clause subject is (if it is one).
 """
 
 from __future__ import annotations
@@ -81,6 +82,24 @@ SPEAKERS = [
         "jones",
         "smith",
         id="a-quote-attributed-at-its-end-is-not-the-speaker-before",
+    ),
+    pytest.param(
+        "Lleyton Hewitt won the title. Ivo Minar, ranked 158th in the world, was forced to pull out. "
+        '"For me, this was a big success," said the 20-year-old.',
+        "this",
+        "be",
+        "minar",
+        "",
+        id="the-20-year-old-is-the-one-told-of",
+    ),
+    pytest.param(
+        "Lleyton Hewitt won the title. He will meet Arnaud Clement. Acme Corp was forced to pull out. "
+        '"For me, this was a big success," said the 20-year-old.',
+        "this",
+        "be",
+        "",
+        "hewitt",
+        id="the-20-year-old-is-not-a-person-told-of-before",
     ),
     pytest.param(
         '"We were destined to meet, I guess," Venus Williams said referring to her match with Molik. '

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .sentences import sentence_of
+from .sentences import quote_of, sentence_of
 
 # fmt: off
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -121,6 +121,30 @@ def _person_name(doc: Any, subject: tuple[int, ...], head: int) -> bool:
     return (head in names and doc[head].ent_type_ != "ORG") or any(i + 1 in names for i in names)
 
 
+def _age_description(doc: Any, subject: tuple[int, ...], head: int) -> bool:
+    """'the 20-year-old': a person described by age alone."""
+    return doc[head].lower_ == "old" and any(doc[i].lower_ in ("year", "years") for i in subject)
+
+
+def _latest_subject_person(doc: Any, before: int, key_of: KeyOf) -> str | None:
+    """The person the latest named (or he/she) clause subject outside quotes is, in this or the two
+    sentences before; None when that subject is no person the actors know."""
+    sent = sentence_of(doc, before)
+    for _ in range(2):
+        if sent.start > 0:
+            sent = sentence_of(doc, sent.start - 1)
+    inside = quote_of(doc)
+    for i in range(before - 1, sent.start - 1, -1):
+        if (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            and i not in inside
+            and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she"))
+        ):
+            key = key_of((i,))
+            return key if key and key.startswith("person/") else None  # only the latest one told of
+    return None
+
+
 def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:
     word = doc[head].lower_
     has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
@@ -148,6 +172,10 @@ def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speak
     lemma = doc[head].lemma_.lower()
     if has_det and len(subject) <= 3 and lemma in speakers.roles and (key is None or key.startswith(UNSURE_KEYS)):
         return speakers.roles[lemma]  # "the spokesman said": the spokesman who spoke before
+    if has_det and _age_description(doc, subject, head) and (key is None or key.startswith(UNSURE_KEYS)):
+        person = _latest_subject_person(doc, min(subject), key_of)
+        if person:
+            return (person,)  # '"...," said the 20-year-old': the person the article was telling of
     if key is None or key.startswith("concept/"):
         organization = _organization_of(doc, head, has_det, key_of, speakers)
         if organization:
