@@ -182,9 +182,13 @@ def extraction_quads(x: Extraction) -> Iterator[Quad]:
         yield ox.Quad(_predicate(name), _LABEL, _L(predicate_label(name)), _ENTITIES_GRAPH)
     iris = [_N(_STATEMENT_BASE + _statement_hash(x.article.id, st)) for st in x.statements]
     content: dict[int, list[ox.NamedNode]] = {}
-    for i, st in enumerate(x.statements):
-        if st.content_of is not None:
-            content.setdefault(st.content_of, []).append(iris[i])
+    # what a report says in its own sentence first: '“A. B,” X said.' says B, then A
+    reported = sorted(
+        (i for i, st in enumerate(x.statements) if st.content_of is not None),
+        key=lambda i: x.statements[i].sentence_start != x.statements[x.statements[i].content_of or 0].sentence_start,
+    )
+    for i in reported:
+        content.setdefault(x.statements[i].content_of or 0, []).append(iris[i])
     issued = _date(x.article.date) if x.article.date else None
     for i, st in enumerate(x.statements):
         triples = _statement_triples(st, iris[i], graph, issued, extractor, content.get(i, []), labels)

@@ -2,10 +2,8 @@
 
 A careful reader's habits (rule 4 of coref.py uses them):
 
-- A quotation opens at “ (or ``) and closes at ” (or ''); a straight " opens when a space
-  comes before it and a word after, else closes. A paragraph break closes an open quote;
-  a quote that opens while one is open ("... software. "The allegation ...": paragraphs
-  joined without their closing mark) starts a new quote that continues the first.
+- The quotations are the ones extraction uses (``kg.extract.sentences.quotations``, one
+  detection and one cache per doc); a quote that opens while one is open continues the first.
 - The speaker of a quote is the subject of a reporting verb outside the quotes of the
   sentences the quote touches ("“...,” Federer said", "he added: “...”"); a quote with no
   speaker of its own that continues, or directly follows, another has that one's speaker.
@@ -13,74 +11,18 @@ A careful reader's habits (rule 4 of coref.py uses them):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from ..extract.sentences import sentence_of
+from ..extract.sentences import Quote, quotations, quote_of, sentence_of
 
-OPEN_MARKS = frozenset({"“", "``"})
-CLOSE_MARKS = frozenset({"”", "''"})
-STRAIGHT = '"'
+__all__ = ["QUOTING_VERBS", "Quote", "quotations", "quote_of", "quote_sentences_only", "speaker_token"]
+
 # Verbs that introduce a direct quote.
 QUOTING_VERBS = frozenset(
     {"say", "tell", "add", "explain", "insist", "claim", "argue", "note", "write", "ask", "reply",
      "warn", "state", "declare", "announce", "continue", "admit", "suggest", "stress", "joke",
      "comment", "remark", "recall", "conclude", "complain", "quip", "respond", "observe", "think"}
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """Tokens [start, end) inside one quotation."""
-
-    start: int
-    end: int
-
-
-def quotations(doc: Any) -> tuple[Quote, ...]:
-    """The direct quotations of the doc, in text order (cached on the doc)."""
-    cached: tuple[Quote, ...] | None = doc.user_data.get("kg.actor_quotes")
-    if cached is not None:
-        return cached
-    found: list[Quote] = []
-    start = -1
-    for tok in doc:
-        if start >= 0 and tok.i > start and "\n" in doc[tok.i - 1].whitespace_ + tok.text:
-            found.append(Quote(start, tok.i))  # a paragraph break closes an open quote
-            start = -1
-        kind = _mark(doc, tok)
-        if kind == "open":
-            if start >= 0:  # a new quote while one is open: the first ran to here
-                found.append(Quote(start, tok.i))
-            start = tok.i + 1
-        elif kind == "close" and start >= 0:
-            found.append(Quote(start, tok.i))
-            start = -1
-    if start >= 0:
-        found.append(Quote(start, len(doc)))
-    quotes = tuple(q for q in found if q.end > q.start)
-    doc.user_data["kg.actor_quotes"] = quotes
-    return quotes
-
-
-def _mark(doc: Any, tok: Any) -> str:
-    if tok.text in OPEN_MARKS:
-        return "open"
-    if tok.text in CLOSE_MARKS:
-        return "close"
-    if tok.text != STRAIGHT:
-        return ""
-    before = doc[tok.i - 1] if tok.i else None
-    space_before = before is None or bool(before.whitespace_) or before.is_space or before.text in ("(", "[")
-    word_after = tok.i + 1 < len(doc) and not tok.whitespace_ and not doc[tok.i + 1].is_punct
-    if space_before and word_after:
-        return "open"
-    return "close"
-
-
-def quote_of(doc: Any) -> dict[int, int]:
-    """Token index -> the index of the quote it stands in (tokens outside quotes are absent)."""
-    return {i: n for n, q in enumerate(quotations(doc)) for i in range(q.start, q.end)}
 
 
 def speaker_token(doc: Any, n: int, inside: dict[int, int]) -> int | None:

@@ -170,9 +170,9 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     """Token index of each reported complement's head -> index of the clause reporting it."""
     heads: dict[int, int] = {}
     for i, clause in enumerate(clauses):
-        if clause.verb < 0 or not (reporting(doc[clause.verb]) or verb_lemma(doc[clause.verb]) in HOLDING_VERBS):
+        verb = _reporting_verb(doc, clause)
+        if verb is None:
             continue
-        verb = doc[clause.verb]
         saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
         children = [*verb.children, *(saying.children if saying is not None else ())]
         inner = [c for c in children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
@@ -201,6 +201,20 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
     return heads
+
+
+def _reporting_verb(doc: Any, clause: Clause) -> Any | None:
+    """The clause's reporting (or holding) verb; in 'Williams said referring to the match' the verb
+    group's head is the participle, and the report is its "said"."""
+    if clause.verb < 0:
+        return None
+    verb = doc[clause.verb]
+    if reporting(verb) or verb_lemma(verb) in HOLDING_VERBS:
+        return verb
+    head = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.i in clause.relation and reporting(head):
+        return head
+    return None
 
 
 def _object_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:

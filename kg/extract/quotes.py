@@ -1,5 +1,7 @@
 """Quotations in attribution: colon quotes, quotes split by their attribution, quoted verbs.
 
+Where a quotation runs is ``sentences.quotations`` (one detection, shared with the actors).
+
 - "X issued a statement: “...”" and "X said: “...”": the quoted clauses are X's.
 - A quote that continues a quote split by its attribution ("“A,” X said. “B.”") is X's.
 """
@@ -9,25 +11,26 @@ from __future__ import annotations
 from typing import Any
 
 from .clauses import Clause
-from .sentences import quote_depth, sentence_of
+from .sentences import Quote, quotations, quote_of, sentence_of
 
-QUOTES_OPEN = frozenset({"“", '"', "``", "‘"})
-QUOTES_CLOSE = frozenset({"”", '"', "''", "’"})
+ANSWER_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder"})
 VERB_KINDS = frozenset({"verb", "passive", "copula"})
 
 
 def quoted(doc: Any, verb: int) -> bool:
-    """True when the verb stands between opening and closing quotation marks in its sentence."""
-    return verb >= 0 and quote_depth(doc, verb) % 2 == 1
+    """True when the verb stands inside a quotation (``sentences.quotations``)."""
+    return verb >= 0 and verb in quote_of(doc)
 
 
 def colon_quotes(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     """'X issued a statement: “...”': verb tokens inside the quote -> the clause before the colon."""
     found: dict[int, int] = {}
+    quotes, inside = quotations(doc), quote_of(doc)
     for sent in doc.sents:
         tokens = list(sent)
-        for n, token in enumerate(tokens[:-1]):
-            if token.text != ":" or tokens[n + 1].text not in QUOTES_OPEN:
+        for token in tokens[:-1]:
+            opened = inside.get(token.i + 2)
+            if token.text != ":" or opened is None or quotes[opened].start != token.i + 2:
                 continue
             before = [i for i, c in enumerate(clauses) if sent.start <= c.verb < token.i and c.subject]
             before = [
@@ -40,7 +43,7 @@ def colon_quotes(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             if not before:
                 continue
             speaker = before[-1]
-            end = next((t.i for t in tokens[n + 2 :] if t.text in QUOTES_CLOSE), sent.end)
+            end = min(quotes[opened].end, sent.end)
             for c in clauses:
                 if token.i < c.verb < end:
                     found.setdefault(c.verb, speaker)
@@ -62,7 +65,12 @@ def split_quotes(
     - a sentence inside a quotation opened in the sentence before is quoted too: 'X said: "A. B.'
       (B, before any quotation mark of its own, is X's);
     - a quoted paragraph with no attribution is the last speaker's (news convention: 'X said
-      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph).
+      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph);
+    - the speaker passed on is the unquoted reporter's ('Lyng said "The alternative is to say
+      ...': Lyng), and a reporting clause after a quote's last sentence ('B," Smith told
+      Reuters.') is the sentence's own, not a continuation;
+    - in a quotation left open, a reporting clause whose subject is not I/we ('..., the board
+      agreed that ...') is the article's voice again: the quotation ended there.
     """
     reporting = reporters if reporters is not None else {r for _, r, _ in raw.values() if r is not None}
     by_sentence: dict[int, list[int]] = {}
@@ -71,36 +79,88 @@ def split_quotes(
             by_sentence.setdefault(sentence_of(doc, clause.verb).start, []).append(i)
     found: dict[int, tuple[tuple[str, ...], int]] = {}
     last: tuple[int, tuple[str, ...], int] | None = None  # end of the sentence, chain, reporter
-    still_open = False  # the sentence before ended inside a quotation: 'X said: "A. B.' (B is quoted)
+    quotes, within = quotations(doc), quote_of(doc)
+    ended = -1  # a quotation that a narrative sentence showed to have ended before its closing mark
     for sent in doc.sents:
         members = sorted(by_sentence.get(sent.start, []), key=lambda n: clauses[n].verb)
-        marks = [t.i for t in sent if t.text in QUOTES_OPEN | QUOTES_CLOSE]
-        # a paragraph break closes a quotation (a quote going on opens the next paragraph again)
-        was_open = still_open and not (sent.start > 0 and "\n" in doc.text[doc[sent.start - 1].idx : sent.start_char])
-        marked = {i for i in members if quoted(doc, clauses[i].verb)}
+        # the sentence opens inside a quotation of the sentence before: 'X said: "A. B.' (a
+        # paragraph break closes a quotation; a quote going on opens the next paragraph again)
+        first = next((t.i for t in sent if not t.is_space), sent.start)
+        was_open = first in within and quotes[within[first]].start < sent.start and within[first] != ended
+        inside = {i for i in members if quoted(doc, clauses[i].verb)}
+        # a quotation carried over from the sentence before with no closing mark ('X said: "A. B,
+        # it said.', '... The board agreed that ...'): a reporting clause in it whose subject is not
+        # the speaker's own I/we is the article's narrative again; 'I think ...' stays the speaker's
+        carried = quotes[within[first]].end if was_open else sent.start
+        narrative = {
+            i for i in members if i in reporting and clauses[i].verb < carried and not _first_person(doc, clauses[i])
+        }
+        if narrative:
+            inside -= {i for i in members if clauses[i].verb < carried}
+            ended = within[first]  # the narrative goes on in the sentences after it
         # a quoted "I didn't believe ..." is the quoted speaker's own report, no new attribution
-        own = any(i in reporting and i not in marked for i in members)
-        first_mark = marks[0] if marks else sent.end
-        inside = marked | {i for i in members if was_open and not own and clauses[i].verb < first_mark}
-        still_open = _opening(doc, marks[-1]) if marks else was_open and not own
+        own = any(i in reporting and i not in inside for i in members)
+        if last is not None and any(_answer(doc, clauses[i]) for i in members):
+            last = (sent.end, last[1], last[2])  # the other side's answer: the speaker goes on after it
+            continue
         if last is not None and not own and (_starts_with_quote(sent) or was_open) and sent.start <= last[0]:
             for i in members:
                 if not raw[i][0] and i in inside:
                     found[i] = (last[1], last[2])
             last = (sent.end, last[1], last[2])
             continue
-        spoken = [(raw[i][0], raw[i][1]) for i in members if raw[i][0] and raw[i][1] is not None]
+        # the speaker passed on is an unquoted reporter's, never one inside the quote ('Lyng said "The
+        # alternative is to say that ...': Lyng, not 'the alternative')
+        spoken = [(raw[i][0], r) for i in members if raw[i][0] and (r := raw[i][1]) is not None and r not in inside]
         last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0)) if spoken and own else None
+    for q in quotes:
+        _closing_speaker(doc, q, clauses, raw, reporting, by_sentence, found)
     return found
 
 
-def _opening(doc: Any, i: int) -> bool:
-    """An opening quotation mark: space (or a sentence start) before it, a word right after it."""
-    if i + 1 >= len(doc) or doc[i].whitespace_ or doc[i + 1].is_punct:
+def _closing_speaker(
+    doc: Any,
+    q: Quote,
+    clauses: list[Clause],
+    raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
+    reporting: set[int],
+    by_sentence: dict[int, list[int]],
+    found: dict[int, tuple[tuple[str, ...], int]],
+) -> None:
+    """'“A. B,” X said.': a quote over several sentences attributed after its last one is X's
+    from its first sentence on (before any speaker the first sentence continued)."""
+    first, last = sentence_of(doc, q.start), sentence_of(doc, q.end - 1)
+    if first.start == last.start:
+        return
+    members = by_sentence.get(last.start, [])
+    closing = {i for i in members if i in reporting and clauses[i].verb >= q.end}
+    said = [(raw[i][0], r) for i in members if q.start <= clauses[i].verb < q.end and (r := raw[i][1]) in closing]
+    if not said or not said[0][0]:
+        return
+    chain, reporter = said[0][0], int(said[0][1] or 0)
+    for start, ids in by_sentence.items():
+        if first.start <= start < last.start:
+            for i in ids:
+                if q.start <= clauses[i].verb < q.end and not raw[i][0]:
+                    found[i] = (chain, reporter)
+
+
+def _answer(doc: Any, clause: Clause) -> bool:
+    """'"Oh no, don't," came the reply': the quote is the other side's answer, not the last speaker's."""
+    verb = doc[clause.verb] if clause.verb >= 0 else None
+    if verb is None or verb.lemma_.lower() != "come":
         return False
-    return doc[i].text in QUOTES_OPEN and (i == 0 or bool(doc[i - 1].whitespace_) or doc[i].is_sent_start)
+    return any(doc[t].lemma_.lower() in ANSWER_NOUNS for t in clause.subject)
+
+
+def _first_person(doc: Any, clause: Clause) -> bool:
+    return any(doc[t].lower_ in ("i", "we") for t in clause.subject)
 
 
 def _starts_with_quote(sent: Any) -> bool:
-    first = next((t for t in sent if not t.is_space), None)
-    return first is not None and first.text in QUOTES_OPEN
+    """The sentence's first word opens a quotation."""
+    first = next((t.i for t in sent if not t.is_space), None)
+    if first is None:
+        return False
+    opened = quote_of(sent.doc).get(first + 1)
+    return opened is not None and quotations(sent.doc)[opened].start == first + 1

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .sentences import sentence_of
+from .sentences import quote_of, sentence_of
 
 # fmt: off
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -40,6 +40,11 @@ PERSON_TITLES = frozenset(
     {"minister", "chairman", "chairwoman", "president", "secretary", "chancellor", "director", "chief", "governor",
      "executive", "commissioner", "ambassador", "premier", "leader", "spokesman", "spokeswoman", "senator"}
 )
+# Role nouns whose definite description ("the spokesman said") is the latest speaker they introduced.
+ROLE_NOUNS = SPOKESPEOPLE | PERSON_TITLES | {"source", "official"}
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+UNSURE_KEYS = ("concept/", "anonymoussource/")  # what a description resolves to when it names no one
 ORGANIZATION_KEYS = ("company/", "organization/", "governmentbody/", "mediaoutlet/", "party/")
 # fmt: on
 
@@ -49,13 +54,42 @@ KeyOf = Callable[[tuple[int, ...]], "str | None"]
 
 @dataclass
 class Speakers:
-    """Speakers met so far, latest last, each with its chain: to resolve 'it said', 'the agency said'."""
+    """Speakers met so far, latest last, each with its chain: to resolve 'it said', 'the agency said'.
+
+    `roles` keeps the latest speaker each role noun introduced ("a Treasury spokesman said": the
+    spokesman), `named` the speakers named by a person's name whatever their type, and `genders`
+    what the article tells of its people's gender (Mr/Ms, the pronouns resolved to them).
+    """
 
     chains: list[tuple[str, ...]] = field(default_factory=list)
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    named: set[str] = field(default_factory=set)
+    genders: list[tuple[int, str, str]] | None = None  # (token, person key, "m" or "f")
 
     def add(self, chain: Sequence[str]) -> None:
         if chain:
             self.chains.append(tuple(chain))
+
+    def gender_of(self, doc: Any, key_of: KeyOf, but: int = -1) -> dict[str, str]:
+        """Person key -> "m" or "f" where the article tells one and only one, leaving out what
+        token `but` (the pronoun being resolved) tells; the evidence is gathered once per doc."""
+        if self.genders is None:
+            self.genders = []
+            for tok in doc:
+                word = tok.lower_.rstrip(".")
+                if word in GENDERED_PRONOUNS and tok.pos_ == "PRON":
+                    key, gender = key_of((tok.i,)), GENDERED_PRONOUNS[word]
+                elif word in GENDERED_HONORIFICS and tok.i + 1 < len(doc):
+                    key, gender = key_of((tok.i + 1,)), GENDERED_HONORIFICS[word]
+                else:
+                    continue
+                if key and key.startswith("person/"):
+                    self.genders.append((tok.i, key, gender))
+        seen: dict[str, set[str]] = {}
+        for i, key, gender in self.genders:
+            if i != but:
+                seen.setdefault(key, set()).add(gender)
+        return {k: g.pop() for k, g in seen.items() if len(g) == 1}
 
     def latest(self, wanted: Callable[[str], bool]) -> tuple[str, ...]:
         for chain in reversed(self.chains):
@@ -66,22 +100,82 @@ class Speakers:
 
 
 def speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:
+    """The chain of the speaker a reporting clause's subject names (see the module's rules)."""
     if not subject:
         return ()
     head = _head(doc, subject)
+    found = _speaker(doc, subject, head, key_of, speakers)
+    lemma = doc[head].lemma_.lower()
+    if found and lemma in ROLE_NOUNS and not found[-1].startswith("concept/"):
+        speakers.roles[lemma] = found
+    if len(found) == 1 and _person_name(doc, subject, head):
+        speakers.named.add(found[0])
+    return found
+
+
+def _person_name(doc: Any, subject: tuple[int, ...], head: int) -> bool:
+    """The subject may name a person: a name at its head ("said Hynde"), or a first and last
+    name in it ("Paolo Pescatore mobile industry specialist"); not "DOD members", "the Australian"."""
+    names = [i for i in subject if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("PERSON", "", "ORG")]
+    # (the tagger often takes an unknown first and last name for an organisation's)
+    return (head in names and doc[head].ent_type_ != "ORG") or any(i + 1 in names for i in names)
+
+
+def _age_description(doc: Any, subject: tuple[int, ...], head: int) -> bool:
+    """'the 20-year-old': a person described by age alone."""
+    return doc[head].lower_ == "old" and any(doc[i].lower_ in ("year", "years") for i in subject)
+
+
+def _latest_subject_person(doc: Any, before: int, key_of: KeyOf) -> str | None:
+    """The person the latest named (or he/she) clause subject outside quotes is, in this or the two
+    sentences before; None when that subject is no person the actors know."""
+    sent = sentence_of(doc, before)
+    for _ in range(2):
+        if sent.start > 0:
+            sent = sentence_of(doc, sent.start - 1)
+    inside = quote_of(doc)
+    for i in range(before - 1, sent.start - 1, -1):
+        if (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            and i not in inside
+            and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she"))
+        ):
+            key = key_of((i,))
+            return key if key and key.startswith("person/") else None  # only the latest one told of
+    return None
+
+
+def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:
     word = doc[head].lower_
     has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
     if len(subject) == 1 and word in PRONOUN_SPEAKERS:
         kind = PRONOUN_SPEAKERS[word]
         if kind == "person":
+            # the one the pronoun was resolved to, unless the article tells that one is of the other
+            # gender; else the latest speaker who can be 'he' ('she'): a person, or a speaker named
+            # by a person's name whatever its type
+            gender = "m" if word == "he" else "f"
+            genders = speakers.gender_of(doc, key_of, but=head)
             key = key_of(subject)
-            if key:
+            if key and genders.get(key, gender) == gender:
                 return (key,)
-            return speakers.latest(lambda k: k.startswith("person/"))
+            return speakers.latest(
+                lambda k: (
+                    (k.startswith("person/") or (k in speakers.named and k.startswith("concept/")))
+                    and genders.get(k, gender) == gender
+                )
+            )
         if kind == "thing":
             return speakers.latest(lambda k: not k.startswith(("person/", "anonymoussource/")))
         return speakers.latest(lambda k: True)
     key = key_of(subject)
+    lemma = doc[head].lemma_.lower()
+    if has_det and len(subject) <= 3 and lemma in speakers.roles and (key is None or key.startswith(UNSURE_KEYS)):
+        return speakers.roles[lemma]  # "the spokesman said": the spokesman who spoke before
+    if has_det and _age_description(doc, subject, head) and (key is None or key.startswith(UNSURE_KEYS)):
+        person = _latest_subject_person(doc, min(subject), key_of)
+        if person:
+            return (person,)  # '"...," said the 20-year-old': the person the article was telling of
     if key is None or key.startswith("concept/"):
         organization = _organization_of(doc, head, has_det, key_of, speakers)
         if organization:
