@@ -30,11 +30,10 @@ from ..models import (
 )
 from .gazetteer import entity_key, gazetteer
 from .mentions import ACRONYM, NamedMention
-from .names import fold, org_core
+from .names import NAME_PARTICLES, fold, org_core
+from .shortforms import head_words_of, spelled_by, trailing_words_of, without_head_of
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})
-STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
 # The most likely type first, when a name's mentions are typed evenly.
 TYPE_PRIORITY = (
     MEDIA_OUTLET,
@@ -92,10 +91,16 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     outlets = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == MEDIA_OUTLET and " " in f})
+    companies = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == COMPANY and " " in f})
     for f, i in first.items():
         m = mentions[i]
         if m.gazetteer:
             continue
+        if m.type in ORG_TYPES:  # "Bank Board" after "Federal Home Loan Bank Board", "Treasury" (shortforms.py)
+            longer = trailing_words_of(f, orgs) or without_head_of(f, orgs)
+            if len(longer) == 1:
+                union(first[longer[0]], i)
+                continue
         if m.type != PERSON and " " in m.name:  # a hyphenated surname folds with a space: "Henin-Hardenne"
             continue
         fuller = [p for p in people if p != f and p.endswith(" " + f) and not _forbidden(PERSON, p, f)]
@@ -103,7 +108,9 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[fuller[0]], i)
             continue
         given = [p for p in people if p != f and p.startswith(f + " ") and not _forbidden(PERSON, p, f)]
-        if m.type == PERSON and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
+        # "Solita" (NER: an organisation) after "Solita Monsod", unless an organisation's name starts so too
+        first_name = m.type == PERSON or m.type == ORGANIZATION and not m.hints and not head_words_of(f, orgs)
+        if first_name and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         near = [p for p in people if _misspelt(f, p.split()[-1]) and not _forbidden(PERSON, p, f)]
@@ -112,10 +119,16 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[near[0]], i)  # "Montieth" in an article about David Monteith
             continue
         if ACRONYM.match(m.name):
-            spelled = [o for o in orgs if m.name.lower() in _initials(o)]
+            spelled = spelled_by(m.name, orgs)  # "BP" after "British Petroleum Company Plc"
             if len(spelled) == 1:
                 union(first[spelled[0]], i)
             continue
+        named = m.type in ORG_TYPES | {PERSON, CONCEPT} and "person" not in m.hints
+        if named and not any(p.split()[-1] == f for p in people):
+            heads = head_words_of(f, companies)  # "Avon" after "Avon Products Inc"
+            if len(heads) == 1 and not any(org_core(o) == f for o in orgs):
+                union(first[heads[0]], i)
+                continue
         shorter = [o for o in outlets if o.endswith(" " + f)]
         if m.type in ORG_TYPES and " " not in f and len(shorter) == 1:
             union(first[shorter[0]], i)  # "the Journal" after "The Wall Street Journal"
@@ -156,12 +169,6 @@ def _forbidden(type_: str, a: str, b: str) -> bool:
     return (type_, a, b) in gazetteer().forbidden
 
 
-def _initials(folded: str) -> set[str]:
-    """'kiev international institute of sociology' -> {'kiios', 'kiis'}."""
-    words = folded.split()
-    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOP_INITIALS)}
-
-
 # Types a hint may override: NER's guesses, never a gazetteer's or an organisation subtype's.
 HINTABLE = frozenset({PERSON, ORGANIZATION, PLACE, GROUP, CONCEPT})
 
@@ -171,6 +178,8 @@ def _finish(c: Cluster) -> Cluster:
     votes = Counter(m.type for m in (fixed or c.mentions))
     c.type = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
     hints = {h for m in c.mentions for h in m.hints}
+    if any(m.type == COMPANY and " " in m.name for m in c.mentions):
+        hints.add("company")  # "Baikal" (NER: a person) joined to "Baikal Finance Group"
     full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
     if not fixed and full and surnames and "company" not in hints:

@@ -5,7 +5,9 @@ Each mention contributes hints read from the parse around it:
 
 - "company": a legal form ends the name ("Monier Ltd"); a company noun is its title,
   apposition or copula complement ("oil giant Yukos", "Wipro is India's biggest software
-  firm"); or the name owns shares ("Monier shareholders", "a Yukos stake").
+  firm"; not a word of a person's title: "bank president Barber Conable", "company
+  spokeswoman Denise Dallaire"; nor, for a person's full name, a trade: "Joel Silver,
+  producer of the Matrix trilogy"); or the name owns shares ("Monier shareholders").
 - "outlet": an outlet noun is its title or apposition ("the daily al-Sharq al-Awsat").
 - "person": an honorific or a person's role noun before it ("Mr", "chairman Penny Cobham").
 
@@ -31,17 +33,25 @@ HINT_OUTLET_NOUNS = frozenset(
     {"newspaper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "paper", "website",
      "agency"}
 )  # fmt: skip
+# Company nouns that are also a person's trade: "Joel Silver, producer of the Matrix trilogy".
+TRADE_NOUNS = frozenset({"producer", "operator", "supplier", "distributor", "provider", "exporter", "maker", "giant"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
-def type_hints(doc: Any, start: int, end: int, name: str) -> set[str]:
-    """Hints about the type of the name at tokens [start, end): 'company', 'outlet'."""
+def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = False) -> set[str]:
+    """Hints about the type of the name at tokens [start, end): 'company', 'outlet'.
+
+    `person`: the NER took the name for a person's full name; then a noun that also
+    names a person's trade ("producer Joel Silver") is no evidence of a company.
+    """
     hints: set[str] = set()
     if has_company_suffix(name):
         hints.add("company")
     head = doc[end - 1]
     for noun in _describing_nouns(doc, start, end, head):
         lemma = noun.lemma_.lower()
+        if person and (lemma in TRADE_NOUNS or noun.lower_ in TRADE_NOUNS):
+            continue
         if lemma in COMPANY_NOUNS or noun.lower_ in COMPANY_NOUNS:
             hints.add("company")
         if noun.lower_ in HINT_OUTLET_NOUNS:
@@ -58,7 +68,8 @@ def _describing_nouns(doc: Any, start: int, end: int, head: Any) -> list[Any]:
         tok = doc[j]
         if tok.dep_ not in TITLE_DEPS or tok.head.i not in range(j + 1, end):
             break
-        nouns.append(tok)
+        if tok.head.i >= start:  # not "bank" of "bank president Barber Conable": it describes the title
+            nouns.append(tok)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
     nouns.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")

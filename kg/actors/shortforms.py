@@ -1,0 +1,73 @@
+"""Short forms of an organisation's name inside one article (a part of rule 1 of coref.py).
+
+News names an organisation in full once and then by a short form. Each rule compares
+folded names (`names.fold`) and joins the short form to the one long name it can stand
+for; with two candidates it stays apart:
+
+- an acronym of the long name's words, with or without its function words and company
+  suffixes: "BP" after "British Petroleum Company Plc", "KIIS" after "Kiev International
+  Institute of Sociology"; a long name that has the acronym as a word of its own ("EC
+  Commission") spells nothing;
+- the head words of a company's name with a legal form: "Avon" after "Avon Products
+  Inc", "Video" after "Video Jukebox Network Inc" (never a lone organisation noun: "Bank"
+  is not "Bank of Boston Corp");
+- the trailing words of a long name when they end with an organisation noun: "Bank
+  Board" after "Federal Home Loan Bank Board", "Supreme Court" after "Pakistan Supreme
+  Court" (not one word: "the Board" may be any board);
+- the long name without its last word when that word is "Department", "Ministry" or
+  "Party": "Treasury" after "Treasury Department", "Labour" after "Labour Party" (not
+  "Senate" for "Senate Committee": a committee is a part of the Senate, not the Senate).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .heads import ORG_HEADS
+from .names import FUNCTION_WORDS, org_core
+
+STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
+# Last words a long name may drop and stay the same body ("Treasury Department" = "Treasury").
+DROPPABLE_HEADS = frozenset({"department", "ministry", "party"})
+
+
+def initials(folded: str) -> set[str]:
+    """The acronyms a folded long name can have.
+
+    >>> sorted(initials("kiev international institute of sociology"))
+    ['kiios', 'kiis']
+    >>> sorted(initials("british petroleum company plc"))
+    ['bp', 'bpcp']
+    """
+    words = folded.split()
+    result = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOP_INITIALS)}
+    core = org_core(folded).split()
+    if len(core) > 1:
+        result.add("".join(w[0] for w in core))
+    return result
+
+
+def spelled_by(acronym: str, orgs: Iterable[str]) -> list[str]:
+    """The folded long names whose initials the acronym spells ('ec' -> 'european community')."""
+    a = acronym.lower()
+    return [o for o in orgs if a in initials(o) and a not in o.split()]
+
+
+def head_words_of(short: str, companies: Iterable[str]) -> list[str]:
+    """The folded company names (with a legal form) that start with the folded short name."""
+    if short in ORG_HEADS or short in FUNCTION_WORDS:
+        return []
+    return [c for c in companies if c.startswith(short + " ") and org_core(c) != short]
+
+
+def trailing_words_of(short: str, orgs: Iterable[str]) -> list[str]:
+    """The folded long names that end with the short name of two or more words, an organisation noun last."""
+    words = short.split()
+    if len(words) < 2 or words[-1] not in ORG_HEADS:
+        return []
+    return [o for o in orgs if o.endswith(" " + short)]
+
+
+def without_head_of(short: str, orgs: Iterable[str]) -> list[str]:
+    """The folded long names that are the short name and a droppable head word ('treasury department')."""
+    return [o for o in orgs if o.rsplit(" ", 1)[0] == short and o.rsplit(" ", 1)[-1] in DROPPABLE_HEADS]
