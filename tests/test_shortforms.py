@@ -154,7 +154,8 @@ ARTICLE_CASES = [
         id="name-particle-keeps-the-surname",
     ),
     pytest.param(
-        "Economic planning secretary Solita Monsod said prices would rise. Solita said the inflation rate would be 8 pct.",
+        "Economic planning secretary Solita Monsod said prices would rise. "
+        "Solita said the inflation rate would be 8 pct.",
         {"person/solita-monsod"},
         {"organization/solita"},
         id="first-name-the-ner-took-for-an-organisation",
@@ -176,6 +177,25 @@ ARTICLE_CASES = [
         {"person/joel-silver"},
         {"company/joel-silver"},
         id="a-trade-noun-does-not-make-a-full-name-a-company",
+    ),
+    pytest.param(
+        "Jamie Foxx won best actor for Ray. "
+        "Foxx's movie Ray, a bio-pic of late singer Ray Charles, also took two awards.",
+        {"concept/ray", "person/ray-charles"},
+        {"person/ray"},
+        id="a-film-title-is-not-the-person-of-that-first-name",
+    ),
+    pytest.param(
+        "Ray Charles sang at the concert. Ray said he was happy to be back.",
+        {"person/ray-charles"},
+        {"person/ray", "concept/ray"},
+        id="a-first-name-with-no-work-noun-still-joins-the-person",
+    ),
+    pytest.param(
+        "The musical The Producers opened in London on Monday. The film star Tom Cruise saw it.",
+        {"concept/producers", "person/tom-cruise"},
+        {"organization/producers", "concept/tom-cruise"},
+        id="a-work-noun-types-the-title-after-it-only",
     ),
     pytest.param(
         "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",

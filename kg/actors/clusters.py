@@ -4,7 +4,9 @@ Equal folded names merge (`names.fold`: case, accents, U.S./US, transliterations
 organisation's name also matches without its company suffix and function words
 ("Monier Ltd" and "Monier"), and an outlet's last word its name ("the Journal"); a
 surname, or a first name alone ("Gareth"), joins the one person in the article with such
-a full name; an acronym joins the one organisation whose initials it spells. Each
+a full name; an acronym joins the one organisation whose initials it spells, and other
+short forms their long name (shortforms.py); a work's title ("the film Ray") joins no
+person. Each
 cluster gets its type, label and key here, the type from all its mentions (see
 `_finish`); roles and pronouns are added to it later.
 """
@@ -92,9 +94,10 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     outlets = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == MEDIA_OUTLET and " " in f})
     companies = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == COMPANY and " " in f})
+    works = {f for f, m in zip(folds, mentions, strict=True) if "work" in m.hints}
     for f, i in first.items():
         m = mentions[i]
-        if m.gazetteer:
+        if m.gazetteer or f in works:  # "Ray" after "the film Ray" is the film, not Ray Charles
             continue
         if m.type in ORG_TYPES:  # "Bank Board" after "Federal Home Loan Bank Board", "Treasury" (shortforms.py)
             longer = trailing_words_of(f, orgs) or without_head_of(f, orgs)
@@ -182,7 +185,9 @@ def _finish(c: Cluster) -> Cluster:
         hints.add("company")  # "Baikal" (NER: a person) joined to "Baikal Finance Group"
     full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
-    if not fixed and full and surnames and "company" not in hints:
+    if not fixed and "work" in hints:
+        c.type = CONCEPT  # a title: "Ray" of "Foxx's movie Ray"
+    elif not fixed and full and surnames and "company" not in hints:
         c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
     elif not fixed and c.type in HINTABLE and "person" not in hints:
         if "company" in hints and c.type != GROUP:

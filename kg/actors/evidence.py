@@ -10,6 +10,8 @@ Each mention contributes hints read from the parse around it:
   producer of the Matrix trilogy"); or the name owns shares ("Monier shareholders").
 - "outlet": an outlet noun is its title or apposition ("the daily al-Sharq al-Awsat").
 - "person": an honorific or a person's role noun before it ("Mr", "chairman Penny Cobham").
+- "work": a creative work's noun just before it ("Foxx's movie Ray", "the musical The
+  Producers"): the title of a work, typed Concept, that never joins a person of that name.
 
 Pure functions of a parsed doc and a token span.
 """
@@ -36,6 +38,11 @@ HINT_OUTLET_NOUNS = frozenset(
 # Company nouns that are also a person's trade: "Joel Silver, producer of the Matrix trilogy".
 TRADE_NOUNS = frozenset({"producer", "operator", "supplier", "distributor", "provider", "exporter", "maker", "giant"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+# Nouns of creative works: the name right after one is the work's title, no person ("the film Ray").
+WORK_NOUNS = frozenset(
+    {"film", "movie", "album", "single", "song", "musical", "novel", "book", "documentary", "opera", "sitcom",
+     "series", "biopic", "game", "show", "play"}
+)  # fmt: skip
 
 
 def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = False) -> set[str]:
@@ -58,7 +65,17 @@ def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = Fals
             hints.add("outlet")
     if head.dep_ in ("compound", "poss") and head.head.i >= end and head.head.lower_ in SHARE_NOUNS:
         hints.add("company")
+    if _after_work_noun(doc, start):
+        hints.add("work")
     return hints
+
+
+def _after_work_noun(doc: Any, start: int) -> bool:
+    """'Foxx's movie Ray', 'the musical The Producers': a creative work's noun, in lower case, just before."""
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("the", "a", "an") and doc[j].text[:1].isupper():
+        j -= 1  # "The" of "The Producers"
+    return j >= 0 and doc[j].tag_ in ("NN", "JJ") and doc[j].text.islower() and doc[j].lower_ in WORK_NOUNS
 
 
 def _describing_nouns(doc: Any, start: int, end: int, head: Any) -> list[Any]:

@@ -319,6 +319,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     hints = type_hints(doc, start, end, name, person=label == "PERSON" and " " in name)
     if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
+    elif not fixed and "work" in hints:
+        type_ = CONCEPT  # "the film Ray": a title, as NER's WORK_OF_ART
     if gender:
         hints.add("person")
     if titled and label == "PERSON":
