@@ -198,6 +198,25 @@ ARTICLE_CASES = [
         id="a-work-noun-types-the-title-after-it-only",
     ),
     pytest.param(
+        "Her second album Mind, Body & Soul reached number one. The song Edelweiss is considered a traditional song.",
+        {"concept/mind-body-soul", "concept/edelweiss"},
+        {"organization/mind-body-soul", "organization/edelweiss"},
+        id="titles-after-work-nouns",
+    ),
+    pytest.param(
+        "People would rather watch live TV than a downloaded movie NEC is showing a phone on sale in Japan. "
+        "A single AAA battery is said to last up to four hours.",
+        {"organization/nec", "organization/aaa"},
+        {"concept/nec", "concept/aaa"},
+        id="trap-a-work-noun-that-opens-no-noun-phrase-of-the-name",
+    ),
+    pytest.param(
+        "The Central Bank reported a rise in reserves. The Federal Home Loan Bank Board reported losses.",
+        {"organization/central-bank", "organization/federal-home-loan-bank-board"},
+        {"mediaoutlet/central-bank", "company/central-bank", "mediaoutlet/federal-home-loan-bank-board"},
+        id="an-organisation-that-reports-is-no-outlet",
+    ),
+    pytest.param(
         "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",
         {"company/yukos"},
         {"person/yukos", "organization/yukos"},

@@ -71,11 +71,20 @@ def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = Fals
 
 
 def _after_work_noun(doc: Any, start: int) -> bool:
-    """'Foxx's movie Ray', 'the musical The Producers': a creative work's noun, in lower case, just before."""
+    """'Foxx's movie Ray', 'her second album Mind, Body & Soul', 'the musical The Producers': a creative
+    work's noun just before the name, opening a noun phrase (a determiner or possessive, then adjectives)."""
     j = start - 1
     while j >= 0 and doc[j].lower_ in ("the", "a", "an") and doc[j].text[:1].isupper():
         j -= 1  # "The" of "The Producers"
-    return j >= 0 and doc[j].tag_ in ("NN", "JJ") and doc[j].text.islower() and doc[j].lower_ in WORK_NOUNS
+    noun = doc[j] if j >= 0 else None
+    if noun is None or noun.lower_ not in WORK_NOUNS or not noun.text.islower():
+        return False
+    if noun.tag_ != "NN" and not (noun.lower_ == "musical" and noun.tag_ == "JJ"):  # "a single AAA battery"
+        return False
+    j -= 1
+    while j >= 0 and doc[j].tag_ in ("JJ", "JJS", "JJR"):  # "second", "new", "latest"
+        j -= 1
+    return j >= 0 and (doc[j].tag_ in ("DT", "PRP$", "POS") or doc[j].dep_ == "poss")  # not "downloaded movie NEC"
 
 
 def _describing_nouns(doc: Any, start: int, end: int, head: Any) -> list[Any]:

@@ -314,7 +314,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     type_, canonical = type_of(label, name)
     fixed = lowered in gaz.outlets or lowered in gaz.countries
     fixed = fixed or type_ == COUNTRY and _UNDOTTED.match(lowered) is not None
-    if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not fixed and _reads_as_outlet(doc, start, end):
+    org_named = len(lowered.split()) > 1 and lowered.split()[-1] in ORG_HEADS - OUTLET_NOUNS  # "Central Bank reported"
+    if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not (fixed or org_named) and _reads_as_outlet(doc, start, end):
         type_ = MEDIA_OUTLET
     hints = type_hints(doc, start, end, name, person=label == "PERSON" and " " in name)
     if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
