@@ -43,6 +43,10 @@ SHORT_FORMS = [
     (head_words_of, "avon", ["avon products inc"], ["avon products inc"]),
     (head_words_of, "video", ["video jukebox network inc"], ["video jukebox network inc"]),
     (head_words_of, "bank", ["bank of boston corp"], []),  # an organisation noun alone is no short form
+    (head_words_of, "vr business", ["vr business brokers inc"], ["vr business brokers inc"]),
+    (head_words_of, "sainsbury", ["j sainsbury plc"], ["j sainsbury plc"]),  # initials go
+    (head_words_of, "bp", ["bp america inc"], []),  # an arm in a country is not the company
+    (head_words_of, "shell", ["shell new zealand ltd"], []),
     (head_words_of, "hercules", ["hercules inc"], []),  # the company suffix rule's, not this one's
     (head_words_of, "tandem", ["tandem computers inc", "tandemx corp"], ["tandem computers inc"]),
     (trailing_words_of, "bank board", ["federal home loan bank board"], ["federal home loan bank board"]),
@@ -107,6 +111,24 @@ ARTICLE_CASES = [
         {"company/baikal-finance-group"},
         {"person/baikal"},
         id="head-word-of-a-company-name-keeps-the-company-type",
+    ),
+    pytest.param(
+        "VR Business Brokers Inc said it agreed to buy a rival. VR Business said the deal would close in May.",
+        {"company/vr-business-brokers-inc"},
+        {"organization/vr-business"},
+        id="head-words-of-a-company-name",
+    ),
+    pytest.param(
+        "BP America Inc said it would cut jobs. BP said the move was sound.",
+        {"company/bp-america-inc", "organization/bp"},
+        set(),
+        id="trap-an-arm-in-a-country-is-not-its-parent",
+    ),
+    pytest.param(
+        "Tandem Computers Inc said its sales rose. Tandem said it expected growth. Sam Tandem, an analyst, disagreed.",
+        {"company/tandem-computers-inc", "person/sam-tandem"},
+        set(),
+        id="trap-a-surname-is-not-the-company",
     ),
     pytest.param(
         "Hercules Aerospace Co and Hercules Chemicals Ltd reported losses. Hercules said it would cut jobs.",

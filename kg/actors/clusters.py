@@ -32,7 +32,7 @@ from ..models import (
 )
 from .gazetteer import entity_key, gazetteer
 from .mentions import ACRONYM, NamedMention
-from .names import NAME_PARTICLES, fold, org_core
+from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
 from .shortforms import head_words_of, spelled_by, trailing_words_of, without_head_of
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
@@ -93,7 +93,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     outlets = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == MEDIA_OUTLET and " " in f})
-    companies = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == COMPANY and " " in f})
+    companies = sorted({f for f in folds if len(f.split()) > 1 and f.split()[-1] in COMPANY_SUFFIXES})  # legal forms
     works = {f for f, m in zip(folds, mentions, strict=True) if "work" in m.hints}
     for f, i in first.items():
         m = mentions[i]
@@ -103,6 +103,12 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             longer = trailing_words_of(f, orgs) or without_head_of(f, orgs)
             if len(longer) == 1:
                 union(first[longer[0]], i)
+                continue
+        named = m.type in ORG_TYPES | {PERSON, CONCEPT} and "person" not in m.hints
+        if named and not any(p.split()[-1] == f or p.startswith(f + " ") for p in people):
+            heads = head_words_of(f, companies)  # "Avon" after "Avon Products Inc"
+            if len(heads) == 1 and not any(org_core(o) == f and o != f for o in orgs):
+                union(first[heads[0]], i)
                 continue
         if m.type != PERSON and " " in m.name:  # a hyphenated surname folds with a space: "Henin-Hardenne"
             continue
@@ -126,12 +132,6 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             if len(spelled) == 1:
                 union(first[spelled[0]], i)
             continue
-        named = m.type in ORG_TYPES | {PERSON, CONCEPT} and "person" not in m.hints
-        if named and not any(p.split()[-1] == f for p in people):
-            heads = head_words_of(f, companies)  # "Avon" after "Avon Products Inc"
-            if len(heads) == 1 and not any(org_core(o) == f for o in orgs):
-                union(first[heads[0]], i)
-                continue
         shorter = [o for o in outlets if o.endswith(" " + f)]
         if m.type in ORG_TYPES and " " not in f and len(shorter) == 1:
             union(first[shorter[0]], i)  # "the Journal" after "The Wall Street Journal"

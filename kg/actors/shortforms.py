@@ -9,8 +9,9 @@ for; with two candidates it stays apart:
   Institute of Sociology"; a long name that has the acronym as a word of its own ("EC
   Commission") spells nothing;
 - the head words of a company's name with a legal form: "Avon" after "Avon Products
-  Inc", "Video" after "Video Jukebox Network Inc" (never a lone organisation noun: "Bank"
-  is not "Bank of Boston Corp");
+  Inc", "VR Business" after "VR Business Brokers Inc", "Sainsbury" after "J. Sainsbury
+  Plc" (never a lone organisation noun: "Bank" is not "Bank of Boston Corp"; nor when
+  the other words name a place: "BP America Inc" is an arm of BP);
 - the trailing words of a long name when they end with an organisation noun: "Bank
   Board" after "Federal Home Loan Bank Board", "Supreme Court" after "Pakistan Supreme
   Court" (not one word: "the Board" may be any board);
@@ -22,9 +23,11 @@ for; with two candidates it stays apart:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
+from .gazetteer import gazetteer
 from .heads import ORG_HEADS
-from .names import FUNCTION_WORDS, org_core
+from .names import FUNCTION_WORDS, fold, org_core
 
 STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
 # Last words a long name may drop and stay the same body ("Treasury Department" = "Treasury").
@@ -54,10 +57,36 @@ def spelled_by(acronym: str, orgs: Iterable[str]) -> list[str]:
 
 
 def head_words_of(short: str, companies: Iterable[str]) -> list[str]:
-    """The folded company names (with a legal form) that start with the folded short name."""
+    """The folded company names (with a legal form) that start with the folded short name.
+
+    Not when the words after it name a place: "BP America Inc" is BP's American arm, no
+    short form of "BP". A company's initials go too: "Sainsbury" is "J. Sainsbury Plc".
+    """
     if short in ORG_HEADS or short in FUNCTION_WORDS:
         return []
-    return [c for c in companies if c.startswith(short + " ") and org_core(c) != short]
+    result = []
+    for c in companies:
+        core = org_core(c)
+        if core == short:
+            continue  # the company suffix rule's (clusters.py), not this one's
+        if c.startswith(short + " ") and not _names_a_place(c[len(short) :].split()):
+            result.append(c)
+        elif " ".join(w for w in core.split() if len(w) > 1) == short and core.split()[0] != short:
+            result.append(c)  # "J. Sainsbury Plc"
+    return result
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """True when some run of the folded words is a country, demonym or capital ('america', 'new zealand')."""
+    places = _places()
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1)))
+    return any(run in places for run in runs)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    gaz = gazetteer()
+    return frozenset(fold(n) for names in (gaz.countries, gaz.demonyms, gaz.capitals) for n in names)
 
 
 def trailing_words_of(short: str, orgs: Iterable[str]) -> list[str]:
