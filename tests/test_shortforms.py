@@ -100,6 +100,19 @@ ARTICLE_CASES = [
         id="acronym-not-spelled-by-a-name-that-has-it-as-a-word",
     ),
     pytest.param(
+        "European Community agriculture ministers met on Monday. The proposals put forward by the European "
+        "Commission could cut prices. The talks signal the start of wrangling over subsidies paid to the EC's farmers.",
+        {"organization/european-community", "governmentbody/european-commission"},
+        {"organization/ec"},
+        id="acronym-of-two-long-names-is-the-one-named-first",
+    ),
+    pytest.param(
+        "The EC said on Monday it would act. The European Commission and the European Community disagree.",
+        {"organization/ec", "organization/european-community", "governmentbody/european-commission"},
+        set(),
+        id="trap-acronym-before-two-long-names-stays-apart",
+    ),
+    pytest.param(
         "Avon Products Inc said its profits rose in the quarter. Avon said it would sell its cosmetics unit.",
         {"company/avon-products-inc"},
         {"person/avon", "organization/avon"},

@@ -129,8 +129,9 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             continue
         if ACRONYM.match(m.name):
             spelled = spelled_by(m.name, orgs)  # "BP" after "British Petroleum Company Plc"
-            if len(spelled) == 1:
-                union(first[spelled[0]], i)
+            earliest = min(spelled, key=lambda o: first[o], default=None)
+            if earliest is not None and (len(spelled) == 1 or first[earliest] < i):
+                union(first[earliest], i)  # of two, the one named first, before the acronym (shortforms.py)
             continue
         shorter = [o for o in outlets if o.endswith(" " + f)]
         if m.type in ORG_TYPES and " " not in f and len(shorter) == 1:

@@ -7,7 +7,9 @@ for; with two candidates it stays apart:
 - an acronym of the long name's words, with or without its function words and company
   suffixes: "BP" after "British Petroleum Company Plc", "KIIS" after "Kiev International
   Institute of Sociology"; a long name that has the acronym as a word of its own ("EC
-  Commission") spells nothing;
+  Commission") spells nothing. When two long names spell it ("European Community",
+  "European Commission"), it is the one the article named first, if that came before
+  the acronym: news spells a name out at its first mention and abbreviates it after;
 - the head words of a company's name with a legal form: "Avon" after "Avon Products
   Inc", "VR Business" after "VR Business Brokers Inc", "Sainsbury" after "J. Sainsbury
   Plc" (never a lone organisation noun: "Bank" is not "Bank of Boston Corp"; nor when
