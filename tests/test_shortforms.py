@@ -58,6 +58,9 @@ SHORT_FORMS = [
     (without_head_of, "labour", ["labour party"], ["labour party"]),
     (without_head_of, "senate", ["senate committee"], []),  # a committee is a part of the Senate
     (without_head_of, "foreign", ["foreign office"], []),
+    (without_head_of, "us customs", ["us customs service"], ["us customs service"]),
+    (without_head_of, "federal reserve", ["federal reserve board"], ["federal reserve board"]),
+    (without_head_of, "bank", ["bank board"], []),  # an organisation noun alone is no short form
 ]  # fmt: skip
 
 
@@ -174,6 +177,12 @@ ARTICLE_CASES = [
         {"governmentbody/treasury-department"},
         {"governmentbody/treasury"},
         id="long-name-without-its-head-word",
+    ),
+    pytest.param(
+        "The US Customs Service said it seized the goods. US Customs said the seizure was the largest this year.",
+        {"organization/us-customs-service"},
+        {"organization/us-customs"},
+        id="long-name-without-service",
     ),
     pytest.param(
         "The Senate Committee approved the bill on Monday. The Senate will vote on it next week.",

@@ -17,9 +17,11 @@ for; with two candidates it stays apart:
 - the trailing words of a long name when they end with an organisation noun: "Bank
   Board" after "Federal Home Loan Bank Board", "Supreme Court" after "Pakistan Supreme
   Court" (not one word: "the Board" may be any board);
-- the long name without its last word when that word is "Department", "Ministry" or
-  "Party": "Treasury" after "Treasury Department", "Labour" after "Labour Party" (not
-  "Senate" for "Senate Committee": a committee is a part of the Senate, not the Senate).
+- the long name without its last word when that word is "Department", "Ministry",
+  "Party", "Service" or "Board": "Treasury" after "Treasury Department", "Labour" after
+  "Labour Party", "US Customs" after "US Customs Service", "Federal Reserve" after
+  "Federal Reserve Board" (not "Senate" for "Senate Committee": a committee is a part of
+  the Senate, not the Senate; nor an organisation noun alone: "Bank" for "Bank Board").
 """
 
 from __future__ import annotations
@@ -28,12 +30,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .gazetteer import gazetteer
-from .heads import ORG_HEADS
+from .heads import COMPANY_HEADS, ORG_HEADS
 from .names import FUNCTION_WORDS, fold, org_core
 
 STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
 # Last words a long name may drop and stay the same body ("Treasury Department" = "Treasury").
-DROPPABLE_HEADS = frozenset({"department", "ministry", "party"})
+DROPPABLE_HEADS = frozenset({"department", "ministry", "party", "service", "board"})
 
 
 def initials(folded: str) -> set[str]:
@@ -101,4 +103,6 @@ def trailing_words_of(short: str, orgs: Iterable[str]) -> list[str]:
 
 def without_head_of(short: str, orgs: Iterable[str]) -> list[str]:
     """The folded long names that are the short name and a droppable head word ('treasury department')."""
+    if short in DROPPABLE_HEADS | COMPANY_HEADS:
+        return []  # "Bank" is no short form of "Bank Board"
     return [o for o in orgs if o.rsplit(" ", 1)[0] == short and o.rsplit(" ", 1)[-1] in DROPPABLE_HEADS]
