@@ -261,6 +261,19 @@ ARTICLE_CASES = [
         id="an-organisation-that-reports-is-no-outlet",
     ),
     pytest.param(
+        "He said the ministry authorised the board to supply his company <Unipack> with 24,000 tonnes of beans. "
+        "The stake was sold to <Gulf Resources>.",
+        {"company/unipack", "company/gulf-resources"},
+        {"organization/gulf-resources"},
+        id="a-name-reuters-marks-in-angle-brackets-is-a-company",
+    ),
+    pytest.param(
+        "Dow Jones <DJ> rose on Monday. Shares of <MNRA.S> fell.",
+        set(),
+        {"company/dj", "organization/dj", "company/mnra-s"},
+        id="trap-a-ticker-in-angle-brackets-is-no-name",
+    ),
+    pytest.param(
         "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",
         {"company/yukos"},
         {"person/yukos", "organization/yukos"},

@@ -3,7 +3,8 @@
 An actor's type is decided from all its mentions (in clusters.py), not from one NER label.
 Each mention contributes hints read from the parse around it:
 
-- "company": a legal form ends the name ("Monier Ltd"); a company noun is its title,
+- "company": a legal form ends the name ("Monier Ltd"); Reuters marks it in angle
+  brackets ("<Gulf Resources>"); a company noun is its title,
   apposition or copula complement ("oil giant Yukos", "Wipro is India's biggest software
   firm"; not a word of a person's title: "bank president Barber Conable", "company
   spokeswoman Denise Dallaire"; nor, for a person's full name, a trade: "Joel Silver,
@@ -67,7 +68,16 @@ def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = Fals
         hints.add("company")
     if _after_work_noun(doc, start):
         hints.add("work")
+    if start > 0 and doc[start - 1].text == "<" and ">" in (doc[end - 1].text, doc[end].text if end < len(doc) else ""):
+        hints.add("company")  # Reuters marks a company: "<Gulf Resources>"
     return hints
+
+
+def marked_name(text: str) -> bool:
+    """The text inside Reuters' angle brackets is a company's name: capitalised words, not a ticker
+    ('Unipack', 'Gulf Resources'; not 'DJ', 'MNRA.S')."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and any(c.islower() for c in text) and "." not in text
 
 
 def _after_work_noun(doc: Any, start: int) -> bool:

@@ -41,7 +41,7 @@ from ..models import (
     PERSON,
     PLACE,
 )
-from .evidence import type_hints
+from .evidence import marked_name, type_hints
 from .gazetteer import canonical_name, entity_key, gazetteer
 from .heads import GOVERNMENT_HEADS, ORG_HEADS, org_type
 from .names import (
@@ -189,8 +189,16 @@ def _honorific_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
 
 
 def _legal_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
-    """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form."""
+    """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form,
+    or a name that Reuters marks as a company in angle brackets ('his company <Unipack>'; not a ticker '<DJ>')."""
     for tok in doc:
+        close = next((j for j in range(tok.i + 2, min(tok.i + 8, len(doc))) if doc[j].text == ">"), 0)
+        inside = range(tok.i + 1, close)
+        if tok.text == "<" and close and not taken & set(inside) and marked_name(doc[tok.i + 1 : close].text):
+            mention = _mention(doc, tok.i + 1, close, "ORG")
+            if mention is not None:
+                taken.update(inside)
+                yield mention
         if tok.i in taken or tok.pos_ != "PROPN" or tok.lower_.rstrip(".") not in LEGAL_FORMS:
             continue
         start = tok.i
