@@ -274,6 +274,36 @@ ARTICLE_CASES = [
         id="trap-a-ticker-in-angle-brackets-is-no-name",
     ),
     pytest.param(
+        "The band Franz Ferdinand won two awards. Franz Ferdinand said they were delighted.",
+        {"organization/franz-ferdinand"},
+        {"person/franz-ferdinand"},
+        id="a-band-is-no-person",
+    ),
+    pytest.param(
+        "The Lib Dems said the plan was flawed. Lib Dem leader Charles Kennedy said he would vote against it.",
+        {"organization/liberal-democrats", "person/charles-kennedy"},
+        {"person/lib-dems"},
+        id="a-plural-name-after-the-is-a-group",
+    ),
+    pytest.param(
+        "The Kennedys arrived in Boston. Ted Kennedy said the family was grateful.",
+        {"person/ted-kennedy", "organization/kennedys"},
+        set(),
+        id="trap-a-family-is-not-one-of-its-members",
+    ),
+    pytest.param(
+        "The Williams sisters won again. Serena Williams said she was tired.",
+        {"person/serena-williams"},
+        {"organization/williams", "organization/serena-williams"},
+        id="trap-a-name-modifying-a-noun-is-not-a-group",
+    ),
+    pytest.param(
+        "Shares in Yukos fell after the ruling. Yukos said it would appeal.",
+        {"company/yukos"},
+        {"person/yukos", "organization/yukos"},
+        id="shares-in-a-name-make-it-a-company",
+    ),
+    pytest.param(
         "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",
         {"company/yukos"},
         {"person/yukos", "organization/yukos"},

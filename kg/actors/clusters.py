@@ -123,7 +123,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         near = [p for p in people if _misspelt(f, p.split()[-1]) and not _forbidden(PERSON, p, f)]
-        typed = m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet"}
+        typed = m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet", "organisation"}
         if " " not in m.name and typed and len(near) == 1:
             union(first[near[0]], i)  # "Montieth" in an article about David Monteith
             continue
@@ -186,9 +186,12 @@ def _finish(c: Cluster) -> Cluster:
         hints.add("company")  # "Baikal" (NER: a person) joined to "Baikal Finance Group"
     full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
+    others = {m.name for m in full} - {m.name for m in c.mentions if "organisation" in m.hints}  # a person's name
     if not fixed and "work" in hints:
         c.type = CONCEPT  # a title: "Ray" of "Foxx's movie Ray"
-    elif not fixed and full and surnames and "company" not in hints:
+    elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
+        c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
+    elif not fixed and full and surnames and not hints & {"company", "organisation"}:
         c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
     elif not fixed and c.type in HINTABLE and "person" not in hints:
         if "company" in hints and c.type != GROUP:

@@ -330,6 +330,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
     elif not fixed and "work" in hints:
         type_ = CONCEPT  # "the film Ray": a title, as NER's WORK_OF_ART
+    elif not fixed and "organisation" in hints and type_ == PERSON:
+        type_ = ORGANIZATION  # "the band Franz Ferdinand", "the Lib Dems"
     if gender:
         hints.add("person")
     if titled and label == "PERSON":
