@@ -304,6 +304,20 @@ ARTICLE_CASES = [
         id="shares-in-a-name-make-it-a-company",
     ),
     pytest.param(
+        "Leading China-watcher, and founder of the CGA consultancy Jeanne-Marie Gescher, agreed that the time "
+        "was ripe. Ms Gescher said foreign groups would gain.",
+        {"person/jeanne-marie-gescher"},
+        {"organization/jeanne-marie-gescher", "person/gescher"},
+        id="a-full-name-the-ner-took-for-an-organisation-and-mr-surname",
+    ),
+    pytest.param(
+        "The Sachs Foundation gave 2 mln dlrs to the school. Goldman Sachs Group Inc advised the bank. "
+        "Mr Sachs said the gift was a start.",
+        {"organization/sachs-foundation", "company/goldman-sachs-group-inc", "person/sachs"},
+        set(),
+        id="trap-an-organisation-with-evidence-is-not-mr-surname",
+    ),
+    pytest.param(
         "Russia's reputation was hurt by the tax bills imposed on oil giant Yukos. Yukos said it would appeal.",
         {"company/yukos"},
         {"person/yukos", "organization/yukos"},

@@ -14,7 +14,7 @@ cluster gets its type, label and key here, the type from all its mentions (see
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..disjoint import DisjointSets
 from ..models import (
@@ -31,6 +31,7 @@ from ..models import (
     PLACE,
 )
 from .gazetteer import entity_key, gazetteer
+from .heads import ORG_HEADS
 from .mentions import ACRONYM, NamedMention
 from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
 from .shortforms import head_words_of, spelled_by, trailing_words_of, without_head_of
@@ -73,6 +74,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     find, union = sets.find, sets.union
 
     folds = [fold(m.name) for m in mentions]
+    mentions = _people_named_as_organisations(mentions, folds)
     first: dict[str, int] = {}
     for i, f in enumerate(folds):
         if f in first:
@@ -148,6 +150,22 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
         else:
             merged[c.key] = c
     return list(merged.values())
+
+
+def _people_named_as_organisations(mentions: list[NamedMention], folds: list[str]) -> list[NamedMention]:
+    """'the CGA consultancy Jeanne-Marie Gescher' (NER: an organisation) and later 'Ms Gescher': a full
+    name whose last word an honorific gives a person is that person, when it has no other evidence
+    of an organisation (a head word, a legal form, a hint) and no person's full name ends so."""
+    titled = {f for f, m in zip(folds, mentions, strict=True) if "honorific" in m.hints and " " not in f}
+    people = {f.split()[-1] for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and " " in f}
+    result = []
+    for f, m in zip(folds, mentions, strict=True):
+        last = f.split()[-1] if f else ""
+        plain = m.type == ORGANIZATION and not m.hints and not m.gazetteer and full_name(m.name)
+        if plain and len(f.split()) <= 3 and last in titled - people and last not in ORG_HEADS:
+            m = replace(m, type=PERSON)
+        result.append(m)
+    return result
 
 
 def full_name(name: str) -> bool:
