@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from kg.actors.coref import find_entities
 from kg.actors.heads import org_type
 from kg.actors.resolve import merge_map, resolve
-from kg.actors.shortforms import head_words_of, spelled_by, trailing_words_of, without_head_of
+from kg.actors.shortforms import head_words_of, of_a_country, spelled_by, trailing_words_of, without_head_of
 from kg.models import Argument, Article, Entity, Extraction, Statement
 
 # --- name tables ------------------------------------------------------------------------
@@ -54,6 +54,10 @@ SHORT_FORMS = [
     (trailing_words_of, "home loan", ["federal home loan"], []),  # no organisation noun last
     (trailing_words_of, "development bank", ["asian development bank", "african development bank"],
      ["asian development bank", "african development bank"]),  # two: the caller leaves it apart
+    (of_a_country, "congress", ["us congress"], ["us congress"]),
+    (of_a_country, "supreme court", ["pakistan supreme court"], ["pakistan supreme court"]),
+    (of_a_country, "airways", ["british airways"], ["british airways"]),  # a demonym is a country's too
+    (of_a_country, "congress", ["national congress"], []),  # no country
     (without_head_of, "treasury", ["treasury department"], ["treasury department"]),
     (without_head_of, "labour", ["labour party"], ["labour party"]),
     (without_head_of, "senate", ["senate committee"], []),  # a committee is a part of the Senate
@@ -183,6 +187,18 @@ ARTICLE_CASES = [
         {"organization/us-customs-service"},
         {"organization/us-customs"},
         id="long-name-without-service",
+    ),
+    pytest.param(
+        "The U.S. Congress passed the trade bill. Congress will vote on the budget next week.",
+        {"governmentbody/u-s-congress"},
+        {"governmentbody/congress"},
+        id="long-name-without-its-country",
+    ),
+    pytest.param(
+        "The Irish Times reported the deal. The Times said nothing.",
+        {"mediaoutlet/irish-times", "mediaoutlet/times"},
+        set(),
+        id="trap-an-outlet-without-its-country-is-another-outlet",
     ),
     pytest.param(
         "The Senate Committee approved the bill on Monday. The Senate will vote on it next week.",

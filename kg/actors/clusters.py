@@ -34,7 +34,7 @@ from .gazetteer import entity_key, gazetteer
 from .heads import ORG_HEADS
 from .mentions import ACRONYM, NamedMention
 from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
-from .shortforms import head_words_of, spelled_by, trailing_words_of, without_head_of
+from .shortforms import head_words_of, of_a_country, spelled_by, trailing_words_of, without_head_of
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
 # The most likely type first, when a name's mentions are typed evenly.
@@ -103,6 +103,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             continue
         if m.type in ORG_TYPES:  # "Bank Board" after "Federal Home Loan Bank Board", "Treasury" (shortforms.py)
             longer = trailing_words_of(f, orgs) or without_head_of(f, orgs)
+            longer = longer or (of_a_country(f, orgs) if m.type != MEDIA_OUTLET else [])  # "U.S. Congress"
             if len(longer) == 1:
                 union(first[longer[0]], i)
                 continue

@@ -17,6 +17,9 @@ for; with two candidates it stays apart:
 - the trailing words of a long name when they end with an organisation noun: "Bank
   Board" after "Federal Home Loan Bank Board", "Supreme Court" after "Pakistan Supreme
   Court" (not one word: "the Board" may be any board);
+- the long name without a country before it: "Congress" after "U.S. Congress",
+  "Treasury" after "U.S. Treasury" (never for an outlet: "the Times" is not always "the
+  Irish Times");
 - the long name without its last word when that word is "Department", "Ministry",
   "Party", "Service" or "Board": "Treasury" after "Treasury Department", "Labour" after
   "Labour Party", "US Customs" after "US Customs Service", "Federal Reserve" after
@@ -99,6 +102,12 @@ def trailing_words_of(short: str, orgs: Iterable[str]) -> list[str]:
     if len(words) < 2 or words[-1] not in ORG_HEADS:
         return []
     return [o for o in orgs if o.endswith(" " + short)]
+
+
+def of_a_country(short: str, orgs: Iterable[str]) -> list[str]:
+    """The folded long names that are a country's (or its demonym's) name and the short name ('us congress')."""
+    places = _places()
+    return [o for o in orgs if o.endswith(" " + short) and o[: -len(short) - 1] in places]
 
 
 def without_head_of(short: str, orgs: Iterable[str]) -> list[str]:
