@@ -4,7 +4,9 @@ Equal folded names merge (`names.fold`: case, accents, U.S./US, transliterations
 organisation's name also matches without its company suffix and function words
 ("Monier Ltd" and "Monier"), and an outlet's last word its name ("the Journal"); a
 surname, or a first name alone ("Gareth"), joins the one person in the article with such
-a full name; an acronym joins the one organisation whose initials it spells. Each
+a full name; an acronym joins the one organisation whose initials it spells, and other
+short forms their long name (shortforms.py); a work's title ("the film Ray") joins no
+person. Each
 cluster gets its type, label and key here, the type from all its mentions (see
 `_finish`); roles and pronouns are added to it later.
 """
@@ -12,7 +14,7 @@ cluster gets its type, label and key here, the type from all its mentions (see
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..disjoint import DisjointSets
 from ..models import (
@@ -29,12 +31,12 @@ from ..models import (
     PLACE,
 )
 from .gazetteer import entity_key, gazetteer
+from .heads import ORG_HEADS
 from .mentions import ACRONYM, NamedMention
-from .names import fold, org_core
+from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
+from .shortforms import head_words_of, of_a_country, spelled_by, trailing_words_of, without_head_of
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "bin", "al", "la", "le", "du", "di"})
-STOP_INITIALS = frozenset(["of", "and", "the", "for", "on", "in", "de", "to", "&"])
 # The most likely type first, when a name's mentions are typed evenly.
 TYPE_PRIORITY = (
     MEDIA_OUTLET,
@@ -72,6 +74,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     find, union = sets.find, sets.union
 
     folds = [fold(m.name) for m in mentions]
+    mentions = _people_named_as_organisations(mentions, folds)
     first: dict[str, int] = {}
     for i, f in enumerate(folds):
         if f in first:
@@ -92,10 +95,24 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     people = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and full_name(m.name)})
     orgs = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type in ORG_TYPES and " " in f})
     outlets = sorted({f for f, m in zip(folds, mentions, strict=True) if m.type == MEDIA_OUTLET and " " in f})
+    companies = sorted({f for f in folds if len(f.split()) > 1 and f.split()[-1] in COMPANY_SUFFIXES})  # legal forms
+    works = {f for f, m in zip(folds, mentions, strict=True) if "work" in m.hints}
     for f, i in first.items():
         m = mentions[i]
-        if m.gazetteer:
+        if m.gazetteer or f in works:  # "Ray" after "the film Ray" is the film, not Ray Charles
             continue
+        if m.type in ORG_TYPES:  # "Bank Board" after "Federal Home Loan Bank Board", "Treasury" (shortforms.py)
+            longer = trailing_words_of(f, orgs) or without_head_of(f, orgs)
+            longer = longer or (of_a_country(f, orgs) if m.type != MEDIA_OUTLET else [])  # "U.S. Congress"
+            if len(longer) == 1:
+                union(first[longer[0]], i)
+                continue
+        named = m.type in ORG_TYPES | {PERSON, CONCEPT} and "person" not in m.hints
+        if named and not any(p.split()[-1] == f or p.startswith(f + " ") for p in people):
+            heads = head_words_of(f, companies)  # "Avon" after "Avon Products Inc"
+            if len(heads) == 1 and not any(org_core(o) == f and o != f for o in orgs):
+                union(first[heads[0]], i)
+                continue
         if m.type != PERSON and " " in m.name:  # a hyphenated surname folds with a space: "Henin-Hardenne"
             continue
         fuller = [p for p in people if p != f and p.endswith(" " + f) and not _forbidden(PERSON, p, f)]
@@ -103,18 +120,21 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[fuller[0]], i)
             continue
         given = [p for p in people if p != f and p.startswith(f + " ") and not _forbidden(PERSON, p, f)]
-        if m.type == PERSON and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
+        # "Solita" (NER: an organisation) after "Solita Monsod", unless an organisation's name starts so too
+        first_name = m.type == PERSON or m.type == ORGANIZATION and not m.hints and not head_words_of(f, orgs)
+        if first_name and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue
         near = [p for p in people if _misspelt(f, p.split()[-1]) and not _forbidden(PERSON, p, f)]
-        typed = m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet"}
+        typed = m.type in (PERSON, ORGANIZATION) and not m.hints & {"company", "outlet", "organisation"}
         if " " not in m.name and typed and len(near) == 1:
             union(first[near[0]], i)  # "Montieth" in an article about David Monteith
             continue
         if ACRONYM.match(m.name):
-            spelled = [o for o in orgs if m.name.lower() in _initials(o)]
-            if len(spelled) == 1:
-                union(first[spelled[0]], i)
+            spelled = spelled_by(m.name, orgs)  # "BP" after "British Petroleum Company Plc"
+            earliest = min(spelled, key=lambda o: first[o], default=None)
+            if earliest is not None and (len(spelled) == 1 or first[earliest] < i):
+                union(first[earliest], i)  # of two, the one named first, before the acronym (shortforms.py)
             continue
         shorter = [o for o in outlets if o.endswith(" " + f)]
         if m.type in ORG_TYPES and " " not in f and len(shorter) == 1:
@@ -131,6 +151,22 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
         else:
             merged[c.key] = c
     return list(merged.values())
+
+
+def _people_named_as_organisations(mentions: list[NamedMention], folds: list[str]) -> list[NamedMention]:
+    """'the CGA consultancy Jeanne-Marie Gescher' (NER: an organisation) and later 'Ms Gescher': a full
+    name whose last word an honorific gives a person is that person, when it has no other evidence
+    of an organisation (a head word, a legal form, a hint) and no person's full name ends so."""
+    titled = {f for f, m in zip(folds, mentions, strict=True) if "honorific" in m.hints and " " not in f}
+    people = {f.split()[-1] for f, m in zip(folds, mentions, strict=True) if m.type == PERSON and " " in f}
+    result = []
+    for f, m in zip(folds, mentions, strict=True):
+        last = f.split()[-1] if f else ""
+        plain = m.type == ORGANIZATION and not m.hints and not m.gazetteer and full_name(m.name)
+        if plain and len(f.split()) <= 3 and last in titled - people and last not in ORG_HEADS:
+            m = replace(m, type=PERSON)
+        result.append(m)
+    return result
 
 
 def full_name(name: str) -> bool:
@@ -156,12 +192,6 @@ def _forbidden(type_: str, a: str, b: str) -> bool:
     return (type_, a, b) in gazetteer().forbidden
 
 
-def _initials(folded: str) -> set[str]:
-    """'kiev international institute of sociology' -> {'kiios', 'kiis'}."""
-    words = folded.split()
-    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOP_INITIALS)}
-
-
 # Types a hint may override: NER's guesses, never a gazetteer's or an organisation subtype's.
 HINTABLE = frozenset({PERSON, ORGANIZATION, PLACE, GROUP, CONCEPT})
 
@@ -171,9 +201,16 @@ def _finish(c: Cluster) -> Cluster:
     votes = Counter(m.type for m in (fixed or c.mentions))
     c.type = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
     hints = {h for m in c.mentions for h in m.hints}
+    if any(m.type == COMPANY and " " in m.name for m in c.mentions):
+        hints.add("company")  # "Baikal" (NER: a person) joined to "Baikal Finance Group"
     full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
-    if not fixed and full and surnames and "company" not in hints:
+    others = {m.name for m in full} - {m.name for m in c.mentions if "organisation" in m.hints}  # a person's name
+    if not fixed and "work" in hints:
+        c.type = CONCEPT  # a title: "Ray" of "Foxx's movie Ray"
+    elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
+        c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
+    elif not fixed and full and surnames and not hints & {"company", "organisation"}:
         c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
     elif not fixed and c.type in HINTABLE and "person" not in hints:
         if "company" in hints and c.type != GROUP:

@@ -8,10 +8,11 @@ the gazetteers in gazetteer.py, name cleaning and folding in names.py):
   override its type. An all-capitals word in brackets right after a name is that name's
   acronym: "Kiev International Institute of Sociology (KIIS)".
 - Types: PERSON -> Person; ORG -> Organization, refined by the name's head word
-  (GOVERNMENT_HEADS -> GovernmentBody, MILITARY_HEADS -> MilitaryOrganization,
-  COMPANY_HEADS -> Company) and to MediaOutlet when the name is a known outlet, is
-  followed by an outlet noun ("Ukrainskaya Pravda newspaper") or is the subject of
-  "report" or of "say/write in an article"; GPE/LOC/NORP named in places.txt -> Country;
+  (heads.py: GOVERNMENT_HEADS -> GovernmentBody, MILITARY_HEADS -> MilitaryOrganization,
+  COMPANY_HEADS -> Company, but a public bank such as the World Bank an Organization)
+  and to MediaOutlet when the name is a known outlet, is followed by an outlet noun
+  ("Ukrainskaya Pravda newspaper") or is the subject of "report" or of "say/write in an
+  article"; GPE/LOC/NORP named in places.txt -> Country;
   other GPE, LOC, FAC -> Place; NORP -> Group (a demonym such as "Ukrainian" is no name:
   it affiliates what it modifies with its country); EVENT -> Event.
 - Capitals (capitals.txt): an agent capital ("Kiev's plans", "Washington is
@@ -36,18 +37,19 @@ from ..models import (
     GOVERNMENT_BODY,
     GROUP,
     MEDIA_OUTLET,
-    MILITARY,
     ORGANIZATION,
     PERSON,
     PLACE,
 )
-from .evidence import type_hints
+from .evidence import marked_name, type_hints
 from .gazetteer import canonical_name, entity_key, gazetteer
+from .heads import GOVERNMENT_HEADS, ORG_HEADS, org_type
 from .names import (
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NAME_PARTICLES,
     ROYAL_TITLES,
     clean_name,
     has_company_suffix,
@@ -66,28 +68,6 @@ LABEL_TYPES = {
     "WORK_OF_ART": CONCEPT,
     "PRODUCT": CONCEPT,
 }
-GOVERNMENT_HEADS = frozenset(
-    {"ministry", "department", "council", "administration", "government", "parliament", "cabinet",
-     "commission", "senate", "congress", "assembly", "office", "treasury", "executive", "authority",
-     "court", "police", "kremlin", "duma", "rada", "presidency", "commons", "lords", "secretariat",
-     "bureau", "directorate"}
-)  # fmt: skip
-MILITARY_HEADS = frozenset(
-    {"army", "forces", "force", "navy", "military", "command", "brigade", "battalion", "regiment",
-     "corps", "guard", "guards", "troops", "staff", "militia"}
-)  # fmt: skip
-COMPANY_HEADS = frozenset(
-    {"bank", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "company", "co",
-     "co.", "holdings", "llc", "gmbh", "ag", "airlines", "airways", "motors", "group", "industries",
-     "energy", "oil", "telecom"}
-)  # fmt: skip
-# Last words of names that name an organisation (also inside a person's title).
-ORG_HEADS = (
-    GOVERNMENT_HEADS | MILITARY_HEADS | COMPANY_HEADS
-    | {"association", "institute", "committee", "federation", "union", "party", "foundation", "society",
-       "club", "league", "organisation", "organization", "agency", "board", "fund", "trust", "university",
-       "college", "school", "centre", "center", "forum", "council", "confederation", "alliance"}
-)  # fmt: skip
 LEGAL_FORMS = COMPANY_SUFFIXES - {"group", "company", "holdings", "holding", "co", "sa", "ab", "se"}
 # Nouns that make the name before them an outlet: "Ukrainskaya Pravda newspaper".
 OUTLET_NOUNS = frozenset(
@@ -108,20 +88,6 @@ MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _UNDOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
-
-
-def org_type(name: str) -> str:
-    """Organization subtype by the name's head (last) word."""
-    words = name.lower().split()
-    if not words:
-        return ORGANIZATION
-    if words[-1] in GOVERNMENT_HEADS or "ministry" in words or "department" in words:
-        return GOVERNMENT_BODY
-    if words[-1] in MILITARY_HEADS:
-        return MILITARY
-    if words[-1] in COMPANY_HEADS:
-        return COMPANY
-    return ORGANIZATION
 
 
 def type_of(label: str, name: str) -> tuple[str, str]:
@@ -177,11 +143,30 @@ def named_mentions(doc: Any) -> list[NamedMention]:
         if mention is not None:
             result.append(mention)
             taken.update(range(start, end))
+    result = _joined_particles(doc, sorted(result, key=lambda m: m.start), taken)
     result.extend(_bracketed_acronyms(doc, result, taken))
     _complete_org_names(doc, result, taken)
     result.extend(_honorific_names(doc, taken))
     result.extend(_legal_names(doc, taken))
     return _without_titles(doc, sorted(result, key=lambda m: m.start))
+
+
+def _joined_particles(doc: Any, mentions: list[NamedMention], taken: set[int]) -> list[NamedMention]:
+    """'Daniel arap' and 'Moi' (NER cut the name at its particle): one person, 'Daniel arap Moi'."""
+    result: list[NamedMention] = []
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if result and result[-1].end > m.start:
+            continue  # the surname already joined to the name before it
+        if m.type == PERSON and doc[m.end - 1].lower_ in NAME_PARTICLES and m.end < len(doc) and _proper(doc[m.end]):
+            after = starts.get(m.end)
+            end = after.end if after is not None and " " not in after.name else m.end + 1
+            joined = _mention(doc, m.start, end, "PERSON")
+            if joined is not None and (after is None or after.end == end):
+                m = joined
+                taken.update(range(m.start, m.end))
+        result.append(m)
+    return result
 
 
 def _honorific_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
@@ -204,8 +189,16 @@ def _honorific_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
 
 
 def _legal_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
-    """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form."""
+    """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form,
+    or a name that Reuters marks as a company in angle brackets ('his company <Unipack>'; not a ticker '<DJ>')."""
     for tok in doc:
+        close = next((j for j in range(tok.i + 2, min(tok.i + 8, len(doc))) if doc[j].text == ">"), 0)
+        inside = range(tok.i + 1, close)
+        if tok.text == "<" and close and not taken & set(inside) and marked_name(doc[tok.i + 1 : close].text):
+            mention = _mention(doc, tok.i + 1, close, "ORG")
+            if mention is not None:
+                taken.update(inside)
+                yield mention
         if tok.i in taken or tok.pos_ != "PROPN" or tok.lower_.rstrip(".") not in LEGAL_FORMS:
             continue
         start = tok.i
@@ -329,11 +322,16 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     type_, canonical = type_of(label, name)
     fixed = lowered in gaz.outlets or lowered in gaz.countries
     fixed = fixed or type_ == COUNTRY and _UNDOTTED.match(lowered) is not None
-    if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not fixed and _reads_as_outlet(doc, start, end):
+    org_named = len(lowered.split()) > 1 and lowered.split()[-1] in ORG_HEADS - OUTLET_NOUNS  # "Central Bank reported"
+    if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not (fixed or org_named) and _reads_as_outlet(doc, start, end):
         type_ = MEDIA_OUTLET
-    hints = type_hints(doc, start, end, name)
+    hints = type_hints(doc, start, end, name, person=label == "PERSON" and " " in name)
     if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
+    elif not fixed and "work" in hints:
+        type_ = CONCEPT  # "the film Ray": a title, as NER's WORK_OF_ART
+    elif not fixed and "organisation" in hints and type_ == PERSON:
+        type_ = ORGANIZATION  # "the band Franz Ferdinand", "the Lib Dems"
     if gender:
         hints.add("person")
     if titled and label == "PERSON":

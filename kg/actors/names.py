@@ -64,6 +64,10 @@ COMPANY_SUFFIXES = frozenset(
      "holding", "group", "ag", "sa", "nv", "llc", "gmbh", "spa", "bv", "ab", "asa", "lp", "llp", "pty", "bhd"}
 )  # fmt: skip
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "&"})
+# Lower-case words inside a person's name: "Daniel arap Moi", "Ludwig van Beethoven", "Osama bin Laden".
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "bin", "ibn", "al", "la", "le", "du", "di", "del", "dos", "das", "arap"}
+)  # fmt: skip
 # A name ending with one of these is an amount ("one billion U.S. Dlrs"), no actor.
 CURRENCY_WORDS = frozenset({"dlrs", "dollars", "dollar", "stg", "yen", "francs", "marks", "cents", "lire", "pesos"})
 

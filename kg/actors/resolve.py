@@ -22,7 +22,10 @@ independent of article order):
    name, its countries, occupations and employers do not conflict (local.Profile), and the merged
    entity is that Person. Two candidates (Tony and Cherie Blair, or an article's "Blair"
    with both) leave it apart.
-3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has.
+3. An acronym ("WEF") is the entity that has it as an alias, when exactly one has and
+   the acronym has three letters or more: two letters spell too many names to carry one
+   article's expansion into another ("EC" is the European Community of a 1987 article
+   and the European Commission of a 2005 one).
 4. ontology/aliases.tsv can forbid a merge of rules 2 and 3.
 
 The merged entity keeps the key of a `known` entity (already in the store) if it has one,
@@ -62,6 +65,8 @@ UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
 # Types of one-word names rule 2 joins to a full name (NER's mistyped surnames are fixed in coref).
 SURNAME_TYPES = frozenset({PERSON})
 Remap = Callable[[str], str]
+# Letters an acronym needs before rule 3 carries one article's expansion to another.
+MIN_SHARED_ACRONYM = 3
 
 
 @dataclass
@@ -158,7 +163,7 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
                 owners[alias].add(find(k))
     for k in keys:  # rule 3
         label = seen[k].label
-        if ACRONYM.match(label):
+        if ACRONYM.match(label) and len(label) >= MIN_SHARED_ACRONYM:
             roots = {r for r in owners.get(label, set()) if r != find(k)}
             if len(roots) == 1:
                 union(roots.pop(), k)
