@@ -1,0 +1,89 @@
+"""The triple itself: arguments cut at the right place and taken from the right clause (issue 10)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.sentences import statements
+
+
+def triples(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(subject, lemma, object) of every statement of text."""
+    return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
+
+
+# sentence, a triple that must be extracted, a triple that must not
+TABLE = [
+    # a hyphenated word the parser cut into sibling objects is one argument
+    pytest.param(
+        "The U.S. has pressed the EC to make a counter-offer.",
+        ("the EC", "make", "a counter-offer"),
+        ("the EC", "make", "offer"),
+        id="hyphen-split-object",
+    ),
+    pytest.param(
+        "He became vice-president of the firm.",
+        ("He", "become", "vice-president of the firm"),
+        ("He", "become", "vice"),
+        id="hyphen-split-complement",
+    ),
+    pytest.param(
+        "They signed a cease-fire with the rebels.",
+        ("They", "sign", "a cease-fire"),
+        ("They", "sign", "fire"),
+        id="hyphen-compound-kept",
+    ),
+    # a phrase set off by a comma is no complement joining the relation
+    pytest.param(
+        "The damage to software will not happen overnight, of course.",
+        ("The damage to software", "happen", ""),
+        ("The damage to software", "happen of", "course"),
+        id="comma-phrase-not-joined",
+    ),
+    pytest.param(
+        "Prices rose, in turn, by 5 pct.",
+        ("Prices", "rise by", "5 pct"),
+        ("Prices", "rise in", "turn"),
+        id="comma-set-phrase-skipped",
+    ),
+    pytest.param(
+        "Third-quarter sales rose 34% to 20.9bn rupees.",
+        ("Third-quarter sales", "rise to", "20.9bn rupees"),
+        ("Third-quarter sales", "rise", ""),
+        id="percent-is-no-comma",
+    ),
+    pytest.param(
+        "The firm was founded in 1990, by John Smith.",
+        ("The firm", "found by", "John Smith"),
+        ("The firm", "found", ""),
+        id="agent-after-comma-joined",
+    ),
+    # only verbs that meet at the coordinator share the object after the second one
+    pytest.param(
+        "This time, it was important to start off well and put some pressure on her.",
+        ("it", "start off", ""),
+        ("it", "start off", "some pressure"),
+        id="no-shared-object-across-adverb",
+    ),
+    pytest.param(
+        "Police arrested and then charged the suspect.",
+        ("Police", "arrest", "the suspect"),
+        ("Police", "arrest", ""),
+        id="shared-object-before-adverb-of-second-verb",
+    ),
+    pytest.param(
+        "The minister criticized and mocked the plan.",
+        ("The minister", "criticize", "the plan"),
+        ("The minister", "criticize", ""),
+        id="shared-object-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), TABLE)
+def test_triple(nlp: Any, text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
+    found = triples(nlp, text)
+    assert wanted in found, sorted(found)
+    assert unwanted not in found, sorted(found)
