@@ -79,6 +79,41 @@ TABLE = [
         ("The minister", "criticize", ""),
         id="shared-object-kept",
     ),
+
+
+    # an infinitive said of a noun that does not do it: the noun's possessor or another argument does
+    pytest.param(
+        "Iran had no demonstrable capacity to carry out attacks in the U.S. itself.",
+        ("Iran", "have", "no demonstrable capacity to carry out attacks in the U.S. itself"),
+        ("no demonstrable capacity", "carry out", "attacks in the U.S. itself"),
+        id="infinitive-of-an-object-noun",
+    ),
+    pytest.param(
+        "NTL is also offering viewers the chance to catch up with programmes they have missed.",
+        ("NTL", "offer", "the chance to catch up with programmes"),
+        ("the chance", "catch up with", "programmes they have missed"),
+        id="infinitive-of-an-offered-noun",
+    ),
+    pytest.param(
+        "Sensitivities about Nazism could explain Austria's reluctance to embrace the musical.",
+        ("Sensitivities about Nazism", "explain", "Austria's reluctance to embrace the musical"),
+        ("Austria's reluctance", "embrace", "the musical"),
+        id="infinitive-of-a-possessed-noun",
+    ),
+    pytest.param(
+        "Andy Roddick was the only player to put up any real resistance at Wimbledon.",
+        ("Andy Roddick", "put up", "any real resistance at Wimbledon"),
+        ("the only player", "put up", "any real resistance at Wimbledon"),
+        id="ranked-noun-does-its-infinitive",
+    ),
+]
+TABLE += [
+    pytest.param(
+        "The government has announced plans to cut 100,000 civil servants.",
+        ("The government", "plan to cut", "100,000 civil servants"),
+        ("plans", "cut", "100,000 civil servants"),
+        id="announced-plans-are-the-government-s",
+    ),
 ]
 
 

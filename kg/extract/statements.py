@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..vocab import slug
 from .attribution import Context, appositive, contexts
-from .clauses import Clause, clauses_of_doc
+from .clauses import Clause, clauses_of_doc, controlled_infinitive
 from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
@@ -158,7 +158,7 @@ def _statement(
     article_id: str = "",
 ) -> Statement | None:
     subject = _argument(doc, clause.subject, ents)
-    if subject is None:
+    if subject is None or controlled_infinitive(doc, clause):
         return None
     if clause.kind != "apposition" and (subject.entity is None or subject.entity.startswith("concept/")):
         # "Ukrainian commander-in-chief, Valery Zaluzhny, has ...": the named apposition
