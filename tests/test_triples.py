@@ -108,6 +108,19 @@ TABLE = [
     ),
 ]
 TABLE += [
+    # a relative clause on a list's last member is no part of the list
+    pytest.param(
+        "Muse consists of Matthew Bellamy, Chris Wolstenholme and Dominic Howard who met in their teens.",
+        ("Muse", "consist of", "Matthew Bellamy, Chris Wolstenholme and Dominic Howard"),
+        ("Muse", "consist of", "Matthew Bellamy, Chris Wolstenholme and Dominic Howard who met in their teens"),
+        id="relative-clause-off-a-listed-object",
+    ),
+    pytest.param(
+        "He works for a company that makes robots.",
+        ("He", "work for", "a company that makes robots"),
+        ("He", "work for", "a company"),
+        id="relative-clause-of-one-noun-kept",
+    ),
     pytest.param(
         "The government has announced plans to cut 100,000 civil servants.",
         ("The government", "plan to cut", "100,000 civil servants"),

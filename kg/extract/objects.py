@@ -215,10 +215,19 @@ def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
     if not objects:
         return prep.lower_, ()
-    tokens = merge((prep.i,), *(subtree_indices(o) for o in objects))
+    tokens = merge((prep.i,), *(subtree_indices(o, skip=_list_clauses(o)) for o in objects))
     ent = objects[0].ent_type_
     role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
     return role, tokens
+
+
+def _list_clauses(noun: Any) -> list[int]:
+    """Relative clauses on the members of a list: statements of their own, not part of the list ("consists
+    of Bellamy, Wolstenholme and Howard who met in their teens" consists of the three)."""
+    members = conjuncts(noun)
+    if len(members) < 2:
+        return []
+    return [c.i for m in members for c in m.children if c.dep_ == "relcl"]
 
 
 def _complement(frame: Frame, comp: Any) -> None:
