@@ -268,7 +268,10 @@ def host_is_past(verb: Any) -> bool:
 def _subject_phrase(head: Any, verb: Any) -> Tokens:
     if head.dep_ in {"csubj", "csubjpass"}:
         return subtree_indices(head)
-    return noun_phrase(head, skip=(verb.i,))
+    # a gerund the parser took for a compound is a verb with the noun as its object: the scores of
+    # "goes into mastering scores that will never be performed" are performed, not "mastering scores"
+    gerunds = [c.i for c in head.children if c.dep_ == "compound" and c.tag_ == "VBG" and c.i < head.i]
+    return noun_phrase(head, skip=(verb.i, *gerunds))
 
 
 def _relation(frame: Frame, verb: Any) -> None:
