@@ -79,8 +79,6 @@ TABLE = [
         ("The minister", "criticize", ""),
         id="shared-object-kept",
     ),
-
-
     # an infinitive said of a noun that does not do it: the noun's possessor or another argument does
     pytest.param(
         "Iran had no demonstrable capacity to carry out attacks in the U.S. itself.",
@@ -148,3 +146,51 @@ def test_triple(nlp: Any, text: str, wanted: tuple[str, str, str], unwanted: tup
     found = triples(nlp, text)
     assert wanted in found, sorted(found)
     assert unwanted not in found, sorted(found)
+
+
+# sentence, subject, lemma, the predicate the statement must have
+SENSES = [
+    # "add", "note", "explain" report speech only with a clause, a quote or nothing as their object
+    pytest.param(
+        "World number one Roger Federer added the Dubai Championship trophy to his long list of successes.",
+        "World number one Roger Federer",
+        "add",
+        "open:add",
+        id="add-a-thing-is-no-saying",
+    ),
+    pytest.param(
+        "Sensitivities about Nazism could explain Austria's reluctance to embrace the musical.",
+        "Sensitivities about Nazism",
+        "explain",
+        "open:explain",
+        id="explain-a-thing-is-no-saying",
+    ),
+    pytest.param('"Prices will rise," he added.', "he", "add", "says", id="add-a-quote-says"),
+    pytest.param("He added that prices would rise.", "He", "add that", "says", id="add-that-says"),
+    pytest.param("She noted that sales fell.", "She", "note that", "says", id="note-that-says"),
+    # a sense the verb has only with an object is not reached through a preposition
+    pytest.param(
+        "Then I could defend myself in court.",
+        "I",
+        "defend in",
+        "open:defend-in",
+        id="defend-in-court-supports-nothing",
+    ),
+    pytest.param(
+        "Digital terrestrial TV will launch as a free-to-air platform.",
+        "Digital terrestrial TV",
+        "launch as",
+        "open:launch-as",
+        id="launch-as-announces-nothing",
+    ),
+    pytest.param(
+        "Sony launched the PlayStation in 1994.", "Sony", "launch", "announces", id="launch-a-thing-announces"
+    ),
+    pytest.param("Labour pushed for a vote.", "Labour", "push for", "supports", id="push-for-supports"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "predicate"), SENSES)
+def test_sense(nlp: Any, text: str, subject: str, lemma: str, predicate: str) -> None:
+    found = {(s.subject.text, s.lemma): s.predicate for s in statements(nlp, text)}
+    assert found.get((subject, lemma)) == predicate, found
