@@ -8,8 +8,10 @@ import pytest
 
 from tests.sentences import statements
 
+Triple = tuple[str, str, str]
 
-def triples(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+
+def triples(nlp: Any, text: str) -> set[Triple]:
     """(subject, lemma, object) of every statement of text."""
     return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
 
@@ -106,6 +108,21 @@ TABLE = [
     ),
 ]
 TABLE += [
+    # a gerund clause subject names an activity: the clause is kept with it as its subject
+    pytest.param("Raising prices would hurt sales.", ("Raising prices", "hurt", "sales"), None, id="gerund-subject"),
+    pytest.param(
+        "\"Far from improving public services, spending taxpayers' money on quangos has led only to more bureaucrats, "
+        'more regulation and higher taxes."',
+        ("spending taxpayers' money on quangos", "lead to", "more bureaucrats, more regulation and higher taxes"),
+        None,
+        id="gerund-subject-with-its-adjuncts",
+    ),
+    pytest.param(
+        "But the guidance is positive and pricing going up is good news.",
+        None,
+        ("going up", "be", "good news"),
+        id="participle-after-its-subject-is-no-gerund-subject",
+    ),
     # a gerund the parser took for a compound is no part of the noun a relative clause is said of
     pytest.param(
         "And much of the preparation goes into mastering scores that will never be performed.",
@@ -142,10 +159,10 @@ TABLE += [
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), TABLE)
-def test_triple(nlp: Any, text: str, wanted: tuple[str, str, str], unwanted: tuple[str, str, str]) -> None:
+def test_triple(nlp: Any, text: str, wanted: Triple | None, unwanted: Triple | None) -> None:
     found = triples(nlp, text)
-    assert wanted in found, sorted(found)
-    assert unwanted not in found, sorted(found)
+    assert wanted is None or wanted in found, sorted(found)
+    assert unwanted is None or unwanted not in found, sorted(found)
 
 
 # sentence, subject, lemma, the predicate the statement must have
