@@ -108,6 +108,17 @@ TABLE = [
     ),
 ]
 TABLE += [
+    # "there be X": X is the subject, and exists (at a place, when the phrase says so)
+    pytest.param(
+        "There are 500 workers at the plant.", ("500 workers at the plant", "exist", ""), None, id="there-are"
+    ),
+    pytest.param(
+        "The game tried to emulate other franchises and so there are a number of combat elements.",
+        ("a number of combat elements", "exist", ""),
+        ("The game", "be", "a number of combat elements"),
+        id="there-are-after-and",
+    ),
+    pytest.param("There is no evidence of fraud.", ("no evidence of fraud", "exist", ""), None, id="there-is-no"),
     # a gerund clause subject names an activity: the clause is kept with it as its subject
     pytest.param("Raising prices would hurt sales.", ("Raising prices", "hurt", "sales"), None, id="gerund-subject"),
     pytest.param(
@@ -156,6 +167,11 @@ TABLE += [
         id="announced-plans-are-the-government-s",
     ),
 ]
+
+
+def test_there_is_no_is_negated(nlp: Any) -> None:
+    (found,) = [s for s in statements(nlp, "There is no evidence of fraud.") if s.lemma == "exist"]
+    assert found.negated
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), TABLE)

@@ -95,9 +95,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if own:
         return own, False
     if any(c.dep_ == "expl" for c in verb.children):
-        # "... and so there are a number of combat elements": the expletive is the subject, never
-        # the subject of the clause before the "and"
-        return [], False
+        # "... and so there are a number of combat elements": what "there" stands before is the subject
+        # ("a number of combat elements exist"), never the subject of the clause before the "and"
+        existent = existential(verb)
+        return ([existent] if existent is not None else []), False
     if depth > 6:
         return [], False
     head = verb.head
@@ -122,6 +123,13 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def existential(verb: Any) -> Any | None:
+    """The noun an existential "there be" says exists: "There are 500 workers at the plant"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS and c.i > verb.i), None)
 
 
 def _antecedent(verb: Any, depth: int) -> list[Any]:
@@ -164,6 +172,9 @@ def _frame(verb: Any) -> Frame | None:
         heads, inherited = _antecedent(verb, 0), True
     frame.subjects = [_subject_phrase(h, group) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
+    existent = existential(verb)
+    if existent is not None:
+        skip.add(existent.i)  # the subject of "there are 500 workers at the plant" is no complement
     if not frame.subjects:
         return None
     _relation(frame, verb)
@@ -174,6 +185,13 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    if existent is not None:
+        frame.kind = "existential"
+        if frame.object_clause is not None and frame.object_clause == verb.head.i:
+            # "A second factor is X; there must be a threat": the host clause is no object of "there be"
+            frame.objects, frame.object_clause = [], None
+        if not frame.objects:
+            frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
     if frame.objects:
         # the noun a later coordinated verb takes as its subject is no object of this one
         stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
