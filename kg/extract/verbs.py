@@ -127,7 +127,9 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
 
 def existential(verb: Any) -> Any | None:
     """The noun an existential "there be" says exists: "There are 500 workers at the plant"."""
-    if verb.lemma_ != "be" or not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+    if verb.lemma_ != "be" or verb.dep_ in RELATIVE_DEPS:
+        return None  # "the levels at which there was resistance": the relative's own rules
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS and c.i > verb.i), None)
 
@@ -187,9 +189,11 @@ def _frame(verb: Any) -> Frame | None:
     arguments(frame, verb, skip)
     if existent is not None:
         frame.kind = "existential"
-        if frame.object_clause is not None and frame.object_clause == verb.head.i:
-            # "A second factor is X; there must be a threat": the host clause is no object of "there be"
+        if frame.object_clause is not None:
+            # "A second factor is X; there must be a threat": "there be" takes no clause for its object
             frame.objects, frame.object_clause = [], None
+        if not frame.objects and any(c.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS for c in existent.children):
+            return None  # "there are 109 individuals who belong to another church": the relative clause says it
         if not frame.objects:
             frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
     if frame.objects:
