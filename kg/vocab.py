@@ -93,6 +93,7 @@ class KG(DefinedNamespace):
     subjectType: URIRef
     objectType: URIRef
     bareOnly: URIRef
+    clauseTrigger: URIRef
 
     # statuses (individuals of kg:Status)
     asserted: URIRef

@@ -60,6 +60,23 @@ def _word_hyphen(token: Any) -> bool:
     )
 
 
+def split_words(head: Any) -> dict[int, Tokens]:
+    """Hyphenated words the parser cut into sibling arguments of head: "make a counter - offer" (three
+    objects), "became vice - president" (a complement, an attribute and another). Maps the last part, the
+    word's head in English, to the tokens of the parts before it (with their determiners and modifiers)."""
+    doc = head.doc
+    found: dict[int, Tokens] = {}
+    for tok in head.children:
+        if not _word_hyphen(tok) or tok.head.i != head.i:
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.head.i != head.i or after.head.i != head.i or before.is_punct or after.is_punct:
+            continue
+        parts = (*found.pop(before.i, ()), *subtree_indices(before), tok.i)
+        found[after.i] = tuple(sorted(parts))
+    return found
+
+
 def trim(doc: Any, indices: list[int]) -> Tokens:
     """Drop punctuation and coordinators at either edge of an index list."""
     start, end = 0, len(indices)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 Tokens = tuple[int, ...]  # sorted doc token indices (may have gaps)
 
-KINDS = ("verb", "copula", "passive", "apposition", "nominal", "relative", "participle", "infinitive")
+KINDS = ("verb", "copula", "passive", "apposition", "nominal", "relative", "participle", "infinitive", "existential")
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,6 +127,10 @@ def _framing(token: Any, relation: set[int]) -> str | None:
     return None
 
 
+def _infinitive(token: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _wh_first(token: Any) -> bool:
     """A complement that opens with a wh-word is an indirect question (not a relative clause)."""
     first = min(token.subtree, key=lambda t: t.i)
@@ -185,6 +189,10 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         framed = _framing(token, relation)
         if framed:
             return framed
+        if _infinitive(token) and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            # a for-to clause states no event: "calls for Blair to resign", "the pressures for Congress to
+            # act", "the plan is for the company to cut jobs" (a framing verb names it: "called for")
+            return "for"
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES | ATTITUDE_ADJECTIVES:

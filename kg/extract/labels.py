@@ -14,6 +14,8 @@ from .objects import amount
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
 CONCEPT_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod"})
 MAX_CONCEPT_WORDS = 6
+# A gerund clause as a subject: "Raising prices would hurt sales", "Cutting jobs is not the answer".
+GERUND_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
 FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Nouns of number or level, named with what they count: "the number of new casinos".
 COUNT_NOUNS = frozenset({"number", "level", "proportion", "percentage", "quantity", "volume"})
@@ -31,6 +33,20 @@ def concept_label(doc: Any, token: Any) -> str:
         " ".join(t.text for t in doc[first : head + 1] if (not t.is_punct or t.text == "%") and t.dep_ != "poss")
     ).replace(" %", "%")
     return str(label if token.pos_ == "PROPN" else label.lower())
+
+
+def gerund_label(token: Any) -> str | None:
+    """The activity a gerund subject names, with its particle and its object's head noun: "Raising
+    prices would hurt sales" -> "raising prices"; None for any other token."""
+    if token.tag_ != "VBG" or token.dep_ not in GERUND_SUBJECT_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return None  # a clause with a subject or auxiliary of its own: "they should be reaching"
+    first = token.left_edge.i
+    if first > 0 and token.doc[first - 1].pos_ in NOUN_POS | {"PRON"}:
+        return None  # a noun just before it is the participle's subject, misparsed: "pricing going up is"
+    words = [token, *(c for c in token.children if c.dep_ in ("prt", "dobj") and c.pos_ in NOUN_POS | {"ADP"})]
+    return " ".join(t.lemma_.lower() if t.dep_ == "dobj" and t.pos_ != "PROPN" else t.lower_ for t in words)
 
 
 def counted(token: Any) -> Any | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .args import Tokens, conjuncts, merge, noun_phrase, subtree_indices
+from .args import Tokens, conjuncts, merge, noun_phrase, split_words, subtree_indices
 from .frames import (
     ADVERB_DEPS,
     CLAUSE_OBJECT_DEPS,
@@ -42,6 +42,10 @@ AMOUNT_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # ("Asimo has just got faster and smarter").
 LINKING_VERBS = frozenset({"get", "become", "grow", "turn", "remain", "stay", "seem", "look", "sound", "feel", "prove"})
 COMPARATIVE_TAGS = frozenset({"RBR", "JJR", "JJ"})
+# Punctuation that sets a phrase off from the verb before it.
+COMMAS = frozenset({",", ";", "--", "—", "–"})
+# Words that may stand between two verbs sharing the second one's object: "criticized, and then mocked it".
+SHARED_GAP_DEPS = frozenset({"cc", "punct", "preconj"})
 # Heads of a verbless clause object: "made [Smith their mayor]", "consider [the plan a failure]".
 SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -64,8 +68,10 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
     preps: list[Any] = []
     amounts: list[Any] = []
     adverbs: dict[int, int] = {}  # preposition -> the adverb it hangs on ("ahead of")
+    split = split_words(verb)
+    parts = {i for tokens in split.values() for i in tokens}
     for child in verb.children:
-        if child.i in skip:
+        if child.i in skip or child.i in parts:
             continue
         dep = child.dep_
         if dep in OBJECT_DEPS and _reflexive(child):
@@ -137,6 +143,9 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         else:
             frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
+    if split:
+        # a word cut at its hyphen is one argument: "a counter-offer", "vice-president of the firm"
+        frame.objects = [merge(obj, *(split[i] for i in obj if i in split)) for obj in frame.objects]
 
 
 def _small_clause(clause: Any) -> Any | None:
@@ -161,13 +170,40 @@ def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | No
     agent = next((p for p in after if p.dep_ == "agent"), None)
     if agent is not None:
         return agent
+    # a set phrase set off by commas is a sentence adverb, not the verb's complement: "will not happen
+    # overnight, of course", "it fell, in fact, ..." ("happen of" course says nothing)
+    after = [p for p in after if not _sentence_adverb(verb, p)]
+    if not after:
+        return None
     timeless = [p for p in after if _prep_phrase(p)[0] != "time"]
     return (timeless or after)[0]
 
 
+def _sentence_adverb(verb: Any, prep: Any) -> bool:
+    """A preposition and a bare singular noun set off by commas: ", of course", ", in fact,", ", in turn"."""
+    doc = verb.doc
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.tag_ != "NN" or list(noun.children) or len(list(prep.children)) != 1:
+        return False
+    before = doc[prep.i - 1]
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        noun.i == prep.i + 1
+        and before.text in COMMAS
+        and before.i > verb.i
+        and (after is None or after.is_punct or after.is_sent_start)
+    )
+
+
 def _shared_objects(verb: Any) -> list[Tokens]:
     """Objects of the next coordinated verb, shared by an objectless verb: "criticized and mocked it"."""
+    doc = verb.doc
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        between = doc[verb.i + 1 : conj.left_edge.i]
+        if any(t.dep_ not in SHARED_GAP_DEPS and not (t.dep_ == "prt" and t.head.i == verb.i) for t in between):
+            # only verbs that meet at the coordinator share what follows: "start off well and put some
+            # pressure on her" does not start off pressure
+            continue
         objects = [c for c in conj.children if c.dep_ in OBJECT_DEPS]
         if objects:
             return [noun_phrase(c) for obj in objects for c in conjuncts(obj)]
@@ -179,10 +215,19 @@ def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
     if not objects:
         return prep.lower_, ()
-    tokens = merge((prep.i,), *(subtree_indices(o) for o in objects))
+    tokens = merge((prep.i,), *(subtree_indices(o, skip=_list_clauses(o)) for o in objects))
     ent = objects[0].ent_type_
     role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
     return role, tokens
+
+
+def _list_clauses(noun: Any) -> list[int]:
+    """Relative clauses on the members of a list: statements of their own, not part of the list ("consists
+    of Bellamy, Wolstenholme and Howard who met in their teens" consists of the three)."""
+    members = conjuncts(noun)
+    if len(members) < 2:
+        return []
+    return [c.i for m in members for c in m.children if c.dep_ == "relcl"]
 
 
 def _complement(frame: Frame, comp: Any) -> None:

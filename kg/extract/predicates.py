@@ -66,6 +66,8 @@ class Lexicon:
     passive: dict[str, tuple[str, ...]]
     senses: dict[str, Sense]
     labels: dict[str, str]
+    # (trigger, predicate) pairs that select the predicate only for a clause or no object (kg:clauseTrigger)
+    clause_only: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,20 +81,26 @@ def lexicon() -> Lexicon:
     passive: dict[str, list[str]] = {}
     senses: dict[str, Sense] = {}
     labels: dict[str, str] = {}
+    clause_only: set[tuple[str, str]] = set()
     # file order decides between predicates sharing a trigger; rdflib keeps no order, so read it
     text = (ontology_dir() / "predicates.ttl").read_text(encoding="utf-8")
     preds = sorted(graph.subjects(RDF.type, KG.Predicate), key=lambda p: text.find(f"kgp:{_name(p)} a "))
     for pred in preds:
         name = _name(pred)
         labels[name] = str(graph.value(pred, RDFS.label) or name)
-        for prop, table in ((KG.trigger, triggers), (KG.passiveTrigger, passive)):
+        for prop, table in ((KG.trigger, triggers), (KG.clauseTrigger, triggers), (KG.passiveTrigger, passive)):
             for trigger in sorted(graph.objects(pred, prop), key=str):
                 table.setdefault(" ".join(str(trigger).lower().split()), []).append(name)
+        clause_only.update((" ".join(str(t).lower().split()), name) for t in graph.objects(pred, KG.clauseTrigger))
         subjects = _types(tree, list(graph.objects(pred, KG.subjectType)))
         objects = _types(tree, list(graph.objects(pred, KG.objectType)))
         senses[name] = Sense(subjects, objects, bool(graph.value(pred, KG.bareOnly)))
     return Lexicon(
-        {k: tuple(v) for k, v in triggers.items()}, {k: tuple(v) for k, v in passive.items()}, senses, labels
+        {k: tuple(v) for k, v in triggers.items()},
+        {k: tuple(v) for k, v in passive.items()},
+        senses,
+        labels,
+        frozenset(clause_only),
     )
 
 
@@ -167,6 +175,8 @@ def predicate_for(
     'open:accept-by'
     >>> predicate_for("say that", obj="Literal"), predicate_for("add to", obj="Concept")
     ('says', 'open:add-to')
+    >>> predicate_for("add", obj="Literal"), predicate_for("add", obj="Concept"), predicate_for("say", obj="Concept")
+    ('says', 'open:add', 'says')
     >>> predicate_for("decline", obj="Concept"), predicate_for("decline", obj="Figure"), predicate_for("decline in")
     ('rejects', 'open:decline', 'open:decline-in')
     """
@@ -186,6 +196,8 @@ def predicate_for(
         cut = phrase.split()[len(candidate.split()) :] if phrase.startswith(candidate + " ") else []
         by_preposition = any(w in PARTICLES and w not in COMPLEMENTISERS for w in cut)
         for name in names:
+            if (candidate, name) in lex.clause_only and obj not in (TEXT, None):
+                continue  # "added the trophy to his list" says nothing; "added that ..." does
             if lex.senses[name].fits(subject, obj) and not (by_preposition and lex.senses[name].bare_only):
                 return name
         break  # the sense this phrase selects does not fit its arguments: keep the verb's own

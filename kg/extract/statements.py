@@ -26,11 +26,11 @@ from ..models import (
 )
 from ..vocab import slug
 from .attribution import Context, appositive, contexts
-from .clauses import Clause, clauses_of_doc
+from .clauses import Clause, clauses_of_doc, controlled_infinitive
 from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
-from .labels import concept_label, counted, measured
+from .labels import concept_label, counted, gerund_label, measured
 from .objects import amount as _amount
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
@@ -158,7 +158,7 @@ def _statement(
     article_id: str = "",
 ) -> Statement | None:
     subject = _argument(doc, clause.subject, ents)
-    if subject is None:
+    if subject is None or controlled_infinitive(doc, clause):
         return None
     if clause.kind != "apposition" and (subject.entity is None or subject.entity.startswith("concept/")):
         # "Ukrainian commander-in-chief, Valery Zaluzhny, has ...": the named apposition
@@ -308,6 +308,10 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     if token.pos_ in PRONOUN_POS:
         antecedent = _antecedent(doc, head, ents.index)
         return None if antecedent is None else _entity_for(doc, antecedent, ents)
+    if (gerund := gerund_label(token)) is not None:
+        # an activity is a concept: "Raising prices would hurt sales" -> "raising prices"
+        key = entity_key(CONCEPT, gerund)
+        return ents.extra.setdefault(key, Entity(key=key, label=gerund, type=CONCEPT)).key
     if token.pos_ not in NOUN_POS or token.ent_type_ in TIME_ENTS:
         # a clause or adjective, or a time ("Monday", "December": kept as the statement's time)
         return None

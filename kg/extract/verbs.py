@@ -95,9 +95,10 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if own:
         return own, False
     if any(c.dep_ == "expl" for c in verb.children):
-        # "... and so there are a number of combat elements": the expletive is the subject, never
-        # the subject of the clause before the "and"
-        return [], False
+        # "... and so there are a number of combat elements": what "there" stands before is the subject
+        # ("a number of combat elements exist"), never the subject of the clause before the "and"
+        existent = existential(verb)
+        return ([existent] if existent is not None else []), False
     if depth > 6:
         return [], False
     head = verb.head
@@ -122,6 +123,15 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def existential(verb: Any) -> Any | None:
+    """The noun an existential "there be" says exists: "There are 500 workers at the plant"."""
+    if verb.lemma_ != "be" or verb.dep_ in RELATIVE_DEPS:
+        return None  # "the levels at which there was resistance": the relative's own rules
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ in NOMINAL_POS and c.i > verb.i), None)
 
 
 def _antecedent(verb: Any, depth: int) -> list[Any]:
@@ -164,6 +174,9 @@ def _frame(verb: Any) -> Frame | None:
         heads, inherited = _antecedent(verb, 0), True
     frame.subjects = [_subject_phrase(h, group) for head in heads for h in conjuncts(head) if h.i not in skip]
     frame.inherited_subject = inherited
+    existent = existential(verb)
+    if existent is not None:
+        skip.add(existent.i)  # the subject of "there are 500 workers at the plant" is no complement
     if not frame.subjects:
         return None
     _relation(frame, verb)
@@ -174,6 +187,15 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    if existent is not None:
+        frame.kind = "existential"
+        if frame.object_clause is not None:
+            # "A second factor is X; there must be a threat": "there be" takes no clause for its object
+            frame.objects, frame.object_clause = [], None
+        if not frame.objects and any(c.dep_ in RELATIVE_DEPS | PARTICIPLE_DEPS for c in existent.children):
+            return None  # "there are 109 individuals who belong to another church": the relative clause says it
+        if not frame.objects:
+            frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
     if frame.objects:
         # the noun a later coordinated verb takes as its subject is no object of this one
         stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
@@ -268,7 +290,10 @@ def host_is_past(verb: Any) -> bool:
 def _subject_phrase(head: Any, verb: Any) -> Tokens:
     if head.dep_ in {"csubj", "csubjpass"}:
         return subtree_indices(head)
-    return noun_phrase(head, skip=(verb.i,))
+    # a gerund the parser took for a compound is a verb with the noun as its object: the scores of
+    # "goes into mastering scores that will never be performed" are performed, not "mastering scores"
+    gerunds = [c.i for c in head.children if c.dep_ == "compound" and c.tag_ == "VBG" and c.i < head.i]
+    return noun_phrase(head, skip=(verb.i, *gerunds))
 
 
 def _relation(frame: Frame, verb: Any) -> None:
