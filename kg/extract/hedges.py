@@ -27,7 +27,7 @@ HEDGE_WORDS = frozenset(
     {
         "allegedly", "reportedly", "apparently", "reputedly", "supposedly", "possibly", "probably",
         "perhaps", "likely", "unlikely", "seemingly", "presumably", "purportedly", "maybe",
-        "ostensibly", "arguably",
+        "ostensibly", "arguably", "hopefully",
     }
 )
 # "sales should equal the 1987 total": a forecast or an obligation, not a fact
@@ -47,6 +47,15 @@ OPINION_PASSIVES = frozenset(
     | {"understand", "report", "allege", "suspect", "suppose", "presume", "estimate", "fear", "tip"}
     | {"bill", "tout", "hail", "dub"}  # "was billed as the biggest collection": the seller's words
 )
+# "he was seen in a film", "was considered for the job": these are opinions only with a
+# predicate ("seen as a rival", "seen to be", "considered a hero", "billed as the biggest")
+FRAMING_PASSIVES = frozenset({"see", "regard", "consider", "view", "bill", "tout", "hail", "dub"})
+# "plans to build a plant", "a bid to buy Acme", "pressures for Congress to act": an act planned or sought
+INTENT_NOUNS = frozenset(
+    {"plan", "bid", "attempt", "effort", "proposal", "offer", "pressure", "call", "demand", "request"}
+    | {"intention", "aim", "hope", "threat", "push", "campaign", "promise", "pledge", "desire", "wish"}
+    | {"ambition", "goal", "drive", "scheme"}
+)
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of belief, wish, intention and request: what they frame is held, wanted or asked, not asserted.
 ATTITUDE_VERBS = frozenset(
@@ -65,6 +74,7 @@ WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
 # fmt: on
 # Dependencies of a reported complement: a hedge does not climb out of one (also used in attribution).
 CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
@@ -96,6 +106,34 @@ def _future_in_past(doc: Any, clause: Clause) -> bool:
         return False
     conditions = [t for t in token.subtree if t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS]
     return not conditions
+
+
+def opinion_passive(token: Any) -> bool:
+    """'is seen as a rival', 'is believed to', 'was billed as': a passive verb of opinion with what it frames."""
+    lemma = token.lemma_.lower()
+    if lemma not in OPINION_PASSIVES or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if lemma not in FRAMING_PASSIVES:
+        return True
+    for child in token.children:
+        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "ccomp", "dobj"):
+            return True
+        if child.dep_ == "xcomp" and (
+            child.pos_ in ("NOUN", "ADJ") or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return True
+    return False  # "he was seen in Something's Gotta Give": seen on screen, not judged
+
+
+def _intent(token: Any, relation: set[int]) -> str | None:
+    """'plans to build a plant', 'pressures for Congress to act': an infinitive under a noun of intent."""
+    head = token.head
+    if token.dep_ not in ("acl", "advcl") or head.i in relation or head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    lemma = str(head.lemma_).lower()
+    return lemma if lemma in INTENT_NOUNS else None
 
 
 def _framing(token: Any, relation: set[int]) -> str | None:
@@ -155,7 +193,7 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         if verb_lemma(doc[i]) in SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in doc[i].children):
             return verb_lemma(doc[i])  # "the land seems to be similar"
     lemma = token.lemma_.lower()
-    if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+    if opinion_passive(token):
         follow = next((c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), "")
         return f"{'seen' if lemma == 'see' else token.lower_} {follow}".strip() if follow else token.lower_
     for child in token.children:
@@ -182,9 +220,15 @@ def hedge(doc: Any, clause: Clause) -> str | None:
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
                 return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
-        framed = _framing(token, relation)
+        framed = _framing(token, relation) or _intent(token, relation)
         if framed:
             return framed
+        if token.dep_ == "conj" and (
+            token.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        ):
+            # "could take months and officials warned that ...", "may have been offensive but were not
+            # racist": a clause of its own, or a finite verb, is out of the first verb's modal
+            break
         if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES | ATTITUDE_ADJECTIVES:
@@ -195,7 +239,7 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             break
         raised = token.dep_ == "xcomp" or infinitive
         token = token.head
-        if raised and token.lemma_.lower() in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+        if raised and opinion_passive(token):
             # "is believed to be planning", "is said to have": the passive opinion verb hedges its complement
             return str(token.lower_)
     return None
