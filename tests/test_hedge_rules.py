@@ -83,6 +83,39 @@ STATUSES = [
         "Now I have a day off and hopefully play better the next match.", "I", "play", "hedgedClaim", id="hopefully"
     ),
     pytest.param("Now I have a day off and play the next match.", "I", "play", "asserted", id="no-hopefully"),
+    # "but not before X", "not until X": the "not" is the time word's, and X happened
+    pytest.param(
+        "Federer won the trophy - but not before he was given a test by Ljubicic.",
+        "he",
+        "give",
+        "asserted",
+        id="but-not-before",
+    ),
+    pytest.param("The money will not arrive until May.", "The money", "arrive", "negatedClaim", id="not-until-may"),
+    pytest.param("He did not leave before noon.", "He", "leave", "negatedClaim", id="did-not-before"),
+    # either ... or: neither branch is asserted alone
+    pytest.param("Prices will either rise or fall.", "Prices", "fall", "hedgedClaim", id="either-or-verbs"),
+    pytest.param(
+        "They're either not in control or they want to thank everyone.",
+        "they",
+        "thank",
+        "hedgedClaim",
+        id="either-or-clauses",
+    ),
+    pytest.param("Either Acme or Beta will win the contract.", "Beta", "win", "hedgedClaim", id="either-or-subjects"),
+    pytest.param("Acme and Beta will win the contract.", "Beta", "win", "asserted", id="and-subjects"),
+    pytest.param("Prices will rise or fall.", "Prices", "fall", "asserted", id="or-without-either"),
+    # a question mark inside a name ends no question
+    pytest.param(
+        "A quarter of UK adults has had their ID stolen, a recent report by Which? magazine found.",
+        "their ID",
+        "steal",
+        "asserted",
+        id="which-magazine",
+    ),
+    pytest.param(
+        "Why can't the film industry make money?", "the film industry", "make", "hedgedClaim", id="real-question"
+    ),
 ]
 
 

@@ -179,6 +179,25 @@ def _wh_first(token: Any) -> bool:
     return word.dep_ not in ("advcl", "relcl", "acl")
 
 
+def _either(doc: Any, clause: Clause) -> bool:
+    """'either resigned or was fired', 'either Acme or Beta will win': neither branch is asserted alone."""
+    token = doc[clause.verb]
+    groups = [token]
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i and len(groups) < 4:
+        token = token.head  # "or they want to thank everyone": the branch is "want"
+        groups.append(token)
+    for span in (clause.subject, clause.object):
+        if span:
+            inside = set(span)
+            head = next((doc[i] for i in span if doc[i].head.i not in inside), doc[span[0]])
+            groups.append(head.head if head.dep_ == "conj" else head)
+    return any(
+        any(c.dep_ == "preconj" and c.lower_ == "either" for c in g.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in g.children)
+        for g in groups
+    )
+
+
 def hedge(doc: Any, clause: Clause) -> str | None:
     """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
     own = hedge_word(clause.modal)
@@ -187,6 +206,8 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         return own
     if clause.verb < 0:
         return None
+    if _either(doc, clause):
+        return "either"
     token = doc[clause.verb]
     relation = set(clause.relation) | {clause.verb}
     for i in sorted(relation):
