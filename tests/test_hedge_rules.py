@@ -105,6 +105,32 @@ STATUSES = [
     pytest.param("Either Acme or Beta will win the contract.", "Beta", "win", "hedgedClaim", id="either-or-subjects"),
     pytest.param("Acme and Beta will win the contract.", "Beta", "win", "asserted", id="and-subjects"),
     pytest.param("Prices will rise or fall.", "Prices", "fall", "asserted", id="or-without-either"),
+    # a that-clause under a noun of hearsay, belief or possibility is talked of, not stated
+    pytest.param(
+        "A spokesman said the bank will not comment on rumors that it will soon add to reserves.",
+        "it",
+        "add",
+        "hedgedClaim",
+        id="rumors-that",
+    ),
+    pytest.param("There are fears that the plant will close.", "the plant", "close", "hedgedClaim", id="fears-that"),
+    pytest.param(
+        "Acme denied reports that its chief was dismissed.", "its chief", "dismiss", "deniedClaim", id="denied-reports"
+    ),
+    pytest.param(
+        "He confirmed the news that the plant will close.", "the plant", "close", "asserted", id="news-that-is-factive"
+    ),
+    pytest.param("The rumors that circulated were false.", "The rumors", "circulate", "asserted", id="relative-that"),
+    # an act under "is considering" (also through a causative "letting X do") is weighed, not done
+    pytest.param(
+        "A Texas company is considering letting web users use a rifle to shoot down deer.",
+        "web users",
+        "use",
+        "hedgedClaim",
+        id="considering-letting",
+    ),
+    pytest.param("Acme let workers leave early.", "workers", "leave", "asserted", id="let-is-asserted"),
+    pytest.param("Acme said it would let workers leave early.", "workers", "leave", "attributed", id="said-would-let"),
     # a question mark inside a name ends no question
     pytest.param(
         "A quarter of UK adults has had their ID stolen, a recent report by Which? magazine found.",

@@ -56,14 +56,22 @@ INTENT_NOUNS = frozenset(
     | {"intention", "aim", "hope", "threat", "push", "campaign", "promise", "pledge", "desire", "wish"}
     | {"ambition", "goal", "drive", "scheme"}
 )
+# "rumors that it will add to reserves", "fears that the plant will close": a that-clause under a
+# noun of hearsay, belief or possibility is talked of, not stated
+CONTENT_NOUNS = frozenset(
+    {"rumour", "rumor", "report", "speculation", "suggestion", "claim", "allegation", "fear", "hope"}
+    | {"expectation", "guarantee", "possibility", "chance", "prospect", "risk", "doubt", "belief", "concern"}
+    | {"worry", "assumption", "theory", "prediction", "forecast", "talk", "likelihood", "danger"}
+)
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of belief, wish, intention and request: what they frame is held, wanted or asked, not asserted.
 ATTITUDE_VERBS = frozenset(
     {"believe", "think", "expect", "suspect", "fear", "hope", "feel", "assume", "reckon", "suppose", "imagine"}
     | {"anticipate", "doubt", "want", "wish", "plan", "intend", "aim", "seek", "ask", "urge", "call", "demand"}
     | {"request", "propose", "offer", "prefer", "order", "press", "plead", "instruct", "invite", "encourage"}
-    | {"persuade", "tell", "recommend", "pray", "dream"}
+    | {"persuade", "tell", "recommend", "pray", "dream", "consider", "contemplate"}
 )
+CAUSATIVES = frozenset({"let", "make", "help", "have"})  # "letting users shoot": the act is the causative's
 # Of those, the ones whose that-clause is their holder's view: "Sony hopes that ..." is Sony's.
 HOLDING_VERBS = frozenset({"hope", "fear", "suspect", "expect", "want", "wish", "doubt", "assume", "reckon"})
 # Directive verbs frame a request only through an infinitive: "told him to leave", not "told him that ...".
@@ -97,9 +105,11 @@ def verb_lemma(token: Any) -> str:
 
 def _future_in_past(doc: Any, clause: Clause) -> bool:
     """'Acme said it would open a plant': 'would' in a complement of a verb in the past tense."""
-    if clause.verb < 0:
-        return False
-    token = doc[clause.verb]
+    return clause.verb >= 0 and _past_report(doc[clause.verb])
+
+
+def _past_report(token: Any) -> bool:
+    """Whether this verb is (in) the complement of a verb in the past tense, with no condition."""
     while token.dep_ in ("xcomp", "conj", "aux", "auxpass") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "ccomp" or token.head.tag_ not in PAST_TAGS:
@@ -134,6 +144,22 @@ def _intent(token: Any, relation: set[int]) -> str | None:
         return None
     lemma = str(head.lemma_).lower()
     return lemma if lemma in INTENT_NOUNS else None
+
+
+def _marked(token: Any) -> bool:
+    """Whether a clause opens with a subordinator ('that', 'if', 'whether')."""
+    return any(c.dep_ == "mark" for c in token.children)
+
+
+def _noun_content(token: Any, relation: set[int]) -> str | None:
+    """'rumors that it will add to reserves': a that-clause (not a relative clause) under a noun of hearsay."""
+    head = token.head
+    if token.dep_ != "acl" or head.i in relation or head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    lemma = str(head.lemma_).lower()
+    return lemma if lemma in CONTENT_NOUNS else None
 
 
 def _framing(token: Any, relation: set[int]) -> str | None:
@@ -232,7 +258,11 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         for child in token.children:
             if child.dep_ in ADVERBIAL_DEPS and child.lower_ in HEDGE_WORDS:
                 return str(child.lower_)
-            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (child.lower_ == "would" and past_future):
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in HEDGE_MODALS
+                and not (child.lower_ == "would" and (past_future or _past_report(token)))
+            ):
                 return str(child.lower_)
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS | QUESTION_MARKS:
                 # the condition itself is not asserted: "if Blair did not want to take part, ..."
@@ -241,7 +271,7 @@ def hedge(doc: Any, clause: Clause) -> str | None:
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
                 return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
-        framed = _framing(token, relation) or _intent(token, relation)
+        framed = _framing(token, relation) or _intent(token, relation) or _noun_content(token, relation)
         if framed:
             return framed
         if token.dep_ == "conj" and (
@@ -250,13 +280,15 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             # "could take months and officials warned that ...", "may have been offensive but were not
             # racist": a clause of its own, or a finite verb, is out of the first verb's modal
             break
-        if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
+        # "is considering letting web users use a rifle": a bare clause under a causative is its act
+        causative = token.dep_ == "ccomp" and verb_lemma(token.head) in CAUSATIVES and not _marked(token)
+        if token.head.i == token.i or (token.dep_ in CLAUSAL_DEPS and not causative):
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES | ATTITUDE_ADJECTIVES:
             return str(token.head.lower_)
         # "was reported in June to have attended": an infinitive the parse hung on as advcl
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive:
+        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive and not causative:
             break
         raised = token.dep_ == "xcomp" or infinitive
         token = token.head
