@@ -217,10 +217,14 @@ def _either(doc: Any, clause: Clause) -> bool:
             inside = set(span)
             head = next((doc[i] for i in span if doc[i].head.i not in inside), doc[span[0]])
             groups.append(head.head if head.dep_ == "conj" else head)
+    # "either" as preconj, or as advmod before the "or" ("they're either not in control or ..."; not
+    # the "either" of "he did not go either", which has no "or")
     return any(
-        any(c.dep_ == "preconj" and c.lower_ == "either" for c in g.children)
-        and any(c.dep_ == "cc" and c.lower_ == "or" for c in g.children)
+        c.dep_ in ("preconj", "advmod")
+        and c.lower_ == "either"
+        and any(o.dep_ == "cc" and o.lower_ == "or" and o.i > c.i for o in g.children)
         for g in groups
+        for c in g.children
     )
 
 
