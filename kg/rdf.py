@@ -135,10 +135,15 @@ def extractor_iri(extractor: str) -> URIRef:
     return AGENT[slug(extractor)]
 
 
-def _status(st: Statement) -> ox.NamedNode:
+# "they may never be free", "might not welcome": a negation under a modal of possibility is itself only possible
+POSSIBILITY_HEDGES = frozenset({"may", "might"})
+
+
+def statement_status(st: Statement) -> ox.NamedNode:
+    """The kg:status of a statement: denied, negated, hedged, attributed or asserted, first that holds."""
     if st.denied:
         return K["deniedClaim"]
-    if st.negated:
+    if st.negated and st.hedge not in POSSIBILITY_HEDGES:
         return K["negatedClaim"]
     if st.hedge:
         return K["hedgedClaim"]
@@ -261,7 +266,7 @@ def _statement_triples(
     subject = _entity(st.subject.entity)
     predicate = _predicate(st.predicate)
     obj = content[0] if content and (st.object is None or st.object.entity is None) else _node(st.object)
-    status = _status(st)
+    status = statement_status(st)
     yield node, _TYPE, T.statement
     yield node, _TYPE, T.extracted
     yield node, _TYPE, T.prov_entity

@@ -27,7 +27,7 @@ HEDGE_WORDS = frozenset(
     {
         "allegedly", "reportedly", "apparently", "reputedly", "supposedly", "possibly", "probably",
         "perhaps", "likely", "unlikely", "seemingly", "presumably", "purportedly", "maybe",
-        "ostensibly", "arguably",
+        "ostensibly", "arguably", "hopefully",
     }
 )
 # "sales should equal the 1987 total": a forecast or an obligation, not a fact
@@ -47,14 +47,31 @@ OPINION_PASSIVES = frozenset(
     | {"understand", "report", "allege", "suspect", "suppose", "presume", "estimate", "fear", "tip"}
     | {"bill", "tout", "hail", "dub"}  # "was billed as the biggest collection": the seller's words
 )
+# "he was seen in a film", "was considered for the job": these are opinions only with a
+# predicate ("seen as a rival", "seen to be", "considered a hero", "billed as the biggest")
+FRAMING_PASSIVES = frozenset({"see", "regard", "consider", "view", "bill", "tout", "hail", "dub"})
+# "plans to build a plant", "a bid to buy Acme", "pressures for Congress to act": an act planned or sought
+INTENT_NOUNS = frozenset(
+    {"plan", "bid", "attempt", "effort", "proposal", "offer", "pressure", "call", "demand", "request"}
+    | {"intention", "aim", "hope", "threat", "push", "campaign", "promise", "pledge", "desire", "wish"}
+    | {"ambition", "goal", "drive", "scheme"}
+)
+# "rumors that it will add to reserves", "fears that the plant will close": a that-clause under a
+# noun of hearsay, belief or possibility is talked of, not stated
+CONTENT_NOUNS = frozenset(
+    {"rumour", "rumor", "report", "speculation", "suggestion", "claim", "allegation", "fear", "hope"}
+    | {"expectation", "guarantee", "possibility", "chance", "prospect", "risk", "doubt", "belief", "concern"}
+    | {"worry", "assumption", "theory", "prediction", "forecast", "talk", "likelihood", "danger"}
+)
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of belief, wish, intention and request: what they frame is held, wanted or asked, not asserted.
 ATTITUDE_VERBS = frozenset(
     {"believe", "think", "expect", "suspect", "fear", "hope", "feel", "assume", "reckon", "suppose", "imagine"}
     | {"anticipate", "doubt", "want", "wish", "plan", "intend", "aim", "seek", "ask", "urge", "call", "demand"}
     | {"request", "propose", "offer", "prefer", "order", "press", "plead", "instruct", "invite", "encourage"}
-    | {"persuade", "tell", "recommend", "pray", "dream"}
+    | {"persuade", "tell", "recommend", "pray", "dream", "consider", "contemplate"}
 )
+CAUSATIVES = frozenset({"let", "make", "help", "have"})  # "letting users shoot": the act is the causative's
 # Of those, the ones whose that-clause is their holder's view: "Sony hopes that ..." is Sony's.
 HOLDING_VERBS = frozenset({"hope", "fear", "suspect", "expect", "want", "wish", "doubt", "assume", "reckon"})
 # Directive verbs frame a request only through an infinitive: "told him to leave", not "told him that ...".
@@ -65,6 +82,7 @@ WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
 # fmt: on
 # Dependencies of a reported complement: a hedge does not climb out of one (also used in attribution).
 CLAUSAL_DEPS = frozenset({"ccomp", "parataxis"})
@@ -87,15 +105,61 @@ def verb_lemma(token: Any) -> str:
 
 def _future_in_past(doc: Any, clause: Clause) -> bool:
     """'Acme said it would open a plant': 'would' in a complement of a verb in the past tense."""
-    if clause.verb < 0:
-        return False
-    token = doc[clause.verb]
+    return clause.verb >= 0 and _past_report(doc[clause.verb])
+
+
+def _past_report(token: Any) -> bool:
+    """Whether this verb is (in) the complement of a verb in the past tense, with no condition."""
     while token.dep_ in ("xcomp", "conj", "aux", "auxpass") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "ccomp" or token.head.tag_ not in PAST_TAGS:
         return False
     conditions = [t for t in token.subtree if t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS]
     return not conditions
+
+
+def opinion_passive(token: Any) -> bool:
+    """'is seen as a rival', 'is believed to', 'was billed as': a passive verb of opinion with what it frames."""
+    lemma = token.lemma_.lower()
+    if lemma not in OPINION_PASSIVES or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if lemma not in FRAMING_PASSIVES:
+        return True
+    for child in token.children:
+        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ in ("oprd", "ccomp", "dobj"):
+            return True
+        if child.dep_ == "xcomp" and (
+            child.pos_ in ("NOUN", "ADJ") or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return True
+    return False  # "he was seen in Something's Gotta Give": seen on screen, not judged
+
+
+def _intent(token: Any, relation: set[int]) -> str | None:
+    """'plans to build a plant', 'pressures for Congress to act': an infinitive under a noun of intent."""
+    head = token.head
+    if token.dep_ not in ("acl", "advcl") or head.i in relation or head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    lemma = str(head.lemma_).lower()
+    return lemma if lemma in INTENT_NOUNS else None
+
+
+def _marked(token: Any) -> bool:
+    """Whether a clause opens with a subordinator ('that', 'if', 'whether')."""
+    return any(c.dep_ == "mark" for c in token.children)
+
+
+def _noun_content(token: Any, relation: set[int]) -> str | None:
+    """'rumors that it will add to reserves': a that-clause (not a relative clause) under a noun of hearsay."""
+    head = token.head
+    if token.dep_ != "acl" or head.i in relation or head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    lemma = str(head.lemma_).lower()
+    return lemma if lemma in CONTENT_NOUNS else None
 
 
 def _framing(token: Any, relation: set[int]) -> str | None:
@@ -145,6 +209,29 @@ def _wh_first(token: Any) -> bool:
     return word.dep_ not in ("advcl", "relcl", "acl")
 
 
+def _either(doc: Any, clause: Clause) -> bool:
+    """'either resigned or was fired', 'either Acme or Beta will win': neither branch is asserted alone."""
+    token = doc[clause.verb]
+    groups = [token]
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i and len(groups) < 4:
+        token = token.head  # "or they want to thank everyone": the branch is "want"
+        groups.append(token)
+    for span in (clause.subject, clause.object):
+        if span:
+            inside = set(span)
+            head = next((doc[i] for i in span if doc[i].head.i not in inside), doc[span[0]])
+            groups.append(head.head if head.dep_ == "conj" else head)
+    # "either" as preconj, or as advmod before the "or" ("they're either not in control or ..."; not
+    # the "either" of "he did not go either", which has no "or")
+    return any(
+        c.dep_ in ("preconj", "advmod")
+        and c.lower_ == "either"
+        and any(o.dep_ == "cc" and o.lower_ == "or" and o.i > c.i for o in g.children)
+        for g in groups
+        for c in g.children
+    )
+
+
 def hedge(doc: Any, clause: Clause) -> str | None:
     """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
     own = hedge_word(clause.modal)
@@ -153,13 +240,15 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         return own
     if clause.verb < 0:
         return None
+    if _either(doc, clause):
+        return "either"
     token = doc[clause.verb]
     relation = set(clause.relation) | {clause.verb}
     for i in sorted(relation):
         if verb_lemma(doc[i]) in SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in doc[i].children):
             return verb_lemma(doc[i])  # "the land seems to be similar"
     lemma = token.lemma_.lower()
-    if lemma in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+    if opinion_passive(token):
         follow = next((c.lower_ for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), "")
         return f"{'seen' if lemma == 'see' else token.lower_} {follow}".strip() if follow else token.lower_
     for child in token.children:
@@ -177,7 +266,11 @@ def hedge(doc: Any, clause: Clause) -> str | None:
         for child in token.children:
             if child.dep_ in ADVERBIAL_DEPS and child.lower_ in HEDGE_WORDS:
                 return str(child.lower_)
-            if child.dep_ == "aux" and child.lower_ in HEDGE_MODALS and not (child.lower_ == "would" and past_future):
+            if (
+                child.dep_ == "aux"
+                and child.lower_ in HEDGE_MODALS
+                and not (child.lower_ == "would" and (past_future or _past_report(token)))
+            ):
                 return str(child.lower_)
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS | QUESTION_MARKS:
                 # the condition itself is not asserted: "if Blair did not want to take part, ..."
@@ -186,24 +279,32 @@ def hedge(doc: Any, clause: Clause) -> str | None:
                 m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
             ):
                 return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
-        framed = _framing(token, relation)
+        framed = _framing(token, relation) or _intent(token, relation) or _noun_content(token, relation)
         if framed:
             return framed
         if _infinitive(token) and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
             # a for-to clause states no event: "calls for Blair to resign", "the pressures for Congress to
             # act", "the plan is for the company to cut jobs" (a framing verb names it: "called for")
             return "for"
-        if token.head.i == token.i or token.dep_ in CLAUSAL_DEPS:
+        if token.dep_ == "conj" and (
+            token.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+        ):
+            # "could take months and officials warned that ...", "may have been offensive but were not
+            # racist": a clause of its own, or a finite verb, is out of the first verb's modal
+            break
+        # "is considering letting web users use a rifle": a bare clause under a causative is its act
+        causative = token.dep_ == "ccomp" and verb_lemma(token.head) in CAUSATIVES and not _marked(token)
+        if token.head.i == token.i or (token.dep_ in CLAUSAL_DEPS and not causative):
             break
         if token.dep_ == "xcomp" and token.head.lower_ in HEDGE_ADJECTIVES | ATTITUDE_ADJECTIVES:
             return str(token.head.lower_)
         # "was reported in June to have attended": an infinitive the parse hung on as advcl
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive:
+        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive and not causative:
             break
         raised = token.dep_ == "xcomp" or infinitive
         token = token.head
-        if raised and token.lemma_.lower() in OPINION_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+        if raised and opinion_passive(token):
             # "is believed to be planning", "is said to have": the passive opinion verb hedges its complement
             return str(token.lower_)
     return None

@@ -237,6 +237,9 @@ def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
     """Whether the clause ends in a question mark: the first sentence-ending mark after its words is '?'."""
     last = max([*clause.subject, *clause.relation, *(clause.object or ()), clause.verb])
     for token in doc[last + 1 : sent.end]:
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is not None and after.text[:1].isalpha() and after.text[:1].islower():
+            continue  # "a report by Which? magazine found": a mark inside a name, not the sentence's end
         if token.text in SENTENCE_MARKS or token.text.startswith("?"):
             return bool(token.text.startswith("?"))
     return bool(sent.text.rstrip(" \n\"'”’)").endswith("?"))

@@ -306,7 +306,7 @@ def _relation(frame: Frame, verb: Any) -> None:
                 words.append(child.i)
                 if child.lower_ in MODAL_AUX:
                     frame.modal = child.lower_
-            elif child.dep_ in NEGATION_DEPS:
+            elif child.dep_ in NEGATION_DEPS and not _negates_conjunction(child):
                 words.append(child.i)
                 frame.negated = True
             elif child.dep_ in PARTICLE_DEPS:
@@ -374,6 +374,12 @@ def _shared_control(frame: Frame, verb: Any, words: list[int]) -> list[Any]:
     if head.head.pos_ == "ADJ" and head.head.dep_ in COPULA_COMPLEMENT_DEPS:
         _raising_relation(frame, head.head, words)
     return links
+
+
+def _negates_conjunction(neg: Any) -> bool:
+    """'but not before he was given a test', 'not until he paid': the "not" is the time word's; X happened."""
+    after = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in ("before", "until", "till") and after.head.i == neg.head.i
 
 
 def _raising_relation(frame: Frame, adjective: Any, words: list[int]) -> None:
