@@ -272,7 +272,7 @@ def serve(out: Path) -> None:
                 rows = json.load(answer)["results"]["bindings"]
             print(f"  HTTP '{name}': {time.perf_counter() - t0:.2f} s, {len(rows)} rows")
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)  # not SIGINT: a job started with & in a script ignores it
         proc.wait(timeout=60)
 
 

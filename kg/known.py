@@ -49,6 +49,7 @@ class KnownActors:
     """(key, label, type) of the stored actors, with an index by word."""
 
     def __init__(self, rows: Iterable[tuple[object, object, object]] = ()) -> None:
+        """From (entity, label, type) rows; only actors are kept (a store has more concepts)."""
         self.labels: dict[str, set[str]] = defaultdict(set)
         self.types: dict[str, set[str]] = defaultdict(set)
         self._by_word: dict[str, set[str]] = defaultdict(set)
@@ -62,11 +63,17 @@ class KnownActors:
         return cls(store.select(STORED_ACTORS % ENTITIES_GRAPH))  # type: ignore[attr-defined]
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
-        """Take in the types and labels of entities among quads just stored."""
+        """Take in the types and labels of entities among quads just stored (types first)."""
+        labels = []
         for q in quads:
             graph = q.graph_name
-            if isinstance(graph, ox.NamedNode) and graph.value == _GRAPH and q.predicate.value in (_TYPE, _LABEL):
-                self._add(q.subject.value, q.predicate.value, q.object.value)  # type: ignore[union-attr]
+            if isinstance(graph, ox.NamedNode) and graph.value == _GRAPH:
+                if q.predicate.value == _TYPE:
+                    self._add(q.subject.value, _TYPE, q.object.value)  # type: ignore[union-attr]
+                elif q.predicate.value == _LABEL:
+                    labels.append(q)
+        for q in labels:
+            self._add(q.subject.value, _LABEL, q.object.value)  # type: ignore[union-attr]
 
     def drop(self, quads: Iterable[ox.Quad]) -> None:
         """Forget the entities whose descriptions these quads were (dropped from the store)."""
@@ -85,7 +92,7 @@ class KnownActors:
             name = value.rsplit("#", 1)[-1]
             if value.startswith(_KG_BASE) and name in ACTOR_TYPES:
                 self.types[key].add(name)
-        else:
+        elif key in self.types:  # concepts and situations are never resolved against: not kept
             self.labels[key].add(value)
             for word in words(value):
                 self._by_word[word].add(key)

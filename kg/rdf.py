@@ -99,7 +99,7 @@ def _predicate(name: str) -> ox.NamedNode:
     return _N(str(predicate_iri(name)))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)  # a batch's entities and the recent ones: a long build does not keep them all
 def _entity(key: str) -> ox.NamedNode:
     return _N(_ENTITY_BASE + key)
 
