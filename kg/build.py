@@ -32,7 +32,7 @@ from .known import KnownActors
 from .lock import FolderLock
 from .models import Article, Extraction
 from .nlp import check_model
-from .pipeline import PARSE_BATCH, extract_batches, extract_with, extractor_name, release_memory  # noqa: F401
+from .pipeline import PARSE_BATCH, chunks, extract_batches, extract_with, extractor_name, release_memory  # noqa: F401
 from .rdf import Quad, extraction_quads, ontology_quads, origin_quad
 from .remote import open_store
 from .removal import orphan_quads
@@ -183,9 +183,8 @@ def stored_actors(store: Store) -> list[tuple[str, str, str]]:
 
 def extract(articles: Iterable[Article], nlp: object) -> Iterator[Extraction]:
     """Parse and extract each article with a loaded pipeline; one Extraction per article, in order."""
-    pending = list(articles)
-    for i in range(0, len(pending), PARSE_BATCH):
-        yield from extract_with(nlp, pending[i : i + PARSE_BATCH])
+    for chunk in chunks(list(articles)):
+        yield from extract_with(nlp, chunk)
 
 
 def build(
