@@ -192,9 +192,11 @@ def _legal_names(doc: Any, taken: set[int]) -> Iterator[NamedMention]:
     """Company names the NER missed ('CTC Dealer Holdings Ltd' after a dateline): proper nouns and a legal form,
     or a name that Reuters marks as a company in angle brackets ('his company <Unipack>'; not a ticker '<DJ>')."""
     for tok in doc:
-        close = next((j for j in range(tok.i + 2, min(tok.i + 8, len(doc))) if doc[j].text == ">"), 0)
+        close = 0
+        if tok.text == "<":
+            close = next((j for j in range(tok.i + 2, min(tok.i + 8, len(doc))) if doc[j].text == ">"), 0)
         inside = range(tok.i + 1, close)
-        if tok.text == "<" and close and not taken & set(inside) and marked_name(doc[tok.i + 1 : close].text):
+        if close and not taken & set(inside) and marked_name(doc[tok.i + 1 : close].text):
             mention = _mention(doc, tok.i + 1, close, "ORG")
             if mention is not None:
                 taken.update(inside)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .clauses import Clause
+from .sentences import doc_text
 
 # fmt: off
 HEDGE_WORDS = frozenset(
@@ -209,8 +210,18 @@ def _wh_first(token: Any) -> bool:
     return word.dep_ not in ("advcl", "relcl", "acl")
 
 
+def _has_either(doc: Any) -> bool:
+    """Whether the doc has the word "either" at all (checked once per doc)."""
+    found = doc.user_data.get("kg.either")
+    if found is None:
+        found = doc.user_data["kg.either"] = "either" in doc_text(doc).lower()
+    return bool(found)
+
+
 def _either(doc: Any, clause: Clause) -> bool:
     """'either resigned or was fired', 'either Acme or Beta will win': neither branch is asserted alone."""
+    if not _has_either(doc):
+        return False
     token = doc[clause.verb]
     groups = [token]
     while token.dep_ in ("xcomp", "conj") and token.head.i != token.i and len(groups) < 4:
