@@ -18,6 +18,13 @@ from .sentences import find, statements
 
 # sentence, subject, a word of the lemma, the status it must get
 STATUSES = [
+    # "neither" negates wherever the parse hangs it: a det before a name, a det of one noun, a preconj
+    pytest.param("Neither Acme nor Beta will bid for the company.", "Acme", "bid", "negatedClaim", id="neither-x-nor"),
+    pytest.param("Neither Acme nor Beta will bid for the company.", "Beta", "bid", "negatedClaim", id="nor-y"),
+    pytest.param("Neither side commented on the report.", "Neither side", "comment", "negatedClaim", id="neither-side"),
+    pytest.param("The board accepted neither offer.", "The board", "accept", "negatedClaim", id="neither-offer"),
+    pytest.param("She speaks neither French nor German.", "She", "speak", "negatedClaim", id="neither-objects"),
+    pytest.param("Either Acme or Beta will bid for the company.", "Acme", "bid", "hedgedClaim", id="either-or"),
     pytest.param(
         "Celebrities fear they may never be free of mobile phone paparazzi.",
         "they",

@@ -19,7 +19,7 @@ from typing import Any
 from .clauses import Clause
 from .hedges import verb_lemma
 
-NEGATIVE_DETERMINERS = frozenset({"no"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})  # "accepted neither offer"
 NEGATIVE_ADVERBS = frozenset({"longer", "more"})  # "no longer", "no more"
 NEG_RAISING = frozenset({"believe", "think", "expect", "suppose", "imagine", "anticipate", "reckon", "feel"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -44,17 +44,21 @@ def negative_cue(doc: Any, clause: Clause) -> bool:
         inside = set(clause.object)
         heads = [doc[i] for i in clause.object if doc[i].head.i not in inside or doc[i].head.i == i]
         for head in heads[:1]:
+            group = head.head if head.dep_ == "conj" else head
             if head.dep_ in OBJECT_DEPS | {"pobj"} and any(
                 c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.children
             ):
                 return True
+            if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in group.children):
+                return True  # "speaks neither French nor German"
     if _negated_governor(doc, clause.verb, relation):
         return True
     if clause.subject:
         inside = set(clause.subject)
         head = next((doc[i] for i in clause.subject if doc[i].head.i not in inside), doc[clause.subject[0]])
         group = head.head if head.dep_ == "conj" else head
-        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in group.children):
+        # "Neither the union nor ...": preconj; before a name the parser makes it a det ("Neither Acme nor Beta")
+        if any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in group.children):
             return True
     return False
 

@@ -272,13 +272,13 @@ def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None
 
 
 def _negative_subject(doc: Any, tokens: tuple[int, ...]) -> bool:
-    """'No one wins', 'no party has a majority', 'nobody came': the subject negates the clause."""
+    """'No one wins', 'no party has a majority', 'nobody came', 'neither side commented': the subject negates."""
     if not tokens:
         return False
     head = doc[_head(doc, sorted(tokens))]
     if head.lower_ in NEGATIVE_PRONOUNS:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children) or (
         head.i > 0 and doc[head.i - 1].lower_ == "no" and head.lower_ == "one"
     )
 
