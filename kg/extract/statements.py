@@ -235,6 +235,8 @@ def _common(arg: Argument) -> bool:
 
 def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
     """Whether the clause ends in a question mark: the first sentence-ending mark after its words is '?'."""
+    if "?" not in doc_text(doc)[sent.start_char : sent.end_char]:
+        return False  # most sentences: nothing to look for
     last = max([*clause.subject, *clause.relation, *(clause.object or ()), clause.verb])
     for token in doc[last + 1 : sent.end]:
         after = doc[token.i + 1] if token.i + 1 < sent.end else None
