@@ -147,6 +147,16 @@ SPEAKERS = [
         "",
         id="she-said-is-the-one-mentioned-when-no-woman-spoke",
     ),
+    pytest.param(
+        "Antony Townsden, his lawyer, told the BBC it was laughable. A spokesman for US Immigration, "
+        "Customs and Enforcement, Dean Boyd, said money was no motive. He told the BBC News website: "
+        '"They were just interested in the code."',
+        "They",
+        "be",
+        "bbc",
+        "townsden",
+        id="he-told-is-the-one-in-apposition-to-a-subject",
+    ),
 ]
 
 

@@ -153,7 +153,16 @@ def _only_mentioned(doc: Any, before: int, key: str, key_of: KeyOf, speakers: Sp
     is rather an earlier speaker's (news style brings a speaker in as an actor first)."""
     if any(key in chain for chain in speakers.chains):
         return False
-    subjects = (i for i in range(before) if doc[i].dep_ in ("nsubj", "nsubjpass"))
+    # a subject, or in apposition within a subject ('A spokesman for Acme, Dean Boyd, said')
+    subjects = (
+        i
+        for i in range(before)
+        if (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she"))
+        and (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            or (doc[i].dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in doc[i].ancestors))
+        )
+    )
     return not any(key_of((i,)) == key for i in subjects)
 
 
