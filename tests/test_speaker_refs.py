@@ -11,7 +11,9 @@ Rules of news style (kg/extract/speakers.py, quotes.py):
   its first sentence on, whoever spoke before it;
 - '“...,” came the reply' is the other side's answer: no speaker, and the speaker goes on after it;
 - 'X said referring to ...' reports what X said (the verb group's head is the participle);
-- 'said the 20-year-old' is the person the latest named clause subject is (if it is one).
+- 'said the 20-year-old' is the person the latest named clause subject is (if it is one);
+- '"...," she said' resolved to a person only mentioned before (in a list, as an object: never a
+  speaker nor a clause subject) is rather the latest speaker the article tells is a 'she'.
 """
 
 from __future__ import annotations
@@ -118,6 +120,42 @@ SPEAKERS = [
         "conti",
         "",
         id="the-speaker-goes-on-after-an-answer",
+    ),
+    pytest.param(
+        "Jane Smith said she was too ill to travel. Other guests included the actress Mary Brown. "
+        '"I am so sorry," she said.',
+        "I",
+        "be",
+        "jane-smith",
+        "mary-brown",
+        id="she-said-is-not-a-woman-only-listed",
+    ),
+    pytest.param(
+        "Tony Blair said he backed the plan. One poster depicted Mr Michael Howard as a pig. "
+        'Asked about it, he replied: "The idea is outrageous."',
+        "The idea",
+        "be",
+        "blair",
+        "howard",
+        id="he-replied-is-not-a-man-only-depicted",
+    ),
+    pytest.param(
+        'Acme Corp said sales rose. The award went to Mary Brown. "I am thrilled," she said.',
+        "I",
+        "be",
+        "mary-brown",
+        "",
+        id="she-said-is-the-one-mentioned-when-no-woman-spoke",
+    ),
+    pytest.param(
+        "Antony Townsden, his lawyer, told the BBC it was laughable. A spokesman for US Immigration, "
+        "Customs and Enforcement, Dean Boyd, said money was no motive. He told the BBC News website: "
+        '"They were just interested in the code."',
+        "They",
+        "be",
+        "bbc",
+        "townsden",
+        id="he-told-is-the-one-in-apposition-to-a-subject",
     ),
 ]
 

@@ -4,6 +4,8 @@
   agency said", "the people said", "the minister") is the latest speaker it can refer to,
   with that speaker's whole chain; "the company said" and "according to the company" name
   the latest company that spoke, else the latest one named.
+- "he/she said" resolved to a person the article only mentioned (in a list, as an object) is
+  rather the latest speaker the article tells is a he (she), if one spoke.
 - "Acme's spokesman", "a company spokesman", "a spokesman for Acme", "the Foreign Ministry
   spokesman" speak for their organisation.
 - "a poll by KIIS found": the author speaks; "according to Moscow's estimates": the owner.
@@ -145,6 +147,25 @@ def _latest_subject_person(doc: Any, before: int, key_of: KeyOf) -> str | None:
     return None
 
 
+def _only_mentioned(doc: Any, before: int, key: str, key_of: KeyOf, speakers: Speakers) -> bool:
+    """The person was only mentioned before token `before` (in a list, as an object: 'stars included
+    actress Anita Dobson'), never a speaker nor a clause subject: a '"...," she said' resolved to her
+    is rather an earlier speaker's (news style brings a speaker in as an actor first)."""
+    if any(key in chain for chain in speakers.chains):
+        return False
+    # a subject, or in apposition within a subject ('A spokesman for Acme, Dean Boyd, said')
+    subjects = (
+        i
+        for i in range(before)
+        if (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she"))
+        and (
+            doc[i].dep_ in ("nsubj", "nsubjpass")
+            or (doc[i].dep_ == "appos" and any(a.dep_ in ("nsubj", "nsubjpass") for a in doc[i].ancestors))
+        )
+    )
+    return not any(key_of((i,)) == key for i in subjects)
+
+
 def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:
     word = doc[head].lower_
     has_det = any(doc[i].lower_ in ("the", "this", "that", "these", "those") for i in subject)
@@ -158,6 +179,11 @@ def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speak
             genders = speakers.gender_of(doc, key_of, but=head)
             key = key_of(subject)
             if key and genders.get(key, gender) == gender:
+                if _only_mentioned(doc, head, key, key_of, speakers):
+                    # rather the latest speaker the article tells is a 'he' ('she'), if one spoke
+                    told = speakers.latest(lambda k: genders.get(k) == gender)
+                    if told:
+                        return told
                 return (key,)
             return speakers.latest(
                 lambda k: (
