@@ -260,29 +260,26 @@ def test_nested_sources_of_one_article_are_one_source() -> None:
     assert r.statements[0].subject.entity == "anonymoussource/east-oil-industry-sources-aaaaaaaa"
 
 
-def test_trap_sources_under_two_longer_sources_stay_apart() -> None:
-    x = _x(
-        "aaaaaaaa11",
-        _e("anonymoussource/sources", "sources", "AnonymousSource"),
-        _e("anonymoussource/oil-sources", "oil sources", "AnonymousSource"),
-        _e("anonymoussource/banking-sources", "banking sources", "AnonymousSource"),
-        _e("anonymoussource/oil-analysts", "oil analysts", "AnonymousSource"),
-    )
-    (r,) = resolve([x])
-    assert len(_keys([r])[0]) == 4
+# Sources of one article that must stay apart: "sources" under two longer sources, counted ones.
+APART = [
+    pytest.param(
+        [("sources", "sources"), ("oil-sources", "oil sources"), ("banking-sources", "banking sources"),
+         ("oil-analysts", "oil analysts")],
+        id="sources-under-two-longer-sources",
+    ),
+    pytest.param(
+        [("people", "people"), ("few-people", "few people"), ("so-many-people", "so many people"),
+         ("two-analysts", "two analysts"), ("analysts", "analysts")],
+        id="counted-sources",
+    ),
+]  # fmt: skip
 
 
-def test_trap_counted_sources_stay_apart() -> None:
-    x = _x(
-        "aaaaaaaa11",
-        _e("anonymoussource/people", "people", "AnonymousSource"),
-        _e("anonymoussource/few-people", "few people", "AnonymousSource"),
-        _e("anonymoussource/so-many-people", "so many people", "AnonymousSource"),
-        _e("anonymoussource/two-analysts", "two analysts", "AnonymousSource"),
-        _e("anonymoussource/analysts", "analysts", "AnonymousSource"),
-    )
+@pytest.mark.parametrize("sources", APART)
+def test_trap_sources_stay_apart(sources: list[tuple[str, str]]) -> None:
+    x = _x("aaaaaaaa11", *(_e(f"anonymoussource/{key}", label, "AnonymousSource") for key, label in sources))
     (r,) = resolve([x])
-    assert len(_keys([r])[0]) == 5
+    assert len(_keys([r])[0]) == len(sources)
 
 
 def test_trap_a_common_noun_never_joins_a_name_written_alike() -> None:
