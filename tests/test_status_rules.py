@@ -106,6 +106,25 @@ HEDGES = [
     ),
     pytest.param("The company is eager to sell its stake.", "The company", "sell", "eager", id="eager-to"),
     pytest.param("The company sold its stake.", "The company", "sell", None, id="sold-is-asserted"),
+    # a for-to clause states no event: what is called for, waited for or planned has not happened
+    # (under a noun of intent the noun is the cue: kg/extract/hedges.py's _intent comes first)
+    pytest.param("There were calls for Blair to resign.", "Blair", "resign", "call", id="calls-for-x-to-resign"),
+    pytest.param(
+        "Mr Blair repeated calls for the mayor to apologise for likening the reporter to a camp guard.",
+        "the mayor",
+        "apologise for",
+        "call",
+        id="repeated-calls",
+    ),
+    pytest.param(
+        "Yeutter said the pressures for Congress to act were hard to resist.",
+        "Congress",
+        "act",
+        "pressure",
+        id="pressures-for-congress-to-act",
+    ),
+    pytest.param("The firm waited for the market to recover.", "the market", "recover", "for", id="waited-for"),
+    pytest.param("The mayor apologised for his remarks.", "The mayor", "apologise for", None, id="for-a-noun-asserted"),
 ]
 
 

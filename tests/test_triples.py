@@ -227,33 +227,3 @@ SENSES = [
 def test_sense(nlp: Any, text: str, subject: str, lemma: str, predicate: str) -> None:
     found = {(s.subject.text, s.lemma): s.predicate for s in statements(nlp, text)}
     assert found.get((subject, lemma)) == predicate, found
-
-
-# sentence, subject, lemma, the hedge the statement must carry (None: asserted as stated)
-HEDGES = [
-    # a for-to clause states no event: what is called for, waited for or planned has not happened
-    # (under a noun of intent the noun is the cue: kg/extract/hedges.py's _intent comes first)
-    pytest.param("There were calls for Blair to resign.", "Blair", "resign", "call", id="calls-for-x-to-resign"),
-    pytest.param(
-        "Mr Blair repeated calls for the mayor to apologise for likening the reporter to a camp guard.",
-        "the mayor",
-        "apologise for",
-        "call",
-        id="repeated-calls",
-    ),
-    pytest.param(
-        "Yeutter said the pressures for Congress to act were hard to resist.",
-        "Congress",
-        "act",
-        "pressure",
-        id="pressures-for-congress-to-act",
-    ),
-    pytest.param("The firm waited for the market to recover.", "the market", "recover", "for", id="waited-for"),
-    pytest.param("The mayor apologised for his remarks.", "The mayor", "apologise for", None, id="for-a-noun-asserted"),
-]
-
-
-@pytest.mark.parametrize(("text", "subject", "lemma", "hedge"), HEDGES)
-def test_hedge(nlp: Any, text: str, subject: str, lemma: str, hedge: str | None) -> None:
-    found = {(s.subject.text, s.lemma): s.hedge for s in statements(nlp, text)}
-    assert (subject, lemma) in found and found[(subject, lemma)] == hedge, found
