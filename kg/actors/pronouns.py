@@ -295,10 +295,10 @@ class _Chooser:
             and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
             and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or _plural_owner(doc[i]))
         ]
-        if same and not self._unknown_between(same[-1], sent.start):
-            return same[-1]
         if self._unknown_between(same[-1] if same else sent.start, sent.start):
             return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
+        if same:
+            return same[-1]
         previous = sentence_of(doc, sent.start - 1) if sent.start > 0 else None
         counted = 0
         while previous is not None and counted < 2:

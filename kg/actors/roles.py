@@ -200,13 +200,14 @@ def role_references(
             )
             owner = _owner(doc, tok, by_token, result)
             words = _qualifiers(doc, tok, by_token, demonyms)
+            unnamed = _unnamed_before(doc, tok, wanted, by_token, intro_tokens)  # once per noun, not per candidate
             found = [
                 (s, k) for s, k in before
                 if by_key[k].type == PERSON and by_key[k].role_heads & wanted
                 and (country is None or entity_key(COUNTRY, country) in by_key[k].affiliations)
                 and (owner is None or owner in by_key[k].owners)
                 and _same_office(lemma, words, by_key[k].roles, by_key[k].affiliations)
-                and s > _unnamed_before(doc, tok, wanted, by_token, intro_tokens)
+                and s > unnamed
             ]  # fmt: skip
             exact = {k for _, k in found if lemma in by_key[k].role_heads}
             if len({k for _, k in found}) > 1 and not exact:
