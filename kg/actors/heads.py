@@ -26,7 +26,7 @@ COMPANY_HEADS = frozenset(
      "energy", "oil", "telecom"}
 )  # fmt: skip
 # Words before "Bank" that make it a public institution, not a company ("World Bank").
-INSTITUTION_BANKS = frozenset({"world", "development", "central", "reserve", "investment", "settlements"})
+INSTITUTION_BANKS = frozenset({"world", "development", "central", "reserve", "investment"})
 # Last words of names that name an organisation (also inside a person's title).
 ORG_HEADS = (
     GOVERNMENT_HEADS | MILITARY_HEADS | COMPANY_HEADS

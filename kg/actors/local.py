@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, Argument, Entity, Extraction, Statement
 from ..vocab import slug
-from .names import COMPANY_SUFFIXES
+from .names import org_core
 
 # Occupations whose roles exclude each other (a word of the role names its occupation).
 OCCUPATIONS: dict[str, frozenset[str]] = {
@@ -87,7 +87,7 @@ def profile(e: Entity) -> Profile:
     words = {w for role in e.roles for w in role.lower().split()}
     occupations = frozenset(name for name, nouns in OCCUPATIONS.items() if words & nouns)
     employers = frozenset(
-        " ".join(w for w in a.split("/")[-1].split("-") if w not in COMPANY_SUFFIXES)
+        org_core(a.split("/")[-1].replace("-", " "))
         for a in e.affiliations
         if a.split("/")[0] in EMPLOYER_KINDS
     )
