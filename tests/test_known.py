@@ -42,5 +42,6 @@ def test_dropped_actors_are_forgotten() -> None:
     known = KnownActors()
     quads = _quads("company/acme-corp", "Acme Corp", "Company")
     known.add_quads(quads)
+    assert len(known) == 1 and [k for k, _, _ in known.relevant([_entity("Acme Corp")])] == ["company/acme-corp"]
     known.drop(quads[:1])
     assert len(known) == 0 and known.relevant([_entity("Acme Corp")]) == []
