@@ -30,9 +30,11 @@ from .errors import InputError, StoreError
 from .files import ensure_writable_dir, exchange
 from .known import KnownActors
 from .lock import FolderLock
-from .models import Article, Extraction
+from .models import Article
 from .nlp import check_model
-from .pipeline import PARSE_BATCH, chunks, extract_batches, extract_with, extractor_name, release_memory  # noqa: F401
+from .pipeline import PARSE_BATCH, extract_batches, release_memory
+from .pipeline import extract as extract  # re-exported: kg extract and the Dask shards call it from here
+from .pipeline import extractor_name as extractor_name
 from .rdf import Quad, extraction_quads, ontology_quads, origin_quad
 from .remote import open_store
 from .removal import orphan_quads
@@ -179,12 +181,6 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def stored_actors(store: Store) -> list[tuple[str, str, str]]:
     """(key, label, type) of the actors already stored, so that a later build reuses their IRIs."""
     return KnownActors.from_store(store).rows()
-
-
-def extract(articles: Iterable[Article], nlp: object) -> Iterator[Extraction]:
-    """Parse and extract each article with a loaded pipeline; one Extraction per article, in order."""
-    for chunk in chunks(list(articles)):
-        yield from extract_with(nlp, chunk)
 
 
 def build(

@@ -43,6 +43,12 @@ def extract_chunk(articles: list[Article], model: str | None) -> list[Extraction
     return extract_with(load_model(model), articles)
 
 
+def extract(articles: Iterable[Article], nlp: Any) -> Iterator[Extraction]:
+    """Parse and extract each article with a loaded pipeline, chunk by chunk; one Extraction each, in order."""
+    for chunk in chunks(list(articles)):
+        yield from extract_with(nlp, chunk)
+
+
 def extract_with(nlp: Any, articles: list[Article]) -> list[Extraction]:
     """Parse and extract a few articles (a spaCy batch) with a loaded pipeline."""
     extractor = extractor_name(nlp)
@@ -111,7 +117,7 @@ def extract_batches(
     check_model(model)
     if jobs <= 1:
         for batch in batches:
-            yield batch, [x for chunk in chunks(batch) for x in extract_chunk(chunk, model)]
+            yield batch, list(extract(batch, load_model(model)))
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process holding the store's threads
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),))
