@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import math
 import random
 import sys
@@ -199,13 +200,15 @@ def draw_files(paths: Iterable[Path], k: int, seed: int) -> list[Path]:
 
 def write_tsv(rows: Sequence[Row], path: Path) -> None:
     """The rows to judge, atomically."""
-    tmp = path.with_name(path.name + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writeheader()
-        for n, row in enumerate(rows, 1):
-            writer.writerow(row.cells(n))
-    tmp.replace(path)
+    sys.path.insert(0, str(ROOT))
+    from kg.files import write_atomic
+
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writeheader()
+    for n, row in enumerate(rows, 1):
+        writer.writerow(row.cells(n))
+    write_atomic(path, out.getvalue())
 
 
 def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
@@ -334,16 +337,14 @@ def facts(args: argparse.Namespace) -> int:
     except KgError as exc:
         print(f"judge: error: {exc}", file=sys.stderr)
         return 1
-    tmp = args.tsv.with_name(args.tsv.name + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
-        writer.writerow(FACT_COLUMNS)
-        n = 0
-        for file in files:
-            for _ in range(FACT_ROWS):
-                n += 1
-                writer.writerow([n, file.name, "", "", "", ""])
-    tmp.replace(args.tsv)
+    from kg.files import write_atomic
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(FACT_COLUMNS)
+    blanks = [file.name for file in files for _ in range(FACT_ROWS)]
+    writer.writerows([n, name, "", "", "", ""] for n, name in enumerate(blanks, 1))
+    write_atomic(args.tsv, out.getvalue())
     print(f"{len(files)} articles, {FACT_ROWS} blank fact rows each -> {args.tsv}", file=sys.stderr)
     return 0
 
