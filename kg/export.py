@@ -12,7 +12,6 @@ import csv
 import io
 from collections.abc import Callable
 
-import networkx as nx
 import pyoxigraph as ox
 
 from .models import ENTITY_TYPES
@@ -54,6 +53,8 @@ def to_jsonld(store: Store) -> str:
 
 def to_graphml(store: Store) -> str:
     """The actor graph (every entity, statements between entities as edges) as GraphML."""
+    import networkx as nx  # here, not at the top: every command imports this module for its formats
+
     from .graph import flatten, project
 
     buffer = io.BytesIO()

@@ -32,19 +32,21 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
-import requests
 from rdflib import Dataset, Literal, URIRef
 from rdflib.query import Result
 from rdflib.store import Store as RdflibStore
-from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from .errors import QueryError, StoreError
 from .store import SPARQL_PREFIXES, Store
 from .vocab import BASE
+
+if TYPE_CHECKING:
+    import requests
+    from requests.auth import AuthBase
 
 CHUNK = 1000  # triples per INSERT DATA request
 PAGE = 10000  # rows per page of a read (Virtuoso's default ResultSetMaxRows)
@@ -103,9 +105,14 @@ class Endpoint:
         self.credentials = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
         self.auth: AuthBase | None = None
         self.timeout = timeout
+        import requests  # here, not at the top: only --store needs HTTP (it costs every command 0.15 s)
+
         self.session = requests.Session()
 
     def post(self, url: str, data: dict[str, str], accept: str, *, what: str) -> requests.Response:
+        import requests
+        from requests.auth import HTTPBasicAuth, HTTPDigestAuth
+
         try:
             response = self.session.post(
                 url, data=data, headers={"Accept": accept}, timeout=self.timeout, auth=self.auth

@@ -130,6 +130,7 @@ _MARKER = "|".join(sorted((re.escape(m) for m in MARKERS), key=len, reverse=True
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|bn|mn|tn|k|m|b"
 
+_DIGIT = re.compile(r"\d")
 PERCENT = re.compile(
     rf"(?:\b(?P<mark>{_MARKER})\s+)?(?P<num>{_NUM})\s*(?:%|\s(?:per\s?cent|percent|pct)\b)"
     rf"(?:\sof\s(?:the\s|all\s)?[a-z][a-z-]+\b)?",
@@ -152,6 +153,8 @@ COUNT = re.compile(
 
 def find_figures(text: str) -> Iterator[Figure]:
     """Every figure in text, left to right: percentages, money, then counts of things."""
+    if not _DIGIT.search(text):
+        return  # every pattern needs a number in digits (most spans have none)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, Figure]] = []
 

@@ -35,6 +35,7 @@ from .objects import amount as _amount
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
+from .tokens import doc_heads, doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
@@ -169,7 +170,7 @@ def _statement(
     confidence = clause.confidence
     if subject.entity is None:
         # never drop a clause for a pronoun no rule resolved: its speaker, or an unresolved mention
-        head = doc[_head(doc, sorted(clause.subject))]
+        head = doc_tokens(doc)[_head(doc, sorted(clause.subject))]
         if not pronoun_head(head):
             return None
         speaker = speaker_of(head, context.chain)
@@ -179,7 +180,7 @@ def _statement(
         subject = replace(subject, entity=speaker or mention.key)
         confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
     obj = _argument(doc, clause.object, ents) if clause.object else None
-    if obj is not None and _common(obj) and _amount(measured(doc[_head(doc, sorted(clause.object or ()))])):
+    if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
@@ -195,7 +196,7 @@ def _statement(
     sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
     extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
     time_text = next((a.text for a in extras if a.role == "time"), None)
-    relation = clause.relation_text or " ".join(doc[i].text for i in clause.relation)
+    relation = clause.relation_text or " ".join(doc_tokens(doc)[i].text for i in clause.relation)
     figures: tuple[Figure, ...] = ()
     if not context.reports:
         args = [a for a in (subject, obj, *extras) if a is not None]
@@ -239,7 +240,7 @@ def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
         return False  # most sentences: nothing to look for
     last = max([*clause.subject, *clause.relation, *(clause.object or ()), clause.verb])
     for token in doc[last + 1 : sent.end]:
-        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        after = doc_tokens(doc)[token.i + 1] if token.i + 1 < sent.end else None
         if after is not None and after.text[:1].isalpha() and after.text[:1].islower():
             continue  # "a report by Which? magazine found": a mark inside a name, not the sentence's end
         if token.text in SENTENCE_MARKS or token.text.startswith("?"):
@@ -249,7 +250,7 @@ def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
 
 def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None) -> str:
     """The controlled predicate that fits the clause's lemma phrase, voice and argument types."""
-    head_token = doc[_head(doc, sorted(clause.object))] if obj is not None and clause.object else None
+    head_token = doc_tokens(doc)[_head(doc, sorted(clause.object))] if obj is not None and clause.object else None
     object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
     if head_token is not None and _amount(head_token):
         object_type = FIGURE  # "gained 15 points", "rose 30 pct": a figure, not a thing won or lost
@@ -259,7 +260,7 @@ def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None
     lemma = clause.lemma
     words = lemma.split()
     if len(words) > 2 and words[1] == "to" and words[0] in OPINION_PASSIVES:
-        opinion = [doc[i] for i in clause.relation if doc[i].lemma_.lower() == words[0]]
+        opinion = [doc_tokens(doc)[i] for i in clause.relation if doc_tokens(doc)[i].lemma_.lower() == words[0]]
         if any(c.dep_ == "auxpass" for t in opinion for c in t.children):
             # "is said to have resigned": the opinion verb is the hedge, the relation is "resign"
             lemma = " ".join(words[2:])
@@ -269,7 +270,8 @@ def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None
         obj=object_type,
         object_head=head,
         # "documents found in Baghdad", "powers sought by banks": a reduced clause of a past participle is passive
-        passive=clause.kind == "passive" or (clause.kind == "participle" and doc[clause.verb].tag_ == "VBN"),
+        passive=clause.kind == "passive"
+        or (clause.kind == "participle" and doc_tokens(doc)[clause.verb].tag_ == "VBN"),
     )
 
 
@@ -277,11 +279,11 @@ def _negative_subject(doc: Any, tokens: tuple[int, ...]) -> bool:
     """'No one wins', 'no party has a majority', 'nobody came', 'neither side commented': the subject negates."""
     if not tokens:
         return False
-    head = doc[_head(doc, sorted(tokens))]
+    head = doc_tokens(doc)[_head(doc, sorted(tokens))]
     if head.lower_ in NEGATIVE_PRONOUNS:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children) or (
-        head.i > 0 and doc[head.i - 1].lower_ == "no" and head.lower_ == "one"
+        head.i > 0 and doc_tokens(doc)[head.i - 1].lower_ == "no" and head.lower_ == "one"
     )
 
 
@@ -289,17 +291,18 @@ def _argument(doc: Any, tokens: Iterable[int] | None, ents: _Entities, *, role: 
     if not tokens:
         return None
     toks = sorted(tokens)
-    start, end = doc[toks[0]].idx, doc[toks[-1]].idx + len(doc[toks[-1]])
-    text = "".join(doc[i].text_with_ws for i in toks).strip()
+    every = doc_tokens(doc)
+    start, end = every[toks[0]].idx, every[toks[-1]].idx + len(every[toks[-1]])
+    text = "".join(every[i].text_with_ws for i in toks).strip()
     head = _head(doc, toks)
     key = _entity_for(doc, head, ents)
     return Argument(text=text, start=start, end=end, entity=key, role=role)
 
 
 def _head(doc: Any, toks: list[int]) -> int:
-    inside = set(toks)
+    inside, head_of = set(toks), doc_heads(doc)
     for i in toks:
-        if doc[i].head.i not in inside or doc[i].head.i == i:
+        if head_of[i] not in inside or head_of[i] == i:
             return i
     return toks[0]
 
@@ -309,7 +312,7 @@ def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
     key = ents.index.by_token.get(head)
     if key is not None:
         return key
-    token = doc[head]
+    token = doc_tokens(doc)[head]
     if token.pos_ in PRONOUN_POS:
         antecedent = _antecedent(doc, head, ents.index)
         return None if antecedent is None else _entity_for(doc, antecedent, ents)
@@ -347,14 +350,14 @@ def _partitive_group(token: Any) -> Any | None:
 def _antecedent(doc: Any, index: int, entities: EntityIndex) -> int | None:
     """The token a pronoun refers to, by the rule documented in kg/actors/coref.py."""
     antecedent = entities.antecedents.get(index)
-    if antecedent is None or doc[antecedent].pos_ in PRONOUN_POS:
+    if antecedent is None or doc_tokens(doc)[antecedent].pos_ in PRONOUN_POS:
         return None
     return antecedent
 
 
 def _situation(doc: Any, head: int, ents: _Entities) -> str | None:
     """'the rift between X and Y': a situation node with its participants."""
-    token = doc[head]
+    token = doc_tokens(doc)[head]
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in SITUATION_PREPS:
             continue
@@ -381,7 +384,7 @@ def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
 
     A "noun" with no letter or digit (a stray dash or bullet the parser took for one) names nothing.
     """
-    token = doc[head]
+    token = doc_tokens(doc)[head]
     if not any(ch.isalnum() for ch in token.text):
         return None
     if token.lemma_.lower() in ANONYMOUS_HEADS:
@@ -404,7 +407,7 @@ def _finite_clause(token: Any) -> bool:
 
 def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
     """'people familiar with the matter', 'two sources': an anonymous or collective source."""
-    token = doc[head]
+    token = doc_tokens(doc)[head]
     # "sources, who spoke to Reuters, ...": a relative clause or apposition is not part of the name
     cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS or _finite_clause(c) for t in c.subtree}
     words = [

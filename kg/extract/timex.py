@@ -109,7 +109,10 @@ def find_times(text: str, published: str | None, *, forward: bool = False) -> It
     anchor = _parse_date(published)
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
+    present = _present(text)
     for name, pattern in PATTERNS:
+        if not NEEDS[name] <= present:
+            continue  # a word every match of the pattern has is not in the text (most sentences)
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < end and start < span[1] for start, end in taken):
@@ -120,6 +123,42 @@ def find_times(text: str, published: str | None, *, forward: bool = False) -> It
             value = _resolve_match(name, match, anchor, forward=forward)
             found.append(Timex(span[0], span[1], match.group(0), value))
     yield from sorted(found, key=lambda t: t.start)
+
+
+# What each pattern cannot match without: a cheap test of the text before its regex runs.
+NEEDS: dict[str, frozenset[str]] = {
+    "range": frozenset({"month", "digit"}),
+    "range_dm": frozenset({"month", "digit"}),
+    "md": frozenset({"month", "digit"}),
+    "dm": frozenset({"month", "digit"}),
+    "iso": frozenset({"digit"}),
+    "my": frozenset({"month", "digit"}),
+    "rel_unit": frozenset({"unit"}),
+    "ago": frozenset({"ago"}),
+    "weekday": frozenset({"weekday"}),
+    "month": frozenset({"month"}),
+    "year": frozenset({"digit"}),
+    "day": frozenset({"day"}),
+    "vague": frozenset({"vague"}),
+}
+_WORDS = {
+    "month": tuple(MONTHS),
+    "weekday": tuple(WEEKDAYS),
+    "unit": ("week", "month", "year"),
+    "ago": ("ago",),
+    "day": ("yesterday", "today", "tomorrow", "tonight"),
+    "vague": ("recent", "days", "weeks", "months", "years", "earlier", "later", "coming"),
+}
+_DIGIT = re.compile(r"\d")
+
+
+def _present(text: str) -> set[str]:
+    """Which of NEEDS' tests text passes: a word occurs in it (as a substring: a loose test), or a digit."""
+    low = text.lower()
+    present = {name for name, words in _WORDS.items() if any(word in low for word in words)}
+    if _DIGIT.search(text):
+        present.add("digit")
+    return present
 
 
 def resolve(text: str, published: str | None) -> str | None:
