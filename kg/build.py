@@ -115,9 +115,13 @@ class BuildReport:
         >>> BuildReport(2, 1, 1, 0, 0, 0, 1.0, Counts(2), Counts(2), replaced=1, resumed=True).summary()
         '2 articles read: 1 added (replacing 1 changed article), 1 already stored (resumed an interrupted \
 build); the store holds 2 articles, 0 actors, 0 concepts, 0 situations, 0 statements (unchanged); 1.0 s'
+        >>> BuildReport(3, 0, 3, 0, 0, 0, 0.4, Counts(3), Counts(3), moved=2).summary().split(";")[0]
+        '3 articles read: 0 added, 3 already stored (2 of them now read from another file or url)'
         """
         replaced = f" (replacing {self.replaced:,} changed article{'' if self.replaced == 1 else 's'})"
-        resumed = " (resumed an interrupted build)" if self.resumed else ""
+        notes = [f"{self.moved:,} of them now read from another file or url"] if self.moved else []
+        notes += ["resumed an interrupted build"] if self.resumed else []
+        resumed = f" ({'; '.join(notes)})" if notes else ""
         return (
             f"{self.articles:,} article{'' if self.articles == 1 else 's'} read: {self.added:,} added"
             f"{replaced if self.replaced else ''}, {self.skipped:,} already stored{resumed}; "

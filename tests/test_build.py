@@ -380,7 +380,7 @@ def test_a_renamed_file_keeps_its_article_and_its_next_change_replaces_it(tmp_pa
     (folder / "a.txt").rename(folder / "harbour.txt")
     result = here("build", str(folder), "--out", str(out), "--no-html")
     assert result.returncode == 0, result.stderr
-    assert "2 articles read: 0 added, 2 already stored;" in result.stderr
+    assert "2 articles read: 0 added, 2 already stored (1 of them now read from another file or url);" in result.stderr
     assert _article_ids(out) == old
     (folder / "harbour.txt").write_text("The Eastbridge council delayed the tram line on Tuesday.\n", encoding="utf-8")
     result = here("build", str(folder), "--out", str(out), "--no-html")
