@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.articles import find_files, read_articles  # noqa: E402
+from kg.remote import PROLOGUE  # noqa: E402
 
 BARE_SPACY = """
 import sys, time
@@ -256,16 +257,8 @@ def serve(out: Path) -> None:
             sys.exit(f"kg serve did not start: {line}")
         print(f"kg serve: started (snapshot + server) in {time.perf_counter() - t0:.1f} s")
         url = f"http://127.0.0.1:{port}/query"
-        prefixes = "".join(
-            f"PREFIX {p}: <{iri}>\n"
-            for p, iri in (
-                ("kg", "https://w3id.org/kg/ontology#"),
-                ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-                ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            )
-        )
         for name, sparql in QUERIES.items():
-            body = urllib.parse.urlencode({"query": prefixes + sparql}).encode()
+            body = urllib.parse.urlencode({"query": PROLOGUE + sparql}).encode()
             request = urllib.request.Request(url, data=body, headers={"Accept": "application/sparql-results+json"})
             t0 = time.perf_counter()
             with urllib.request.urlopen(request, timeout=300) as answer:
