@@ -86,14 +86,41 @@ def release_memory() -> None:
 
 
 def _watch_parent(parent: int) -> None:
-    """In a worker: end when the build that started it is gone (killed builds leave no workers)."""
+    """In a worker: end when the build that started it is gone (killed builds leave no workers).
+
+    A worker's parent process is the fork server, which ends with the build; the worker then
+    has another parent. The build's own pid is watched too, in case the server outlives it.
+    """
+    server = os.getppid()
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while os.getppid() == server and _alive(parent):
             time.sleep(0.5)
         os._exit(1)
 
     threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # a process of another user: not the build, but one that exists
+    return True
+
+
+def _workers() -> Any:
+    """Worker processes forked from a fork server that has imported spaCy and kg once.
+
+    Spawned workers each imported them again (about 2 CPU seconds apiece on this machine);
+    the fork server is a fresh process, so no worker is a fork of this one and its store's
+    threads.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["spacy", "kg.pipeline"])
+    return context
 
 
 def chunks(articles: list[Article]) -> list[list[Article]]:
@@ -119,8 +146,9 @@ def extract_batches(
         for batch in batches:
             yield batch, list(extract(batch, load_model(model)))
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process holding the store's threads
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_workers(), initializer=_watch_parent, initargs=(os.getpid(),)
+    )
     pending: deque[tuple[list[Article], list[Future[list[Extraction]]]]] = deque()
     try:
         for batch in batches:
@@ -133,3 +161,14 @@ def extract_batches(
             yield done, [x for f in futures for x in f.result()]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """End the fork server with the pool (it would end with this process anyway), so that it is
+    waited for and its workers' CPU time and memory count as this process's children's."""
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:  # CPython's own, not public API: without it the server ends at exit
+        stop()
