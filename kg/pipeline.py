@@ -111,15 +111,16 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _workers() -> Any:
-    """Worker processes forked from a fork server that has imported spaCy and kg once.
+def _workers(model: str | None) -> Any:
+    """Worker processes forked from a fork server that has imported spaCy and kg and loaded the model once.
 
-    Spawned workers each imported them again (about 2 CPU seconds apiece on this machine);
-    the fork server is a fresh process, so no worker is a fork of this one and its store's
-    threads.
+    Spawned workers each imported them and loaded the model again (3-4 CPU seconds apiece
+    on this machine); the fork server is a fresh process, so no worker is a fork of this one
+    and its store's threads.
     """
+    os.environ["KG_WORKER_MODEL"] = model or ""  # read by kg._worker_preload in the server
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["spacy", "kg.pipeline"])
+    context.set_forkserver_preload(["kg.pipeline", "kg._worker_preload"])
     return context
 
 
@@ -147,7 +148,7 @@ def extract_batches(
             yield batch, list(extract(batch, load_model(model)))
         return
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_workers(), initializer=_watch_parent, initargs=(os.getpid(),)
+        max_workers=jobs, mp_context=_workers(model), initializer=_watch_parent, initargs=(os.getpid(),)
     )
     pending: deque[tuple[list[Article], list[Future[list[Extraction]]]]] = deque()
     try:
