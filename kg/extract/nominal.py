@@ -9,6 +9,7 @@ from . import nominal_roles
 from .args import Tokens, be_form, conjuncts, noun_phrase, set_apart, subtree_indices, trim
 from .nominal_roles import agent_relation, intention, named_modifier, of_amount, owned_share
 from .sentences import entities_in
+from .tokens import span_tokens
 from .verbs import host_is_past
 
 APPOSITION_DEPS = frozenset({"appos"})
@@ -36,7 +37,7 @@ NounRelation = nominal_roles.NounRelation
 
 def appositions(sent: Any) -> Iterator[NounRelation]:
     """(noun, is, apposition) for "Zaluzhny, the commander-in-chief," and the like."""
-    for token in sent:
+    for token in span_tokens(sent):
         # an intensive pronoun is no apposition: "the country itself"
         if token.dep_ in APPOSITION_DEPS and token.head.pos_ in NOUN_POS | {"PRON"} and token.pos_ != "PRON":
             subject = noun_phrase(_dash_antecedent(token), skip=(token.i,))
@@ -154,7 +155,7 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
     only the owner-less "between"/"among" form yields the noun itself as subject.
     """
     doc = sent.doc
-    for noun in sent:
+    for noun in span_tokens(sent):
         if noun.pos_ != "NOUN":
             continue
         owner = next((c for c in noun.children if c.dep_ in POSSESSIVE_DEPS), None) or named_modifier(noun)
@@ -188,7 +189,7 @@ def noun_relations(sent: Any) -> Iterator[NounRelation]:
 
 def possessives(sent: Any) -> Iterator[NounRelation]:
     """(owner, has, thing) for "Kiev's military efforts"; personal pronouns are left out."""
-    for token in sent:
+    for token in span_tokens(sent):
         if token.dep_ not in POSSESSIVE_DEPS or token.lower_ in PERSONAL_POSSESSIVES:
             continue
         thing = token.head
@@ -203,7 +204,7 @@ def possessives(sent: Any) -> Iterator[NounRelation]:
 
 def locations(sent: Any) -> Iterator[NounRelation]:
     """(X, is in, place) for a noun followed by "in"/"at" and a named place: "Henry Wood Hall in Glasgow"."""
-    for prep in sent:
+    for prep in span_tokens(sent):
         if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS or prep.head.pos_ not in NOUN_POS:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_ENTS):
@@ -231,7 +232,7 @@ def examples(sent: Any) -> Iterator[NounRelation]:
     Scored as "nominal": on CaRB dev these tuples have a mean best-match precision of 0.43.
     """
     doc = sent.doc
-    for prep in sent:
+    for prep in span_tokens(sent):
         if prep.dep_ != "prep" or prep.lower_ not in EXAMPLE_PREPS or prep.head.pos_ not in NOUN_POS:
             continue
         such = [c.i for c in prep.children if c.lower_ == "such" and c.i == prep.i - 1]
@@ -257,7 +258,7 @@ def adjective_phrases(sent: Any) -> Iterator[NounRelation]:
     on CaRB dev these tuples have a mean best-match precision of 0.45.
     """
     doc = sent.doc
-    for adj in sent:
+    for adj in span_tokens(sent):
         if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i < adj.head.i or adj.head.pos_ not in NOUN_POS | {"PRON"}:
             continue
         value = next((c for c in adj.children if c.dep_ in VALUE_DEPS and c.i > adj.i), None)
@@ -305,7 +306,7 @@ AGENT_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 def agent_participles(sent: Any) -> Iterator[NounRelation]:
     """(agent, participle, noun) for a hyphenated participle before a noun: "a NATO-backed offensive"."""
     doc = sent.doc
-    for token in sent:
+    for token in span_tokens(sent):
         if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in NOUN_POS:
             continue
         share = owned_share(token)

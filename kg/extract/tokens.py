@@ -27,3 +27,8 @@ def doc_heads(doc: Any) -> list[int]:
     if found is None:
         found = doc.user_data[_HEADS] = [token.head.i for token in doc_tokens(doc)]
     return found  # type: ignore[no-any-return]
+
+
+def span_tokens(span: Any) -> list[Any]:
+    """The tokens of a span (a sentence), from the doc's table: no new Token objects."""
+    return doc_tokens(span.doc)[span.start : span.end]
