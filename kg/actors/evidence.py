@@ -15,7 +15,7 @@ Each mention contributes hints read from the parse around it:
 - "organisation": a band's noun before it ("rock band Franz Ferdinand") or a plural name
   after "the" ("the Lib Dems"): a group of people, no person.
 - "work": a creative work's noun just before it ("Foxx's movie Ray", "the musical The
-  Producers"): the title of a work, typed Concept, that never joins a person of that name.
+  Producers"): the title of a work, typed CreativeWork, that never joins a person of that name.
 
 Pure functions of a parsed doc and a token span.
 """

@@ -33,6 +33,7 @@ from ..models import (
     COMPANY,
     CONCEPT,
     COUNTRY,
+    CREATIVE_WORK,
     EVENT,
     GOVERNMENT_BODY,
     GROUP,
@@ -331,7 +332,7 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
     elif not fixed and "work" in hints:
-        type_ = CONCEPT  # "the film Ray": a title, as NER's WORK_OF_ART
+        type_ = CREATIVE_WORK  # "the film Ray": a title
     elif not fixed and "organisation" in hints and type_ == PERSON:
         type_ = ORGANIZATION  # "the band Franz Ferdinand", "the Lib Dems"
     if gender:
