@@ -212,6 +212,8 @@ def _finish(c: Cluster) -> Cluster:
         c.type = CREATIVE_WORK  # a title: "Ray" of "Foxx's movie Ray"
     elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
         c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
+    elif not fixed and "band" in hints and c.type == GROUP:
+        c.type = ORGANIZATION  # "the Libertines" (NER: a NORP) after "Libertines frontman Pete Doherty"
     elif not fixed and full and surnames and not hints & {"company", "organisation"}:
         c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
     elif not fixed and c.type in HINTABLE and "person" not in hints:
