@@ -107,6 +107,13 @@ BANDS = [
         id="trap-a-singer-after-a-place-name-is-no-band-member",
     ),
     pytest.param(
+        "Keane and The Streets are among the main attractions, while The Killers and dance act The Prodigy are "
+        "also on the bill.",
+        {"organization/prodigy", "organization/streets"},
+        {"person/prodigy"},
+        id="a-band-the-ner-missed-after-a-band-noun-in-a-list",
+    ),
+    pytest.param(
         "Keane have sold two million albums.",
         {"organization/keane"},
         {"person/keane"},

@@ -56,7 +56,7 @@ from .names import (
     has_company_suffix,
     strip_honorific,
 )
-from .works import title_spans, work_hints
+from .works import band_spans, title_spans, work_hints
 
 LABEL_TYPES = {
     "PERSON": PERSON,
@@ -132,8 +132,9 @@ def named_mentions(doc: Any) -> list[NamedMention]:
     """Every name in the doc, typed, in text order (demonyms and titles excluded)."""
     result: list[NamedMention] = []
     taken: set[int] = set()
-    for start, end in title_spans(doc):  # "the song See It In A Boy's Eyes": the whole title (works.py)
-        mention = _mention(doc, start, end, "WORK_OF_ART")
+    spans = [(s, e, "WORK_OF_ART") for s, e in title_spans(doc)] + [(s, e, "ORG") for s, e in band_spans(doc)]
+    for start, end, label in spans:  # "the song See It In A Boy's Eyes", "dance act The Prodigy" (works.py)
+        mention = _mention(doc, start, end, label)
         if mention is not None and not taken & set(range(start, end)):
             result.append(mention)
             taken.update(range(start, end))

@@ -69,12 +69,43 @@ def work_noun(tok: Any) -> bool:
         return False
     if tok.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # "the storm hit Boston": a verb
+    return _opens_phrase(tok)
+
+
+def _opens_phrase(tok: Any, *, listed: bool = False) -> bool:
+    """The noun opens its noun phrase: after 'the', 'her', a possessive or the sentence's start, with adjectives
+    and nouns between; `listed`: also after 'and', a comma or a preposition ("The Killers and dance act The
+    Prodigy")."""
     doc, j, start, named = tok.doc, tok.i - 1, tok.sent.start, False
     while j >= start and doc[j].lower_ not in ("the", "a", "an") and (doc[j].tag_ in NP_WORDS or _hyphenated(doc, j)):
         named = named or doc[j].tag_ == "NNP"  # "BBC mini-series The Cazalets"
         j -= 1
     opener = doc[j].tag_ in NP_OPENERS or doc[j].dep_ == "poss" or doc[j].lower_ in POSSESSIVE_WORDS
-    return j < start or opener or (named and doc[j].tag_ == "IN")
+    return j < start or opener or ((named or listed) and doc[j].tag_ in ("IN", "CC", ","))
+
+
+def band_noun(tok: Any) -> bool:
+    """A lower-case band noun opening a noun phrase, also in a list: "rock band", "dance act"."""
+    return tok.lower_ in ENSEMBLE_NOUNS and tok.tag_ == "NN" and tok.text.islower() and _opens_phrase(tok, listed=True)
+
+
+def band_spans(doc: Any) -> Iterator[tuple[int, int]]:
+    """Bands the NER missed after a band noun: 'dance act The Prodigy', 'the band Razorlight'."""
+    named = {i for e in doc.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if not band_noun(tok):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 5 and end not in named and doc[end].text[:1].isupper():
+            if doc[end].pos_ != "PROPN" and not (end == start and doc[end].text == "The"):
+                break
+            end += 1
+        if (
+            end > start
+            and doc[end - 1].pos_ == "PROPN"
+            and not (doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)
+        ):
+            yield start, end
 
 
 def _hyphenated(doc: Any, j: int) -> bool:
@@ -91,6 +122,8 @@ def work_hints(doc: Any, start: int, end: int) -> set[str]:
     before = start - 1
     while before >= 0 and (doc[before].text in QUOTES or doc[before].text in ("The", "A", "An")):
         before -= 1  # 'the song "Money"', "the musical The Producers"
+    if before >= 0 and band_noun(doc[before]):
+        hints.add("organisation")  # "The Killers and dance act The Prodigy"
     if before >= 0 and work_noun(doc[before]):
         hints.add("work")  # also the tagger's adjective or verb: "her next single Superstar", "the top five hit Money"
     quoted = start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES
