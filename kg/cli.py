@@ -90,13 +90,13 @@ def wrote(path: Path, size: int, contents: str) -> None:
 
 def graph_contents(g: Any) -> str:
     """What a drawn graph holds: '40 actors, 12 concepts, 1 situation, 80 relations'."""
-    from .models import ACTOR_TYPES, CONCEPT, SITUATION
+    from .models import ACTOR_TYPES, CONCEPT, CREATIVE_WORK, SITUATION
 
     types = [data.get("type") for _, data in g.nodes(data=True)]
     return ", ".join(
         [
             plural(sum(t in ACTOR_TYPES for t in types), "actor"),
-            plural(types.count(CONCEPT), "concept"),
+            plural(types.count(CONCEPT) + types.count(CREATIVE_WORK), "concept"),
             plural(types.count(SITUATION), "situation"),
             plural(g.number_of_edges(), "relation"),
         ]

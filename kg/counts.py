@@ -2,7 +2,7 @@
 
 - an **actor** is an entity whose type is in `kg.models.ACTOR_TYPES` (people, organisations,
   governments, outlets, countries, places, events, anonymous sources, groups);
-- a **concept** is an entity of type Concept ("the offer", "the job");
+- a **concept** is an entity of type Concept ("the offer", "the job") or CreativeWork (the film "Ray");
 - a **situation** is an entity of type Situation ("the rift between X and Y");
 - a **statement** is an extracted statement node (`kg:ExtractedStatement`), whatever its
   status (asserted, attributed, hedged, negated, denied);
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from .models import ACTOR_TYPES, CONCEPT, SITUATION
+from .models import ACTOR_TYPES, CONCEPT, CREATIVE_WORK, SITUATION
 from .vocab import ENTITIES_GRAPH
 
 
@@ -82,7 +82,7 @@ def store_counts(store: Selectable) -> Counts:
     return Counts(
         articles=int(str(articles)),
         actors=sum(n for t, n in by_type.items() if t in ACTOR_TYPES),
-        concepts=by_type.get(CONCEPT, 0),
+        concepts=by_type.get(CONCEPT, 0) + by_type.get(CREATIVE_WORK, 0),
         situations=by_type.get(SITUATION, 0),
         statements=int(str(statements)),
     )

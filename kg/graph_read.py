@@ -46,6 +46,7 @@ _TYPE_PRIORITY: tuple[str, ...] = (
     models.GROUP,
     models.PLACE,
     models.EVENT,
+    models.CREATIVE_WORK,
     models.SITUATION,
     models.CONCEPT,
 )

@@ -20,6 +20,7 @@ PLACE = "Place"
 EVENT = "Event"
 ANONYMOUS_SOURCE = "AnonymousSource"
 GROUP = "Group"
+CREATIVE_WORK = "CreativeWork"  # a film, song, album, book, show or game: named, but no actor
 CONCEPT = "Concept"
 SITUATION = "Situation"
 
@@ -35,10 +36,11 @@ ENTITY_TYPES = (
     EVENT,
     ANONYMOUS_SOURCE,
     GROUP,
+    CREATIVE_WORK,
     CONCEPT,
     SITUATION,
 )
-ACTOR_TYPES = frozenset(ENTITY_TYPES) - {CONCEPT, SITUATION}
+ACTOR_TYPES = frozenset(ENTITY_TYPES) - {CREATIVE_WORK, CONCEPT, SITUATION}
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,8 @@ DEFAULT_TOP = 100
 
 
 def is_concept(kind: str) -> bool:
-    """Concepts are the only non-actor nodes; any other type (also one added later) is drawn."""
-    return kind == models.CONCEPT
+    """Concepts (and creative works) are the only non-actor nodes; any other type (also one added later) is drawn."""
+    return kind in (models.CONCEPT, models.CREATIVE_WORK)
 
 
 def outlet(source: str) -> str:

@@ -41,6 +41,7 @@ TYPE_COLORS: dict[str, str] = {
     models.EVENT: "#ff9da7",
     models.ANONYMOUS_SOURCE: "#bab0ac",
     models.GROUP: "#d37295",
+    models.CREATIVE_WORK: "#a0cbe8",
     models.CONCEPT: "#c6dbef",
     models.SITUATION: "#ffbe7d",
 }
@@ -405,7 +406,7 @@ def render_store_described(store: _HasDataset, **options: Any) -> tuple[str, str
 def describe(data: dict[str, Any]) -> str:
     """What a page holds (drawn or reachable by search): '54 actors, 120 concepts, 2 situations, 80 relations'."""
     kinds = Counter(node["type"] for node in data["nodes"])
-    concepts, situations = kinds[models.CONCEPT], kinds[models.SITUATION]
+    concepts, situations = kinds[models.CONCEPT] + kinds[models.CREATIVE_WORK], kinds[models.SITUATION]
     actors = len(data["nodes"]) - concepts - situations
 
     def plural(n: int, unit: str) -> str:

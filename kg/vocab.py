@@ -35,6 +35,7 @@ class KG(DefinedNamespace):
     Event: URIRef
     AnonymousSource: URIRef
     Group: URIRef
+    CreativeWork: URIRef
     Concept: URIRef
     Situation: URIRef
     Article: URIRef

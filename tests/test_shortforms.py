@@ -244,25 +244,25 @@ ARTICLE_CASES = [
     pytest.param(
         "Jamie Foxx won best actor for Ray. "
         "Foxx's movie Ray, a bio-pic of late singer Ray Charles, also took two awards.",
-        {"concept/ray", "person/ray-charles"},
+        {"creativework/ray", "person/ray-charles"},
         {"person/ray"},
         id="a-film-title-is-not-the-person-of-that-first-name",
     ),
     pytest.param(
         "Ray Charles sang at the concert. Ray said he was happy to be back.",
         {"person/ray-charles"},
-        {"person/ray", "concept/ray"},
+        {"person/ray", "concept/ray", "creativework/ray"},
         id="a-first-name-with-no-work-noun-still-joins-the-person",
     ),
     pytest.param(
         "The musical The Producers opened in London on Monday. The film star Tom Cruise saw it.",
-        {"concept/producers", "person/tom-cruise"},
+        {"creativework/producers", "person/tom-cruise"},
         {"organization/producers", "concept/tom-cruise"},
         id="a-work-noun-types-the-title-after-it-only",
     ),
     pytest.param(
         "Her second album Mind, Body & Soul reached number one. The song Edelweiss is considered a traditional song.",
-        {"concept/mind-body-soul", "concept/edelweiss"},
+        {"creativework/mind-body-soul", "creativework/edelweiss"},
         {"organization/mind-body-soul", "organization/edelweiss"},
         id="titles-after-work-nouns",
     ),
@@ -270,7 +270,7 @@ ARTICLE_CASES = [
         "People would rather watch live TV than a downloaded movie NEC is showing a phone on sale in Japan. "
         "A single AAA battery is said to last up to four hours.",
         {"organization/nec", "organization/aaa"},
-        {"concept/nec", "concept/aaa"},
+        {"concept/nec", "concept/aaa", "creativework/nec", "creativework/aaa"},
         id="trap-a-work-noun-that-opens-no-noun-phrase-of-the-name",
     ),
     pytest.param(

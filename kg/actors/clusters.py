@@ -21,6 +21,7 @@ from ..models import (
     COMPANY,
     CONCEPT,
     COUNTRY,
+    CREATIVE_WORK,
     EVENT,
     GOVERNMENT_BODY,
     GROUP,
@@ -49,6 +50,7 @@ TYPE_PRIORITY = (
     PLACE,
     GROUP,
     EVENT,
+    CREATIVE_WORK,
     CONCEPT,
 )
 
@@ -207,9 +209,11 @@ def _finish(c: Cluster) -> Cluster:
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
     others = {m.name for m in full} - {m.name for m in c.mentions if "organisation" in m.hints}  # a person's name
     if not fixed and "work" in hints:
-        c.type = CONCEPT  # a title: "Ray" of "Foxx's movie Ray"
+        c.type = CREATIVE_WORK  # a title: "Ray" of "Foxx's movie Ray"
     elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
         c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
+    elif not fixed and "band" in hints and c.type == GROUP:
+        c.type = ORGANIZATION  # "the Libertines" (NER: a NORP) after "Libertines frontman Pete Doherty"
     elif not fixed and full and surnames and not hints & {"company", "organisation"}:
         c.type = PERSON  # 'Burkhard Junger' and the surname NER took for an organisation
     elif not fixed and c.type in HINTABLE and "person" not in hints:

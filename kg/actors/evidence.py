@@ -15,7 +15,8 @@ Each mention contributes hints read from the parse around it:
 - "organisation": a band's noun before it ("rock band Franz Ferdinand") or a plural name
   after "the" ("the Lib Dems"): a group of people, no person.
 - "work": a creative work's noun just before it ("Foxx's movie Ray", "the musical The
-  Producers"): the title of a work, typed Concept, that never joins a person of that name.
+  Producers"): the title of a work, typed CreativeWork, that never joins a person of that name (works.py
+  has more evidence of works and bands).
 
 Pure functions of a parsed doc and a token span.
 """
@@ -43,7 +44,9 @@ HINT_OUTLET_NOUNS = frozenset(
 TRADE_NOUNS = frozenset({"producer", "operator", "supplier", "distributor", "provider", "exporter", "maker", "giant"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 # Nouns of a band or ensemble: the name after one is an organisation, no person ("the band Franz Ferdinand").
-ENSEMBLE_NOUNS = frozenset({"band", "group", "orchestra", "choir", "duo", "trio", "quartet", "ensemble"})
+ENSEMBLE_NOUNS = frozenset(
+    {"band", "group", "orchestra", "choir", "duo", "trio", "quartet", "ensemble", "act", "outfit"}
+)  # fmt: skip
 # First words of a person's title that may follow "the" ("the Duke of Edinburgh").
 PERSON_TITLES = frozenset(
     {"duke", "duchess", "earl", "count", "countess", "archbishop", "bishop", "cardinal", "reverend", "rev",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..vocab import ontology_dir, slug
 from .names import fold_name
@@ -93,3 +94,25 @@ def entity_key(type_: str, label: str) -> str:
     'person/valery-zaluzhny'
     """
     return f"{slug(type_)}/{slug(fold_name(canonical_name(type_, label)) or label)}"
+
+
+def gazetteer_spans(doc: Any, taken: set[int]) -> Iterator[tuple[int, int, str]]:
+    """Known outlets, countries and capitals the NER missed (matched as written, capitalised)."""
+    surface = gazetteer().surface
+    i = 0
+    while i < len(doc):
+        found = None
+        if doc[i].text[:1].isupper() and i not in taken:
+            for n in (5, 4, 3, 2, 1):
+                if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
+                    continue
+                written = "".join(t.text for t in doc[i : i + n])
+                hit = surface.get(written)
+                if hit is not None and (n > 1 or len(written) > 2 or written.isupper()):
+                    found = (i, i + n, hit[0])
+                    break
+        if found:
+            yield found
+            i = found[1]
+        else:
+            i += 1

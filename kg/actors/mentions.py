@@ -33,6 +33,7 @@ from ..models import (
     COMPANY,
     CONCEPT,
     COUNTRY,
+    CREATIVE_WORK,
     EVENT,
     GOVERNMENT_BODY,
     GROUP,
@@ -42,7 +43,7 @@ from ..models import (
     PLACE,
 )
 from .evidence import marked_name, type_hints
-from .gazetteer import canonical_name, entity_key, gazetteer
+from .gazetteer import canonical_name, entity_key, gazetteer, gazetteer_spans
 from .heads import GOVERNMENT_HEADS, ORG_HEADS, org_type
 from .names import (
     COMPANY_SUFFIXES,
@@ -55,6 +56,7 @@ from .names import (
     has_company_suffix,
     strip_honorific,
 )
+from .works import band_spans, title_spans, work_hints
 
 LABEL_TYPES = {
     "PERSON": PERSON,
@@ -130,14 +132,20 @@ def named_mentions(doc: Any) -> list[NamedMention]:
     """Every name in the doc, typed, in text order (demonyms and titles excluded)."""
     result: list[NamedMention] = []
     taken: set[int] = set()
+    spans = [(s, e, "WORK_OF_ART") for s, e in title_spans(doc)] + [(s, e, "ORG") for s, e in band_spans(doc)]
+    for start, end, label in spans:  # "the song See It In A Boy's Eyes", "dance act The Prodigy" (works.py)
+        mention = _mention(doc, start, end, label)
+        if mention is not None and not taken & set(range(start, end)):
+            result.append(mention)
+            taken.update(range(start, end))
     for ent in doc.ents:
-        if ent.label_ not in LABEL_TYPES:
+        if ent.label_ not in LABEL_TYPES or taken & set(range(ent.start, ent.end)):
             continue
         mention = _mention(doc, ent.start, ent.end, ent.label_)
         if mention is not None:
             result.append(mention)
             taken.update(range(ent.start, ent.end))
-    for start, end, kind in _gazetteer_spans(doc, taken):
+    for start, end, kind in gazetteer_spans(doc, taken):
         label = {"outlet": "ORG", "country": "GPE", "capital": "GPE"}[kind]
         mention = _mention(doc, start, end, label)
         if mention is not None:
@@ -271,7 +279,7 @@ def _without_titles(doc: Any, mentions: list[NamedMention]) -> list[NamedMention
             continue
         for other in mentions:
             inside = other is not m and other.start < m.start and other.end > run[0]
-            if inside and _names_an_organisation(other):
+            if inside and (_names_an_organisation(other) or "organisation" in other.hints):
                 continue  # "British Casino Association chairman Penny Cobham": the association is an actor
             if inside and (other.start > run[0] or other.end > run[0] + 1 and other.type != COUNTRY):
                 dropped.add(id(other))
@@ -327,12 +335,12 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     org_named = len(lowered.split()) > 1 and lowered.split()[-1] in ORG_HEADS - OUTLET_NOUNS  # "Central Bank reported"
     if type_ in (ORGANIZATION, PERSON, PLACE, GROUP) and not (fixed or org_named) and _reads_as_outlet(doc, start, end):
         type_ = MEDIA_OUTLET
-    hints = type_hints(doc, start, end, name, person=label == "PERSON" and " " in name)
+    hints = type_hints(doc, start, end, name, person=label == "PERSON" and " " in name) | work_hints(doc, start, end)
     if not fixed and has_company_suffix(name) and type_ != MEDIA_OUTLET:
         type_ = COMPANY  # "Chuan Hup Holdings Ltd", whatever the NER said
     elif not fixed and "work" in hints:
-        type_ = CONCEPT  # "the film Ray": a title, as NER's WORK_OF_ART
-    elif not fixed and "organisation" in hints and type_ == PERSON:
+        type_ = CREATIVE_WORK  # "the film Ray": a title
+    elif not fixed and (("organisation" in hints and type_ == PERSON) or ("band" in hints and type_ == GROUP)):
         type_ = ORGANIZATION  # "the band Franz Ferdinand", "the Lib Dems"
     if gender:
         hints.add("person")
@@ -358,28 +366,6 @@ def _reads_as_outlet(doc: Any, start: int, end: int) -> bool:
             if in_ and any(c.dep_ == "pobj" and c.lemma_.lower() in PUBLICATION_NOUNS for c in prep.children):
                 return True
     return False
-
-
-def _gazetteer_spans(doc: Any, taken: set[int]) -> Iterator[tuple[int, int, str]]:
-    """Known outlets, countries and capitals the NER missed (matched as written, capitalised)."""
-    surface = gazetteer().surface
-    i = 0
-    while i < len(doc):
-        found = None
-        if doc[i].text[:1].isupper() and i not in taken:
-            for n in (5, 4, 3, 2, 1):
-                if i + n > len(doc) or any(j in taken for j in range(i, i + n)):
-                    continue
-                written = "".join(t.text for t in doc[i : i + n])
-                hit = surface.get(written)
-                if hit is not None and (n > 1 or len(written) > 2 or written.isupper()):
-                    found = (i, i + n, hit[0])
-                    break
-        if found:
-            yield found
-            i = found[1]
-        else:
-            i += 1
 
 
 def _bracketed_acronyms(doc: Any, mentions: list[NamedMention], taken: set[int]) -> Iterator[NamedMention]:

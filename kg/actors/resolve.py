@@ -16,7 +16,8 @@ independent of article order):
    both have strong evidence (a company, a full name or roles, a gazetteer's type), each
    kind stays its own entity and only the weak ones (a bare name, a concept) join the
    most mentioned. A concept written in lower case ("the party") is a common noun, not
-   a name the NER missed, and joins no named entity ("the Party").
+   a name the NER missed, and joins no named entity ("the Party"); a creative work joins only
+   works of its name (the film "Ray" is no person "Ray" of another article).
 2. A one-word Person name ("Zelensky") is the person whose full name
    ends with it, when exactly one person in the build (or in `known`) has such a full
    name, its countries, occupations and employers do not conflict (local.Profile), and the merged
@@ -45,6 +46,7 @@ from ..models import (
     COMPANY,
     CONCEPT,
     COUNTRY,
+    CREATIVE_WORK,
     ENTITY_TYPES,
     MEDIA_OUTLET,
     PERSON,
@@ -140,7 +142,8 @@ def merge_map(entities: Iterable[Entity], known: Iterable[tuple[str, str, str]] 
         # a common noun ("the party", "the house") is no name: it never joins a named entity
         common = seen[k].type == CONCEPT and not any(ch.isupper() for ch in seen[k].label)
         name = org_core(seen[k].label) if seen[k].type in ORG_TYPES | {CONCEPT} else fold(seen[k].label)
-        by_fold[("common " if common else "") + name].append(k)
+        work = seen[k].type == CREATIVE_WORK  # a title joins only that title: "Ray" the film is no "Ray" elsewhere
+        by_fold[("common " if common else "work " if work else "") + name].append(k)
     for group in by_fold.values():  # rule 1: each key joins the heaviest compatible key before it
         ordered = sorted(group, key=lambda k: (-seen[k].weight, k))
         for n, k in enumerate(ordered[1:], start=1):
