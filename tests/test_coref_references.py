@@ -379,6 +379,36 @@ EPITHETS = [
         None,
         id="trap-an-epithet-with-a-description-of-its-own",
     ),
+    pytest.param(
+        "The 18-year-old Sania Mirza lost to Serena Williams in Melbourne. Playing the biggest match of her life, "
+        "Mirza made little impact on Williams early on. But the teenager showed more confidence in the second set.",
+        "teenager",
+        0,
+        "person/sania-mirza",
+        id="an-age-the-article-told-settles-two-people",
+    ),
+    pytest.param(
+        "Carlos Moya won the Chennai Open on Sunday. The Spaniard then donated his prize money.",
+        "Spaniard",
+        0,
+        "person/carlos-moya",
+        id="a-nationality-noun-is-a-demonym",
+    ),
+    pytest.param(
+        "Rob Andrew, 41, praised the squad on Monday. The 25-year-old has not played since 2003.",
+        "old",
+        0,
+        None,
+        id="trap-an-age-the-person-is-not",
+    ),
+    pytest.param(
+        "England will miss Jonny Wilkinson, said Rob Andrew. \"Jonny's not fit yet,\" Falcons chief Andrew "
+        "told the BBC. \"He won't be fit for Dublin.\" The 25-year-old has not played since 2003.",
+        "old",
+        0,
+        None,
+        id="trap-the-person-a-quote-before-speaks-of",
+    ),
 ]
 
 
