@@ -52,6 +52,20 @@ SURNAMES = [
         None,
         id="trap-two-people-with-the-surname",
     ),
+    pytest.param(
+        "Actress Patsy Rowlands has died at the age of 71. Rowlands starred in nine Carry On films.",
+        "Rowlands",
+        1,
+        "person/patsy-rowlands",
+        id="a-surname-the-tagger-took-for-a-noun",
+    ),
+    pytest.param(
+        "Nick Price joined the firm in May. Price rises slowed as the price of oil fell.",
+        "Price",
+        1,
+        None,
+        id="trap-a-surname-that-is-a-common-word-here",
+    ),
 ]
 
 
@@ -196,6 +210,21 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
+    pytest.param(
+        "Other guests included Honor Blackman and Anita Dobson. A statement apologised for her absence.",
+        "her",
+        0,
+        None,
+        id="trap-one-of-a-list-is-no-antecedent",
+    ),
+    pytest.param(
+        'Hewitt criticised the courts, but Geoff Pollard rejected the comments. "We did ask for it to be made '
+        'faster," he said.',
+        "he",
+        0,
+        "Pollard",
+        id="he-the-subject-of-the-latest-main-clause",
+    ),
     pytest.param(
         "The BPI is concerned that independent music is missing online and said they were looking at ways of "
         "fixing it.",
@@ -402,8 +431,8 @@ EPITHETS = [
         id="trap-an-age-the-person-is-not",
     ),
     pytest.param(
-        "England will miss Jonny Wilkinson, said Rob Andrew. \"Jonny's not fit yet,\" Falcons chief Andrew "
-        "told the BBC. \"He won't be fit for Dublin.\" The 25-year-old has not played since 2003.",
+        'England will miss Jonny Wilkinson, said Rob Andrew. "Jonny\'s not fit yet," Falcons chief Andrew '
+        'told the BBC. "He won\'t be fit for Dublin." The 25-year-old has not played since 2003.',
         "old",
         0,
         None,

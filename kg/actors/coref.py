@@ -61,6 +61,8 @@ from .names import clean_name
 from .pronouns import pronoun_antecedents
 from .roles import role_intros, role_references
 
+# Where a surname the tagger took for a common noun stands as a referent ("Rowlands starred").
+REFERENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Role nouns that tell a person's gender (rule 4).
 ROLE_GENDERS = {
     "actress": "f", "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
@@ -134,9 +136,12 @@ def _missed_surnames(doc: Any, clusters: list[Cluster], named: set[int]) -> None
             if c.type == PERSON and len(words) > 1:
                 surnames[words[-1]].add(c.key)
     by_key = {c.key: c for c in clusters}
+    lowercase = {t.text for t in doc if t.is_lower}
     for tok in doc:
-        if tok.i in named or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
+        if tok.i in named or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
             continue
+        if tok.pos_ != "PROPN" and (tok.dep_ not in REFERENT_DEPS or tok.lower_ in lowercase):
+            continue  # "Rowlands starred" tagged a noun: a surname, unless the word is a common one here
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue
         keys = surnames.get(tok.text, set())

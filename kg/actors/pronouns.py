@@ -14,7 +14,10 @@ appearance"). In order, the first that applies:
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
    of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
    sentences before (sentences wholly inside a quote are not counted for a pronoun outside
-   quotes).
+   quotes). Of that sentence's main clauses the latest subject that fits is the one meant
+   ("Hewitt criticised the courts, but Pollard rejected the comments. “...,” he said":
+   Pollard); a nearest mention that is one of a list of fitting people ("Guests included
+   Honor Blackman and Anita Dobson. ... her absence") is none of them.
 
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
@@ -36,6 +39,7 @@ from ..extract.sentences import sentence_of
 from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
+from .gazetteer import gazetteer
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
@@ -274,6 +278,8 @@ class _Chooser:
         if s.i in self.fits or s.pos_ == "PRON":
             return False
         key = self.heads.get(s.i)
+        if s.lower_ in gazetteer().demonyms:
+            return False  # "The Spaniard then donated his prize money": an epithet, no unknown name
         if s.pos_ == "PROPN" and s.text[:1].isupper():
             return key is None or self.by_key[key].type in UNSURE_TYPES
         if key is not None or s.pos_ != "NOUN" or s.tag_ in ("NNS", "NNPS"):
@@ -342,16 +348,36 @@ class _Chooser:
         root_subjects = [
             t for t in sent if t.dep_ in SUBJECT_DEPS and _verb_of(t) == sent.root and t.i not in self.inside
         ]
+        main = _main_clauses(sent.root)
+        later: list[int] = [
+            int(t.i) for t in sent if t.dep_ in SUBJECT_DEPS and t.i in self.fits and _verb_of(t) in main[1:]
+        ]  # fmt: skip
         for s in root_subjects[:1]:
             found = self._subject(s)
+            if found is not None and later and found >= 0 and self.heads.get(later[-1]) != self.heads.get(found):
+                return later[-1]  # "Hewitt said ... but Pollard rejected his comments. “...,” he said": Pollard
             if found is not None:
                 return found
         subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and _verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
+        if later:
+            return later[-1]
+        if inside and any(
+            c.i in self.fits and self.heads.get(c.i) != self.heads.get(inside[-1]) for c in doc[inside[-1]].conjuncts
+        ):
+            return -1  # "Other stars included Honor Blackman and Anita Dobson. ... her": one of a list, so none
         if inside:
             return inside[-1]
         return None
+
+
+def _main_clauses(root: Any) -> list[Any]:
+    """The root verb, then the main clauses coordinated with it in text order."""
+    verbs = [root]
+    for v in verbs:
+        verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return [root, *sorted(verbs[1:], key=lambda v: int(v.i))]
 
 
 def _verb_of(tok: Any) -> Any:
