@@ -41,7 +41,9 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    object; otherwise the nearest compatible mention earlier in the sentence that is not
    an argument of the pronoun's own verb; otherwise the subject, then the nearest
    mention, of the two sentences before. Quotes (quotes.py) and unknown subjects bound
-   the search: see pronouns.py.
+   the search: see pronouns.py. "We", "us", "our" in a quote are the organisation its
+   speaker speaks for, when the article names one ("White House spokesman Marlin
+   Fitzwater"): see firstperson.py.
 """
 
 from __future__ import annotations

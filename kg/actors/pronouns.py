@@ -39,6 +39,7 @@ from ..extract.sentences import sentence_of
 from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
+from .firstperson import first_plural_antecedents
 from .gazetteer import gazetteer
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
@@ -100,6 +101,7 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
         if ante is not None:
             resolved[tok.i] = ante
+    resolved.update(first_plural_antecedents(doc, heads, by_key, resolved))
     return dict(sorted(resolved.items()))
 
 
