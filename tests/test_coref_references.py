@@ -211,6 +211,20 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
     pytest.param(
+        "Intel says the benefit of UWB is that it does not interfere with other wi-fi technologies.",
+        "it",
+        0,
+        "UWB",
+        id="it-in-what-a-copula-subject-is-is-a-name-inside-it",
+    ),
+    pytest.param(
+        "Acme Corp said the problem is that it cannot find buyers.",
+        "it",
+        0,
+        "Corp",
+        id="a-copula-subject-naming-nobody-lets-it-climb",
+    ),
+    pytest.param(
         "Other guests included Honor Blackman and Anita Dobson. A statement apologised for her absence.",
         "her",
         0,

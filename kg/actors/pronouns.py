@@ -10,7 +10,9 @@ appearance"). In order, the first that applies:
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
 2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
-   he ...") goes to that clause's nearest subject or object that fits.
+   he ...") goes to that clause's nearest subject or object that fits. "It" or "they" in
+   what a copula's subject is ("Intel says the benefit of UWB is that it does not
+   interfere") is a name inside that subject, or nobody.
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
    of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
    sentences before (sentences wholly inside a quote are not counted for a pronoun outside
@@ -44,6 +46,7 @@ from .gazetteer import gazetteer
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
+from .syntax import agentive, main_clauses, plural_owner, verb_of
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -51,9 +54,6 @@ MALE = frozenset(["he", "him", "his", "himself"])
 FEMALE = frozenset(["she", "her", "hers", "herself"])
 NEUTER = frozenset(["it", "its", "itself"])
 PLURAL = frozenset(["they", "them", "their", "themselves"])
-CLAUSE_DEPS = frozenset(
-    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
-)  # fmt: skip
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
@@ -97,7 +97,7 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
             candidates = [i for i in candidates if i not in inside]
             if word in NEUTER:
                 start = sentence_of(doc, tok.i).start  # a name before plural "shares" only in its own sentence
-                candidates = [i for i in candidates if _agentive(doc[i]) or (i >= start and _plural_owner(doc[i]))]
+                candidates = [i for i in candidates if agentive(doc[i]) or (i >= start and plural_owner(doc[i]))]
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
         if ante is not None:
             resolved[tok.i] = ante
@@ -112,18 +112,6 @@ def _referring(tok: Any) -> bool:
     if word in NEUTER:
         return tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS)
     return True
-
-
-def _agentive(tok: Any) -> bool:
-    """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
-    deps = SUBJECT_DEPS | {"poss"}
-    return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
-
-
-def _plural_owner(tok: Any) -> bool:
-    """ "Acme Corp shares rose after it reported higher profits": a name modifying a plural
-    subject, which "it" cannot be, is what "it" of the same sentence can mean."""
-    return bool(tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS and tok.head.tag_ in ("NNS", "NNPS"))
 
 
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
@@ -172,7 +160,7 @@ class _Chooser:
         if self.word.endswith("self"):  # "the late Ray Charles himself": the nearest name, or none
             start = sentence_of(self.doc, tok.i).start
             return next((i for i in reversed(self.earlier) if i >= start), None)
-        own_verb = _verb_of(tok)
+        own_verb = verb_of(tok)
         own = {t.i for t in tok.subtree}
         if self.word in PLURAL and own_verb is not None:
             found = self._collective(own_verb)
@@ -192,7 +180,7 @@ class _Chooser:
                     return inner[-1]
         verb = own_verb
         while verb is not None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:  # rule 2
-            up = _verb_of(verb.head)
+            up = verb_of(verb.head)
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
@@ -207,8 +195,22 @@ class _Chooser:
                 found = self._subject(s)
                 if found is not None:
                     return found if found >= 0 else None
+                if up.lemma_ == "be" and verb.dep_ == "ccomp" and self.word in NEUTER | PLURAL:
+                    inner = self._named_inside(s)
+                    if inner:  # "Intel says the benefit of UWB is that it does not interfere": UWB
+                        return inner[-1] if inner[-1] >= 0 else None
             verb = up
         return self._nearest(own_verb)
+
+    def _named_inside(self, s: Any) -> list[int]:
+        """The actors a phrase names, by name or resolved pronoun, in text order (-1: one that does not fit)."""
+        found: list[int] = []
+        for t in s.subtree:
+            i = self.resolved.get(t.i, t.i)
+            if t.i in self.heads or t.i in self.resolved:
+                named = self.heads.get(i) is not None and self.by_key[self.heads[i]].type in IT_TYPES
+                found.append(i if i in self.fits or (named and self.word in NEUTER) else -1)
+        return found
 
     def _collective(self, verb: Any) -> int | None:
         """they/their for an organisation or country, by rules 1 and 2 only: "Slovakia won the Cup on
@@ -221,7 +223,7 @@ class _Chooser:
         if tok.dep_ == "poss":
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.head.i), None)
         while subject is None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
-            verb = _verb_of(verb.head)
+            verb = verb_of(verb.head)
             if verb is None:
                 return None
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -260,7 +262,7 @@ class _Chooser:
         if not (governed or reporting):
             return None
         for i in reversed(self.earlier):
-            verb = _verb_of(self.doc[i])
+            verb = verb_of(self.doc[i])
             company = self.by_key[self.heads[i]].type in (COMPANY, ORGANIZATION)
             if company and self.doc[i].dep_ in SUBJECT_DEPS and verb is not None and verb.lemma_ in QUOTING_VERBS:
                 return i
@@ -300,8 +302,8 @@ class _Chooser:
             i
             for i in self.earlier
             if i >= sent.start
-            and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
-            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or _plural_owner(doc[i]))
+            and (own_verb is None or verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
+            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or plural_owner(doc[i]))
         ]
         if self._unknown_between(same[-1] if same else sent.start, sent.start):
             return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
@@ -348,11 +350,11 @@ class _Chooser:
         doc = self.doc
         inside = [i for i in self.earlier if sent.start <= i < sent.end]
         root_subjects = [
-            t for t in sent if t.dep_ in SUBJECT_DEPS and _verb_of(t) == sent.root and t.i not in self.inside
+            t for t in sent if t.dep_ in SUBJECT_DEPS and verb_of(t) == sent.root and t.i not in self.inside
         ]
-        main = _main_clauses(sent.root)
+        main = main_clauses(sent.root)
         later: list[int] = [
-            int(t.i) for t in sent if t.dep_ in SUBJECT_DEPS and t.i in self.fits and _verb_of(t) in main[1:]
+            int(t.i) for t in sent if t.dep_ in SUBJECT_DEPS and t.i in self.fits and verb_of(t) in main[1:]
         ]  # fmt: skip
         for s in root_subjects[:1]:
             found = self._subject(s)
@@ -360,7 +362,7 @@ class _Chooser:
                 return later[-1]  # "Hewitt said ... but Pollard rejected his comments. “...,” he said": Pollard
             if found is not None:
                 return found
-        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and _verb_of(doc[i]) == sent.root]
+        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
         if later:
@@ -372,23 +374,3 @@ class _Chooser:
         if inside:
             return inside[-1]
         return None
-
-
-def _main_clauses(root: Any) -> list[Any]:
-    """The root verb, then the main clauses coordinated with it in text order."""
-    verbs = [root]
-    for v in verbs:
-        verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return [root, *sorted(verbs[1:], key=lambda v: int(v.i))]
-
-
-def _verb_of(tok: Any) -> Any:
-    """The verb whose clause the token is in."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ in CLAUSE_DEPS or t.dep_ == "ROOT" or t.head.i == t.i):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return None

@@ -1,0 +1,44 @@
+"""Where a token stands in its sentence, for pronoun resolution (pronouns.py): the verb of its
+clause, the main clauses of a sentence, and the roles that make a mention salient."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .roles import SUBJECT_DEPS
+
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
+)  # fmt: skip
+
+
+def agentive(tok: Any) -> bool:
+    """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
+    deps = SUBJECT_DEPS | {"poss"}
+    return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
+
+
+def plural_owner(tok: Any) -> bool:
+    """ "Acme Corp shares rose after it reported higher profits": a name modifying a plural
+    subject, which "it" cannot be, is what "it" of the same sentence can mean."""
+    return bool(tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS and tok.head.tag_ in ("NNS", "NNPS"))
+
+
+def main_clauses(root: Any) -> list[Any]:
+    """The root verb, then the main clauses coordinated with it in text order."""
+    verbs = [root]
+    for v in verbs:
+        verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return [root, *sorted(verbs[1:], key=lambda v: int(v.i))]
+
+
+def verb_of(tok: Any) -> Any:
+    """The verb whose clause the token is in."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in CLAUSE_DEPS or t.dep_ == "ROOT" or t.head.i == t.i):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return None
