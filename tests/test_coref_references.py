@@ -211,6 +211,30 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
     pytest.param(
+        "As for Scotland, they have struggled this decade.", "they", 0, "Scotland", id="they-for-an-announced-topic"
+    ),
+    pytest.param(
+        '"In the past, I\'ve used textphones but they have problems," said Robert Currington.',
+        "they",
+        0,
+        "textphones",
+        id="they-for-the-plural-object-of-the-governing-clause",
+    ),
+    pytest.param(
+        "Plans to give murderers lighter sentences if they plead guilty have been watered down.",
+        "they",
+        0,
+        "murderers",
+        id="they-for-the-indirect-object-before-the-direct",
+    ),
+    pytest.param(
+        '"The other nominees said they made their films for this reason or that - they had something to say."',
+        "they",
+        1,
+        "nominees",
+        id="they-goes-on-as-the-they-of-the-governing-clause",
+    ),
+    pytest.param(
         "Intel says the benefit of UWB is that it does not interfere with other wi-fi technologies.",
         "it",
         0,

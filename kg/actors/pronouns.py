@@ -10,9 +10,12 @@ appearance"). In order, the first that applies:
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
 2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
-   he ...") goes to that clause's nearest subject or object that fits. "It" or "they" in
+   he ...") goes to that clause's nearest subject or object that fits; "they" with no actor
+   there to the plural noun that clause has as subject, else as object ("I've used
+   textphones but they have problems"). "It" or "they" in
    what a copula's subject is ("Intel says the benefit of UWB is that it does not
-   interfere") is a name inside that subject, or nobody.
+   interfere") is a name inside that subject, or nobody. The subject of a clause announced
+   with a topic ("As for Scotland, they have struggled") is that topic.
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
    of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
    sentences before (sentences wholly inside a quote are not counted for a pronoun outside
@@ -46,7 +49,7 @@ from .gazetteer import gazetteer
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
-from .syntax import agentive, main_clauses, plural_owner, verb_of
+from .syntax import agentive, main_clauses, plural_owner, topic, verb_of
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -162,6 +165,9 @@ class _Chooser:
             return next((i for i in reversed(self.earlier) if i >= start), None)
         own_verb = verb_of(tok)
         own = {t.i for t in tok.subtree}
+        announced = topic(own_verb, tok)
+        if announced is not None and (announced in self.fits or (self.word in PLURAL and announced in self.collective)):
+            return announced  # "As for Scotland, they have struggled this decade"
         if self.word in PLURAL and own_verb is not None:
             found = self._collective(own_verb)
             if found is not None:
@@ -191,6 +197,10 @@ class _Chooser:
             earlier = [i for i in hits if i < tok.i]
             if earlier or hits:
                 return max(earlier) if earlier else min(hits)
+            if self.word in PLURAL:
+                found = self._plural_thing(args)
+                if found is not None:
+                    return found if found >= 0 else None
             for s in (c for c in args if c.dep_ in SUBJECT_DEPS):
                 found = self._subject(s)
                 if found is not None:
@@ -201,6 +211,19 @@ class _Chooser:
                         return inner[-1] if inner[-1] >= 0 else None
             verb = up
         return self._nearest(own_verb)
+
+    def _plural_thing(self, args: list[Any]) -> int | None:
+        """ "they" for a plural noun of the governing clause: its subject, else its indirect, else its
+        direct object ("I've used textphones but they have problems"; "give murderers lighter sentences
+        if they plead guilty"); a "they" subject there is the same they (-1 when unresolved)."""
+        said = [c for c in args if c.dep_ in SUBJECT_DEPS and c.lower_ == "they"]
+        if said:
+            return self.resolved.get(said[0].i, -1)
+        rank = {"nsubj": 0, "nsubjpass": 0, "dative": 1}
+        things = [
+            c for c in args if c.i < self.tok.i and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in self.heads
+        ]
+        return int(min(things, key=lambda c: (rank.get(c.dep_, 2), -c.i)).i) if things else None
 
     def _named_inside(self, s: Any) -> list[int]:
         """The actors a phrase names, by name or resolved pronoun, in text order (-1: one that does not fit)."""

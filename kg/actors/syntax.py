@@ -42,3 +42,13 @@ def verb_of(tok: Any) -> Any:
             return t
         t = t.head
     return None
+
+
+def topic(verb: Any, tok: Any) -> int | None:
+    """The topic a clause is announced with, before its pronoun subject: "As for Scotland, they"."""
+    if verb is None or tok.dep_ not in SUBJECT_DEPS or tok.head.i != verb.i:
+        return None
+    for prep in (c for c in verb.children if c.lower_ == "as" and c.i < tok.i):
+        for pobj in (g for c in prep.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
+            return int(pobj.i)
+    return None
