@@ -47,3 +47,31 @@ def test_first_plural(nlp: Any, text: str, pronoun: str, antecedent: str | None)
     token = next(t for t in doc if t.text == pronoun)
     found = index.antecedents.get(token.i)
     assert (None if found is None else doc[found].text) == antecedent
+
+
+# text, the nth "company", the key it must stand for (None: no rule's)
+COMPANIES = [
+    pytest.param(
+        "Apex Oil Co sued Belcher Oil Co on Monday. Richard Wiener, attorney for Apex, said the company has not yet "
+        "decided whether to pursue its case.",
+        "company/apex-oil-co",
+        id="the-company-of-a-speaker-for-one-company",
+    ),
+    pytest.param(
+        "Apex Oil sued Belcher Oil Co on Monday. Richard Wiener, a lawyer at Cadwalader, said the company has not "
+        "yet decided whether to pursue its case.",
+        None,
+        id="trap-a-place-of-work-is-no-company-spoken-for",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,key", COMPANIES)
+def test_the_company_of_the_speaker(nlp: Any, text: str, key: str | None) -> None:
+    doc = nlp(text)
+    index = find_entities(doc)
+    token = next(t for t in doc if t.text == "company")
+    assert index.by_token.get(token.i) == key
+    if key is not None:  # and "its" goes with it
+        its = next(t for t in doc if t.text == "its")
+        assert index.antecedents.get(its.i) == token.i

@@ -56,6 +56,7 @@ from typing import Any
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON, Entity
 from .clusters import Cluster, cluster_names
 from .epithets import epithet_references
+from .firstperson import company_of_speaker
 from .gazetteer import entity_key, gazetteer
 from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 from .mentions import NamedMention, named_mentions
@@ -117,6 +118,8 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
         by_token[i] = key
         heads[i] = key
     for i, key in epithet_references(doc, by_token, by_key).items():  # "The Belgian has not competed"
+        by_token[i] = heads[i] = refs[i] = key
+    for i, key in company_of_speaker(doc, by_token, by_key).items():  # "attorney for Apex, said the company"
         by_token[i] = heads[i] = refs[i] = key
     antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)

@@ -8,15 +8,22 @@ Fitzwater", "a spokesman for Dell", "William Jacobi, Westinghouse general manage
 the speaker is affiliated with (roles.py). With no such organisation, or with two, the
 pronoun is left as it was (extraction gives it to the speaker). Countries are no such body:
 a minister's "we" may be the government, the party or the nation.
+
+The same holds of "the company" ("the firm" ...) as the subject of what such a speaker
+reports: "Richard Wiener, attorney for Apex, said the company has not yet decided" is Apex,
+when Apex is a company and the only body the speaker speaks for, whatever company roles.py
+took it for (the one company of the article).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..models import COMPANY, ORGANIZATION
 from .clusters import ORG_TYPES, Cluster
+from .evidence import COMPANY_NOUNS
 from .names import fold
-from .quotes import quote_of, speaker_token
+from .quotes import QUOTING_VERBS, quote_of, speaker_token
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 # Children of a speaker's noun phrase that start a clause of their own: not the phrase's name.
@@ -45,6 +52,27 @@ def first_plural_antecedents(
         tokens = sorted(i for i, k in heads.items() if k == key)
         before = [i for i in tokens if i < tok.i]
         result[tok.i] = before[-1] if before else tokens[0]
+    return result
+
+
+def company_of_speaker(doc: Any, by_token: dict[int, str], by_key: dict[str, Cluster]) -> dict[int, str]:
+    """ "the company" subject of a clause reported by a speaker for one company -> that company's key."""
+    named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
+    result: dict[int, str] = {}
+    for tok in doc:
+        if tok.i in named or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in COMPANY_NOUNS:
+            continue
+        if [c.lower_ for c in tok.children] != ["the"] or tok.head.dep_ != "ccomp":
+            continue
+        reporter = tok.head.head
+        if reporter.lemma_.lower() not in QUOTING_VERBS:
+            continue
+        speaker = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None:
+            continue
+        orgs = _speaks_for(doc, speaker.i, by_token, by_key, named)
+        if len(orgs) == 1 and by_key[next(iter(orgs))].type in (COMPANY, ORGANIZATION):
+            result[tok.i] = orgs.pop()
     return result
 
 
