@@ -211,6 +211,14 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
     pytest.param(
+        "A new search engine reads out results. Called Speegle, it has the look and feel of a search engine.",
+        "it",
+        0,
+        "Speegle",
+        id="it-for-the-name-a-participle-gives-it",
+    ),
+    pytest.param("As for Apple, he was not impressed.", "he", 0, None, id="trap-a-he-is-no-company-topic"),
+    pytest.param(
         "As for Scotland, they have struggled this decade.", "they", 0, "Scotland", id="they-for-an-announced-topic"
     ),
     pytest.param(

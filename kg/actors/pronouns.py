@@ -166,7 +166,7 @@ class _Chooser:
         own_verb = verb_of(tok)
         own = {t.i for t in tok.subtree}
         announced = topic(own_verb, tok)
-        if announced is not None and (announced in self.fits or (self.word in PLURAL and announced in self.collective)):
+        if announced in self.fits or (self.word in PLURAL | NEUTER and announced in self.collective):
             return announced  # "As for Scotland, they have struggled this decade"
         if self.word in PLURAL and own_verb is not None:
             found = self._collective(own_verb)

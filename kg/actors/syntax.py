@@ -7,6 +7,8 @@ from typing import Any
 
 from .roles import SUBJECT_DEPS
 
+# "Called Speegle, it ...": participles that name the subject of their clause.
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "nickname", "brand"})
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
 )  # fmt: skip
@@ -45,9 +47,13 @@ def verb_of(tok: Any) -> Any:
 
 
 def topic(verb: Any, tok: Any) -> int | None:
-    """The topic a clause is announced with, before its pronoun subject: "As for Scotland, they"."""
+    """The topic a clause is announced with, before its pronoun subject: "As for Scotland, they";
+    "Called Speegle, it has the look of a search engine"."""
     if verb is None or tok.dep_ not in SUBJECT_DEPS or tok.head.i != verb.i:
         return None
+    for called in (c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i and c.tag_ == "VBN"):
+        if called.lemma_.lower() in NAMING_VERBS:
+            return next((int(c.i) for c in called.children if c.dep_ in ("oprd", "attr", "dobj")), None)
     for prep in (c for c in verb.children if c.lower_ == "as" and c.i < tok.i):
         for pobj in (g for c in prep.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
             return int(pobj.i)
