@@ -305,8 +305,8 @@ class _Chooser:
         if s.i in self.fits or s.pos_ == "PRON":
             return False
         key = self.heads.get(s.i)
-        if s.lower_ in gazetteer().demonyms:
-            return False  # "The Spaniard then donated his prize money": an epithet, no unknown name
+        if s.lower_ in gazetteer().demonyms:  # "The Russian turned his ankle": a person epithets.py did not place
+            return self.word in MALE | FEMALE
         if s.pos_ == "PROPN" and s.text[:1].isupper():
             return key is None or self.by_key[key].type in UNSURE_TYPES
         if key is not None or s.pos_ != "NOUN" or s.tag_ in ("NNS", "NNPS"):
