@@ -211,6 +211,13 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
     pytest.param(
+        "Jennifer Lopez missed the premiere. Director Peter Chelsom attended. She was ill.",
+        "She",
+        0,
+        "Lopez",
+        id="a-first-name-tells-he-from-she",
+    ),
+    pytest.param(
         "A new search engine reads out results. Called Speegle, it has the look and feel of a search engine.",
         "it",
         0,

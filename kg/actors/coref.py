@@ -32,7 +32,7 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    champion") is the one person of the sentence before, when that person is its subject
    (epithets.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
-   ..., or a gendered role: "actress", "spokeswoman", "chairman"), it/its to an
+   ..., a gendered role: "actress", "spokeswoman", or a first name: genders.py), it/its to an
    organisation, outlet, country or government body (only as a possessor or the subject
    of a verb other than "be"), they/their to an unnamed
    plural source ("the sources", "people familiar with the matter") or a group.
@@ -58,6 +58,7 @@ from .clusters import Cluster, cluster_names
 from .epithets import epithet_references
 from .firstperson import company_of_speaker
 from .gazetteer import entity_key, gazetteer
+from .genders import guess_genders
 from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 from .mentions import NamedMention, named_mentions
 from .names import clean_name
@@ -108,6 +109,7 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
         genders = {ROLE_GENDERS[h] for h in c.role_heads if h in ROLE_GENDERS}
         if not c.gender and len(genders) == 1:
             c.gender = genders.pop()
+    guess_genders([c for c in clusters if c.type == PERSON])  # "Peter Chelsom": he
     refs = role_references(doc, by_token, by_key, intro)
     for c in clusters:  # "Ukrainskaya Pravda newspaper": the noun is the outlet too
         for m in c.mentions:
