@@ -45,7 +45,6 @@ from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZ
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
-from .gazetteer import gazetteer
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
@@ -305,8 +304,6 @@ class _Chooser:
         if s.i in self.fits or s.pos_ == "PRON":
             return False
         key = self.heads.get(s.i)
-        if s.lower_ in gazetteer().demonyms:  # "The Russian turned his ankle": a person epithets.py did not place
-            return self.word in MALE | FEMALE
         if s.pos_ == "PROPN" and s.text[:1].isupper():
             return key is None or self.by_key[key].type in UNSURE_TYPES
         if key is not None or s.pos_ != "NOUN" or s.tag_ in ("NNS", "NNPS"):
