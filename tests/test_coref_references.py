@@ -211,6 +211,13 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
     pytest.param(
+        "Baker met with West German financial officials and reaffirmed their commitment to the agreement.",
+        "their",
+        0,
+        None,
+        id="trap-they-after-met-with-is-all-of-them",
+    ),
+    pytest.param(
         "Jennifer Lopez missed the premiere. Director Peter Chelsom attended. She was ill.",
         "She",
         0,

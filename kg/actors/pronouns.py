@@ -22,7 +22,8 @@ appearance"). In order, the first that applies:
    quotes). Of that sentence's main clauses the latest subject that fits is the one meant
    ("Hewitt criticised the courts, but Pollard rejected the comments. “...,” he said":
    Pollard); a nearest mention that is one of a list of fitting people ("Guests included
-   Honor Blackman and Anita Dobson. ... her absence") is none of them.
+   Honor Blackman and Anita Dobson. ... her absence") is none of them; nor is the company one
+   kept of "they" ("Baker met with officials and reaffirmed their commitment": all of them).
 
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
@@ -48,7 +49,7 @@ from .firstperson import first_plural_antecedents
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
-from .syntax import agentive, main_clauses, plural_owner, topic, verb_of
+from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -101,6 +102,8 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
                 start = sentence_of(doc, tok.i).start  # a name before plural "shares" only in its own sentence
                 candidates = [i for i in candidates if agentive(doc[i]) or (i >= start and plural_owner(doc[i]))]
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
+        if ante is not None and word in PLURAL and comitative(doc[ante]):
+            ante = None  # "Baker met with West German officials and reaffirmed their commitment": all of them
         if ante is not None:
             resolved[tok.i] = ante
     resolved.update(first_plural_antecedents(doc, heads, by_key, resolved))

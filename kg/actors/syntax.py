@@ -58,3 +58,13 @@ def topic(verb: Any, tok: Any) -> int | None:
         for pobj in (g for c in prep.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"):
             return int(pobj.i)
     return None
+
+
+def comitative(tok: Any) -> bool:
+    """ "Baker met with officials": a group someone else joined, so a later "they" means them all."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    verb = prep.head
+    single = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("NNS", "NNPS")]
+    return any(c.lower_ not in ("they", "we") and not any(g.dep_ == "conj" for g in c.children) for c in single)
