@@ -52,6 +52,20 @@ SURNAMES = [
         None,
         id="trap-two-people-with-the-surname",
     ),
+    pytest.param(
+        "Actress Patsy Rowlands has died at the age of 71. Rowlands starred in nine Carry On films.",
+        "Rowlands",
+        1,
+        "person/patsy-rowlands",
+        id="a-surname-the-tagger-took-for-a-noun",
+    ),
+    pytest.param(
+        "Nick Price joined the firm in May. Price rises slowed as the price of oil fell.",
+        "Price",
+        1,
+        None,
+        id="trap-a-surname-that-is-a-common-word-here",
+    ),
 ]
 
 
@@ -196,6 +210,81 @@ def test_role_references(nlp: Any, text: str, word: str, nth: int, key: str | No
 
 # text, the pronoun, its nth occurrence, the text of its antecedent (None: unresolved)
 PRONOUNS = [
+    pytest.param(
+        "Baker met with West German financial officials and reaffirmed their commitment to the agreement.",
+        "their",
+        0,
+        None,
+        id="trap-they-after-met-with-is-all-of-them",
+    ),
+    pytest.param(
+        "Jennifer Lopez missed the premiere. Director Peter Chelsom attended. She was ill.",
+        "She",
+        0,
+        "Lopez",
+        id="a-first-name-tells-he-from-she",
+    ),
+    pytest.param(
+        "A new search engine reads out results. Called Speegle, it has the look and feel of a search engine.",
+        "it",
+        0,
+        "Speegle",
+        id="it-for-the-name-a-participle-gives-it",
+    ),
+    pytest.param("As for Apple, he was not impressed.", "he", 0, None, id="trap-a-he-is-no-company-topic"),
+    pytest.param(
+        "As for Scotland, they have struggled this decade.", "they", 0, "Scotland", id="they-for-an-announced-topic"
+    ),
+    pytest.param(
+        '"In the past, I\'ve used textphones but they have problems," said Robert Currington.',
+        "they",
+        0,
+        "textphones",
+        id="they-for-the-plural-object-of-the-governing-clause",
+    ),
+    pytest.param(
+        "Plans to give murderers lighter sentences if they plead guilty have been watered down.",
+        "they",
+        0,
+        "murderers",
+        id="they-for-the-indirect-object-before-the-direct",
+    ),
+    pytest.param(
+        '"The other nominees said they made their films for this reason or that - they had something to say."',
+        "they",
+        1,
+        "nominees",
+        id="they-goes-on-as-the-they-of-the-governing-clause",
+    ),
+    pytest.param(
+        "Intel says the benefit of UWB is that it does not interfere with other wi-fi technologies.",
+        "it",
+        0,
+        "UWB",
+        id="it-in-what-a-copula-subject-is-is-a-name-inside-it",
+    ),
+    pytest.param(
+        "Acme Corp said the problem is that it cannot find buyers.",
+        "it",
+        0,
+        "Corp",
+        id="a-copula-subject-naming-nobody-lets-it-climb",
+    ),
+    pytest.param(
+        "Other guests included Honor Blackman and Anita Dobson. A statement apologised for her absence.",
+        "her",
+        0,
+        None,
+        id="trap-one-of-a-list-is-no-antecedent",
+    ),
+    pytest.param(
+        'Hewitt criticised the courts, but Geoff Pollard rejected the comments. "We did ask for it to be made '
+        'faster," he said.',
+        "he",
+        0,
+        "Pollard",
+        id="he-the-subject-of-the-latest-main-clause",
+    ),
     pytest.param(
         "The BPI is concerned that independent music is missing online and said they were looking at ways of "
         "fixing it.",
@@ -378,6 +467,36 @@ EPITHETS = [
         0,
         None,
         id="trap-an-epithet-with-a-description-of-its-own",
+    ),
+    pytest.param(
+        "The 18-year-old Sania Mirza lost to Serena Williams in Melbourne. Playing the biggest match of her life, "
+        "Mirza made little impact on Williams early on. But the teenager showed more confidence in the second set.",
+        "teenager",
+        0,
+        "person/sania-mirza",
+        id="an-age-the-article-told-settles-two-people",
+    ),
+    pytest.param(
+        "Carlos Moya won the Chennai Open on Sunday. The Spaniard then donated his prize money.",
+        "Spaniard",
+        0,
+        "person/carlos-moya",
+        id="a-nationality-noun-is-a-demonym",
+    ),
+    pytest.param(
+        "Rob Andrew, 41, praised the squad on Monday. The 25-year-old has not played since 2003.",
+        "old",
+        0,
+        None,
+        id="trap-an-age-the-person-is-not",
+    ),
+    pytest.param(
+        'England will miss Jonny Wilkinson, said Rob Andrew. "Jonny\'s not fit yet," Falcons chief Andrew '
+        'told the BBC. "He won\'t be fit for Dublin." The 25-year-old has not played since 2003.',
+        "old",
+        0,
+        None,
+        id="trap-the-person-a-quote-before-speaks-of",
     ),
 ]
 

@@ -32,7 +32,7 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    champion") is the one person of the sentence before, when that person is its subject
    (epithets.py).
 4. Pronouns. he/him/his/she/her go to a person of compatible gender (from "Mr", "Mrs"
-   ..., or a gendered role: "actress", "spokeswoman", "chairman"), it/its to an
+   ..., a gendered role: "actress", "spokeswoman", or a first name: genders.py), it/its to an
    organisation, outlet, country or government body (only as a possessor or the subject
    of a verb other than "be"), they/their to an unnamed
    plural source ("the sources", "people familiar with the matter") or a group.
@@ -41,7 +41,9 @@ rule 1 is in clusters.py, rules 2 and 3 in roles.py, rule 4 in pronouns.py):
    object; otherwise the nearest compatible mention earlier in the sentence that is not
    an argument of the pronoun's own verb; otherwise the subject, then the nearest
    mention, of the two sentences before. Quotes (quotes.py) and unknown subjects bound
-   the search: see pronouns.py.
+   the search: see pronouns.py. "We", "us", "our" in a quote are the organisation its
+   speaker speaks for, when the article names one ("White House spokesman Marlin
+   Fitzwater"): see firstperson.py.
 """
 
 from __future__ import annotations
@@ -54,13 +56,17 @@ from typing import Any
 from ..models import COUNTRY, MEDIA_OUTLET, PERSON, Entity
 from .clusters import Cluster, cluster_names
 from .epithets import epithet_references
+from .firstperson import company_of_speaker
 from .gazetteer import entity_key, gazetteer
+from .genders import guess_genders
 from .mentions import OUTLET_NOUNS as OUTLET_NAME_NOUNS
 from .mentions import NamedMention, named_mentions
 from .names import clean_name
 from .pronouns import pronoun_antecedents
 from .roles import role_intros, role_references
 
+# Where a surname the tagger took for a common noun stands as a referent ("Rowlands starred").
+REFERENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Role nouns that tell a person's gender (rule 4).
 ROLE_GENDERS = {
     "actress": "f", "spokeswoman": "f", "chairwoman": "f", "queen": "f", "princess": "f",
@@ -103,6 +109,7 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
         genders = {ROLE_GENDERS[h] for h in c.role_heads if h in ROLE_GENDERS}
         if not c.gender and len(genders) == 1:
             c.gender = genders.pop()
+    guess_genders([c for c in clusters if c.type == PERSON])  # "Peter Chelsom": he
     refs = role_references(doc, by_token, by_key, intro)
     for c in clusters:  # "Ukrainskaya Pravda newspaper": the noun is the outlet too
         for m in c.mentions:
@@ -113,6 +120,8 @@ def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
         by_token[i] = key
         heads[i] = key
     for i, key in epithet_references(doc, by_token, by_key).items():  # "The Belgian has not competed"
+        by_token[i] = heads[i] = refs[i] = key
+    for i, key in company_of_speaker(doc, by_token, by_key).items():  # "attorney for Apex, said the company"
         by_token[i] = heads[i] = refs[i] = key
     antecedents = pronoun_antecedents(doc, heads, by_key)
     return EntityIndex(_entities(doc, clusters, refs), by_token, antecedents)
@@ -134,9 +143,12 @@ def _missed_surnames(doc: Any, clusters: list[Cluster], named: set[int]) -> None
             if c.type == PERSON and len(words) > 1:
                 surnames[words[-1]].add(c.key)
     by_key = {c.key: c for c in clusters}
+    lowercase = {t.text for t in doc if t.is_lower}
     for tok in doc:
-        if tok.i in named or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
+        if tok.i in named or not tok.is_title or tok.ent_type_ or tok.dep_ == "compound":
             continue
+        if tok.pos_ != "PROPN" and (tok.dep_ not in REFERENT_DEPS or tok.lower_ in lowercase):
+            continue  # "Rowlands starred" tagged a noun: a surname, unless the word is a common one here
         if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue
         keys = surnames.get(tok.text, set())

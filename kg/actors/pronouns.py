@@ -10,11 +10,20 @@ appearance"). In order, the first that applies:
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
 2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
-   he ...") goes to that clause's nearest subject or object that fits.
+   he ...") goes to that clause's nearest subject or object that fits; "they" with no actor
+   there to the plural noun that clause has as subject, else as object ("I've used
+   textphones but they have problems"). "It" or "they" in
+   what a copula's subject is ("Intel says the benefit of UWB is that it does not
+   interfere") is a name inside that subject, or nobody. The subject of a clause announced
+   with a topic ("As for Scotland, they have struggled") is that topic.
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
    of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
    sentences before (sentences wholly inside a quote are not counted for a pronoun outside
-   quotes).
+   quotes). Of that sentence's main clauses the latest subject that fits is the one meant
+   ("Hewitt criticised the courts, but Pollard rejected the comments. “...,” he said":
+   Pollard); a nearest mention that is one of a list of fitting people ("Guests included
+   Honor Blackman and Anita Dobson. ... her absence") is none of them; nor is the company one
+   kept of "they" ("Baker met with officials and reaffirmed their commitment": all of them).
 
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
@@ -36,9 +45,11 @@ from ..extract.sentences import sentence_of
 from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
+from .firstperson import first_plural_antecedents
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
 from .roles import ROLE_HEADS, SUBJECT_DEPS
+from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -46,9 +57,6 @@ MALE = frozenset(["he", "him", "his", "himself"])
 FEMALE = frozenset(["she", "her", "hers", "herself"])
 NEUTER = frozenset(["it", "its", "itself"])
 PLURAL = frozenset(["they", "them", "their", "themselves"])
-CLAUSE_DEPS = frozenset(
-    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
-)  # fmt: skip
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
@@ -92,10 +100,13 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
             candidates = [i for i in candidates if i not in inside]
             if word in NEUTER:
                 start = sentence_of(doc, tok.i).start  # a name before plural "shares" only in its own sentence
-                candidates = [i for i in candidates if _agentive(doc[i]) or (i >= start and _plural_owner(doc[i]))]
+                candidates = [i for i in candidates if agentive(doc[i]) or (i >= start and plural_owner(doc[i]))]
         ante = _Chooser(doc, tok, candidates, heads, by_key, resolved, inside).choose()
+        if ante is not None and word in PLURAL and comitative(doc[ante]):
+            ante = None  # "Baker met with West German officials and reaffirmed their commitment": all of them
         if ante is not None:
             resolved[tok.i] = ante
+    resolved.update(first_plural_antecedents(doc, heads, by_key, resolved))
     return dict(sorted(resolved.items()))
 
 
@@ -106,18 +117,6 @@ def _referring(tok: Any) -> bool:
     if word in NEUTER:
         return tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS)
     return True
-
-
-def _agentive(tok: Any) -> bool:
-    """A subject or possessor, or a conjunct or apposition of one: what "it" can refer back to."""
-    deps = SUBJECT_DEPS | {"poss"}
-    return tok.dep_ in deps or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in deps)
-
-
-def _plural_owner(tok: Any) -> bool:
-    """ "Acme Corp shares rose after it reported higher profits": a name modifying a plural
-    subject, which "it" cannot be, is what "it" of the same sentence can mean."""
-    return bool(tok.dep_ == "compound" and tok.head.dep_ in SUBJECT_DEPS and tok.head.tag_ in ("NNS", "NNPS"))
 
 
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
@@ -166,8 +165,11 @@ class _Chooser:
         if self.word.endswith("self"):  # "the late Ray Charles himself": the nearest name, or none
             start = sentence_of(self.doc, tok.i).start
             return next((i for i in reversed(self.earlier) if i >= start), None)
-        own_verb = _verb_of(tok)
+        own_verb = verb_of(tok)
         own = {t.i for t in tok.subtree}
+        announced = topic(own_verb, tok)
+        if announced in self.fits or (self.word in PLURAL | NEUTER and announced in self.collective):
+            return announced  # "As for Scotland, they have struggled this decade"
         if self.word in PLURAL and own_verb is not None:
             found = self._collective(own_verb)
             if found is not None:
@@ -186,7 +188,7 @@ class _Chooser:
                     return inner[-1]
         verb = own_verb
         while verb is not None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:  # rule 2
-            up = _verb_of(verb.head)
+            up = verb_of(verb.head)
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
@@ -197,12 +199,43 @@ class _Chooser:
             earlier = [i for i in hits if i < tok.i]
             if earlier or hits:
                 return max(earlier) if earlier else min(hits)
+            if self.word in PLURAL:
+                found = self._plural_thing(args)
+                if found is not None:
+                    return found if found >= 0 else None
             for s in (c for c in args if c.dep_ in SUBJECT_DEPS):
                 found = self._subject(s)
                 if found is not None:
                     return found if found >= 0 else None
+                if up.lemma_ == "be" and verb.dep_ == "ccomp" and self.word in NEUTER | PLURAL:
+                    inner = self._named_inside(s)
+                    if inner:  # "Intel says the benefit of UWB is that it does not interfere": UWB
+                        return inner[-1] if inner[-1] >= 0 else None
             verb = up
         return self._nearest(own_verb)
+
+    def _plural_thing(self, args: list[Any]) -> int | None:
+        """ "they" for a plural noun of the governing clause: its subject, else its indirect, else its
+        direct object ("I've used textphones but they have problems"; "give murderers lighter sentences
+        if they plead guilty"); a "they" subject there is the same they (-1 when unresolved)."""
+        said = [c for c in args if c.dep_ in SUBJECT_DEPS and c.lower_ == "they"]
+        if said:
+            return self.resolved.get(said[0].i, -1)
+        rank = {"nsubj": 0, "nsubjpass": 0, "dative": 1}
+        things = [
+            c for c in args if c.i < self.tok.i and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in self.heads
+        ]
+        return int(min(things, key=lambda c: (rank.get(c.dep_, 2), -c.i)).i) if things else None
+
+    def _named_inside(self, s: Any) -> list[int]:
+        """The actors a phrase names, by name or resolved pronoun, in text order (-1: one that does not fit)."""
+        found: list[int] = []
+        for t in s.subtree:
+            i = self.resolved.get(t.i, t.i)
+            if t.i in self.heads or t.i in self.resolved:
+                named = self.heads.get(i) is not None and self.by_key[self.heads[i]].type in IT_TYPES
+                found.append(i if i in self.fits or (named and self.word in NEUTER) else -1)
+        return found
 
     def _collective(self, verb: Any) -> int | None:
         """they/their for an organisation or country, by rules 1 and 2 only: "Slovakia won the Cup on
@@ -215,7 +248,7 @@ class _Chooser:
         if tok.dep_ == "poss":
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != tok.head.i), None)
         while subject is None and verb.dep_ in GOVERNED_DEPS and verb.head.i != verb.i:
-            verb = _verb_of(verb.head)
+            verb = verb_of(verb.head)
             if verb is None:
                 return None
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -254,7 +287,7 @@ class _Chooser:
         if not (governed or reporting):
             return None
         for i in reversed(self.earlier):
-            verb = _verb_of(self.doc[i])
+            verb = verb_of(self.doc[i])
             company = self.by_key[self.heads[i]].type in (COMPANY, ORGANIZATION)
             if company and self.doc[i].dep_ in SUBJECT_DEPS and verb is not None and verb.lemma_ in QUOTING_VERBS:
                 return i
@@ -292,8 +325,8 @@ class _Chooser:
             i
             for i in self.earlier
             if i >= sent.start
-            and (own_verb is None or _verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
-            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or _plural_owner(doc[i]))
+            and (own_verb is None or verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
+            and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or plural_owner(doc[i]))
         ]
         if self._unknown_between(same[-1] if same else sent.start, sent.start):
             return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
@@ -340,27 +373,27 @@ class _Chooser:
         doc = self.doc
         inside = [i for i in self.earlier if sent.start <= i < sent.end]
         root_subjects = [
-            t for t in sent if t.dep_ in SUBJECT_DEPS and _verb_of(t) == sent.root and t.i not in self.inside
+            t for t in sent if t.dep_ in SUBJECT_DEPS and verb_of(t) == sent.root and t.i not in self.inside
         ]
+        main = main_clauses(sent.root)
+        later: list[int] = [
+            int(t.i) for t in sent if t.dep_ in SUBJECT_DEPS and t.i in self.fits and verb_of(t) in main[1:]
+        ]  # fmt: skip
         for s in root_subjects[:1]:
             found = self._subject(s)
+            if found is not None and later and found >= 0 and self.heads.get(later[-1]) != self.heads.get(found):
+                return later[-1]  # "Hewitt said ... but Pollard rejected his comments. “...,” he said": Pollard
             if found is not None:
                 return found
-        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and _verb_of(doc[i]) == sent.root]
+        subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
+        if later:
+            return later[-1]
+        if inside and any(
+            c.i in self.fits and self.heads.get(c.i) != self.heads.get(inside[-1]) for c in doc[inside[-1]].conjuncts
+        ):
+            return -1  # "Other stars included Honor Blackman and Anita Dobson. ... her": one of a list, so none
         if inside:
             return inside[-1]
         return None
-
-
-def _verb_of(tok: Any) -> Any:
-    """The verb whose clause the token is in."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and (t.dep_ in CLAUSE_DEPS or t.dep_ == "ROOT" or t.head.i == t.i):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return None
