@@ -13,7 +13,10 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
 - an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
-  would open a plant" reports "will open" (unless a condition goes with it).
+  would open a plant" reports "will open" (unless a condition goes with it);
+- what a purpose sets out to bring about is a goal, not a fact: "proposals to promote
+  awareness, ensuring that young people are not exposed to ...", "to make sure that ..." (a
+  non-finite "ensure"; "the law ensures that ..." states an effect).
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not conf
 QUESTION = "question"  # the hedge of a clause asked, not stated
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
+GOAL_VERBS = frozenset({"ensure", "guarantee"})  # "ensuring that ...": a purpose's goal
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
@@ -189,6 +193,8 @@ def _framing(token: Any, relation: set[int]) -> str | None:
                 return str(child.lower_)
     if token.dep_ == "ccomp" and lemma in SEEM_VERBS:
         return lemma  # "it seems that ..."
+    if token.dep_ == "ccomp" and lemma in GOAL_VERBS and (head.tag_ == "VBG" or _infinitive(head)):
+        return lemma  # "ensuring that young people are not exposed", "to ensure that ..."
     return None
 
 
