@@ -15,6 +15,11 @@ Rules (general rules of English reported speech and news style):
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
+- A clause hanging off the reporting verb itself is the article's, not the report's: the
+  speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
+  the spokesman, in the article's voice), an adjunct of the act of saying.
+- "X expressed doubts over whether ...", "voiced concern that ...": the clause a view is about
+  is the holder's (its hedge, "whether", is found by hedges.py).
 - A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
   company said", "Acme's spokesman") is resolved by speakers.py.
 - A quoted sentence with no attribution continues the previous speaker (quotes.py).
@@ -29,12 +34,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .according import according_to
 from .clauses import Clause
 from .denials import DENYING_VERBS, denial_targets, is_denial
 from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
-from .speakers import KeyOf, Speakers, according_to, citing, speaker
+from .speakers import KeyOf, Speakers, citing, speaker
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
 
@@ -62,6 +68,13 @@ CONTENT_OBJECT_VERBS = frozenset(
 QUOTING_VERBS = frozenset({"quote", "cite"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
+# "expressed doubts over whether ...", "voiced concern that ...": a view expressed is its holder's.
+EXPRESSING_VERBS = frozenset({"express", "voice", "air"})
+VIEW_NOUNS = frozenset(
+    {"doubt", "concern", "fear", "hope", "worry", "confidence", "optimism", "scepticism", "skepticism", "belief"}
+    | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
+)
+VIEW_PREPS = frozenset({"over", "about", "on", "as"})
 # fmt: on
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
 
@@ -172,6 +185,9 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     for i, clause in enumerate(clauses):
         verb = _reporting_verb(doc, clause)
         if verb is None:
+            held = _expressed(doc[clause.verb]) if clause.verb >= 0 else None
+            if held is not None:
+                heads.setdefault(held.i, i)
             continue
         saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
         children = [*verb.children, *(saying.children if saying is not None else ())]
@@ -201,6 +217,25 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
     return heads
+
+
+def _expressed(verb: Any) -> Any | None:
+    """'expressed doubts over whether X', 'voiced concern that X': the clause an expressed view is
+    about is its holder's (and the view's hedge: "whether", "would", is found by hedges.py)."""
+    if verb_lemma(verb) not in EXPRESSING_VERBS or verb.pos_ != "VERB":
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in VIEW_NOUNS:
+            continue
+        for child in obj.children:
+            if child.dep_ in NOUN_COMPLEMENT_DEPS and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):
+                return child  # "concern that prices would rise"
+            if child.dep_ == "prep" and child.lower_ in VIEW_PREPS:
+                # "doubts over whether sites added anything", "fears about what the law means"
+                return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
 def _reporting_verb(doc: Any, clause: Clause) -> Any | None:
@@ -305,11 +340,17 @@ def _chain(
     denied = False
     token = doc[clause.verb]
     seen: set[int] = set()
+    passed: set[int] = set()  # the tokens walked through, below this one
     while True:
         according = according_to(doc, token, key_of, speakers)
         if according:
             chain[:0] = [k for k in according if k not in chain]
         reporter = content_heads.get(token.i)
+        if reporter is not None and clauses[reporter].verb in passed:
+            # "White House spokesman Marlin Fitzwater said, ...", "Referring to reports, X said, ...": a
+            # clause hanging off the reporting verb itself (its speaker's description, an adjunct of the
+            # act) is the article's, not part of what is reported
+            seen.add(reporter)
         if reporter is not None and reporter != index and reporter not in seen:
             seen.add(reporter)
             if reported_by is None:
@@ -319,6 +360,7 @@ def _chain(
             chain = [*outer, *[k for k in chain if k not in outer]]
         if token.head.i == token.i:
             break
+        passed.add(token.i)
         token = token.head
     return chain, reported_by, denied
 
