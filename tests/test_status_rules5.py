@@ -1,0 +1,149 @@
+"""Status rules of issue 10, round 5 judged rows: negation, goals and speakers.
+
+Each row is a general rule of English or news style (kg/extract/polarity.py, hedges.py,
+speakers.py, attribution.py): an infinitive under "unable" did not happen; a member after
+"rather than" is excluded; a "no" that negates the clause is no word of its object; a negated
+"see that" in the present raises its negation; a non-finite "ensuring that" states a goal; a
+speaker's own description is the article's voice; "he said" after "a spokesman said" is that
+spokesman; an "it" speaker that is the subject of its sentence's main clause is that subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.rdf import statement_status
+
+from .sentences import find, statements
+
+
+def _status(nlp: Any, text: str, subject: str, lemma: str) -> str:
+    return str(statement_status(find(statements(nlp, text), subject, lemma)).value).rsplit("#", 1)[-1]
+
+
+# sentence, subject, a word of the lemma, the status it must get
+STATUSES = [
+    pytest.param(
+        "The inspectors were unable to check Boeing's work, the report said.",
+        "The inspectors",
+        "check",
+        "negatedClaim",
+        id="unable-to",
+    ),
+    pytest.param(
+        "Wales and Ireland rather than traditional big guns France and England face a potential play-off.",
+        "traditional big guns",
+        "face",
+        "negatedClaim",
+        id="rather-than",
+    ),
+    pytest.param(
+        "Wales and Ireland rather than traditional big guns France and England face a potential play-off.",
+        "Ireland",
+        "face",
+        "asserted",
+        id="before-rather-than",
+    ),
+    pytest.param(
+        '"I do not see that the accord has been terminated," Christians said.',
+        "the accord",
+        "terminate",
+        "negatedClaim",
+        id="do-not-see-that",
+    ),
+    pytest.param(
+        "They will create proposals to promote awareness of the rating system, ensuring that young people"
+        " are not exposed to inappropriate content.",
+        "young people",
+        "expose",
+        "hedgedClaim",
+        id="ensuring-that",
+    ),
+    pytest.param(
+        "The ministry acted to ensure that prices stay low.", "prices", "stay", "hedgedClaim", id="to-ensure-that"
+    ),
+    pytest.param("The new law ensures that children are safe.", "children", "be", "asserted", id="ensures-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "status"), STATUSES)
+def test_status(nlp: Any, text: str, subject: str, lemma: str, status: str) -> None:
+    assert _status(nlp, text, subject, lemma) == status
+
+
+def test_a_no_object_is_negated_once(nlp: Any) -> None:
+    found = find(
+        statements(nlp, "Whilst 17% of men in the industry had no qualifications, this was true for few women."),
+        "17% of men in the industry",
+        "have",
+    )
+    assert found.object is not None and found.object.text == "qualifications"
+    assert found.negated
+
+
+# sentence, subject, a word of the lemma, the speaker key it must be attributed to (last of the chain)
+SPEAKERS = [
+    pytest.param(
+        "Acme will open a plant in Ohio, a company spokesman said. Acme is the biggest maker of widgets"
+        " and has 35 billion dlrs in sales, he said.",
+        "Acme",
+        "have",
+        "concept/company-spokesman",
+        id="he-said-after-a-spokesman",
+    ),
+    pytest.param(
+        "Acme will open a plant in Ohio, the Acme spokeswoman said. The plant will employ 500 people, she said.",
+        "The plant",
+        "employ",
+        "organization/acme",
+        id="she-said-after-a-spokeswoman",
+    ),
+    pytest.param(
+        "Lloyds Bank said it would sell its unit. Earlier this year, Midland Bank Plc pulled out of equity"
+        " market making because it did not believe the return justified the costs.",
+        "the return",
+        "justify",
+        "company/midland-bank-plc",
+        id="it-is-the-main-subject",
+    ),
+    pytest.param(
+        "But Julie Howell, digital policy manager at the RNIB, expressed doubts over whether Speegle and similar"
+        " sites added anything to the experience of blind people.",
+        "Speegle and similar sites",
+        "add",
+        "person/julie-howell",
+        id="expressed-doubts-over-whether",
+    ),
+    pytest.param(
+        "The minister voiced concern that prices would rise.", "prices", "rise", "concept/minister", id="voiced-concern"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "speaker"), SPEAKERS)
+def test_speaker(nlp: Any, text: str, subject: str, lemma: str, speaker: str) -> None:
+    assert find(statements(nlp, text), subject, lemma).attribution[-1:] == (speaker,)
+
+
+def test_he_said_is_no_spokeswoman(nlp: Any) -> None:
+    found = find(
+        statements(
+            nlp, "Acme will open a plant, a company spokeswoman said. The plant will employ 500 people, he said."
+        ),
+        "The plant",
+        "employ",
+    )
+    assert "concept/company-spokeswoman" not in found.attribution
+
+
+def test_the_speakers_title_is_the_articles_voice(nlp: Any) -> None:
+    text = (
+        'Referring to news reports, White House spokesman Marlin Fitzwater said, "It seems most of the world'
+        " economists are uncertain as to the specific causes, so we'll just have to wait and see if there's a"
+        ' rebound today."'
+    )
+    title = find(statements(nlp, text), "Marlin Fitzwater", "be")
+    assert title.attribution == ()
+    assert str(statement_status(title).value).endswith("#asserted")
