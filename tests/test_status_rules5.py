@@ -147,3 +147,59 @@ def test_the_speakers_title_is_the_articles_voice(nlp: Any) -> None:
     title = find(statements(nlp, text), "Marlin Fitzwater", "be")
     assert title.attribution == ()
     assert str(statement_status(title).value).endswith("#asserted")
+
+
+def test_an_open_quote_ends_where_the_article_names_its_speaker(nlp: Any) -> None:
+    text = (
+        "Carlos Moya won the final. Moya confirmed afterwards: \"I'm donating my prize money to the victims."
+        " His contribution follows pledges by four other players to donate their prize money.\n"
+    )
+    found = statements(nlp, text)
+    assert find(found, "I", "donate").attribution == ("person/carlos-moya",)
+    assert find(found, "His contribution", "follow").attribution == ()
+
+
+def test_a_closing_speaker_is_no_apposition(nlp: Any) -> None:
+    text = (
+        "A U.S. judge denied Bristol Meyers Inc's request to halt Abbott Laboratories' planned supply of AIDS"
+        " tests to the Red Cross, a spokeswoman for Abbott said."
+    )
+    found = statements(nlp, text)
+    assert not [st for st in found if st.object is not None and "spokeswoman" in st.object.text]
+
+
+def test_a_spokesman_for_the_company_speaks_for_it(nlp: Any) -> None:
+    text = "Acme Corp will close the plant in Ohio. The plant employs 500 people, a spokesman for the company said."
+    assert find(statements(nlp, text), "The plant", "employ").attribution == ("company/acme-corp",)
+
+
+def test_a_that_clause_of_degree_is_no_question(nlp: Any) -> None:
+    text = "The case is that of a man who became so mad with his laptop that he threw it in the lavatory."
+    assert _status(nlp, text, "he", "throw") == "asserted"
+
+
+def test_a_description_inside_according_to_is_the_articles(nlp: Any) -> None:
+    text = (
+        "Online gaming sales will top a billion US dollars next year, according to the UK-based journal Screen Digest."
+    )
+    found = statements(nlp, text)
+    description = next(st for st in found if st.kind == "apposition")
+    assert description.attribution == ()
+    assert find(found, "Online gaming sales", "top").attribution != ()
+
+
+def test_the_organisation_says_is_the_latest_organisation(nlp: Any) -> None:
+    text = (
+        "The service is being piloted by the Royal National Institute for Deaf People (RNID), but the"
+        " organisation says it will be too expensive."
+    )
+    chain = find(statements(nlp, text), "it", "be").attribution
+    assert chain and "concept/organisation" not in chain and "rnid" in chain[-1]
+
+
+def test_a_named_speakers_description_is_kept(nlp: Any) -> None:
+    text = (
+        "Prince Harry should see the results for himself, Rabbi Marvin Hier, founder of Jewish human rights group"
+        " the Simon Wiesenthal Center, said."
+    )
+    assert find(statements(nlp, text), "Rabbi Marvin Hier", "be").object is not None

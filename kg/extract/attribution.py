@@ -18,6 +18,7 @@ Rules (general rules of English reported speech and news style):
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
   speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
   the spokesman, in the article's voice), an adjunct of the act of saying.
+- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's.
 - "X expressed doubts over whether ...", "voiced concern that ...": the clause a view is about
   is the holder's (its hedge, "whether", is found by hedges.py).
 - A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
@@ -74,6 +75,7 @@ VIEW_NOUNS = frozenset(
     {"doubt", "concern", "fear", "hope", "worry", "confidence", "optimism", "scepticism", "skepticism", "belief"}
     | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
 )
+SPEAKER_PREPS = frozenset({"for", "of", "at"})  # ", a spokeswoman for Abbott said"
 VIEW_PREPS = frozenset({"over", "about", "on", "as"})
 # fmt: on
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
@@ -154,7 +156,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
     reporters = {r for _, r, _ in raw.values() if r is not None and r not in object_only}
     reporters |= set(content_heads.values()) | tails.reporters
-    quoted_chain = split_quotes(doc, clauses, raw, reporters)
+    quoted_chain = split_quotes(doc, clauses, raw, reporters, key_of)
     result = []
     for i, clause in enumerate(clauses):
         found, reported_by, denied = raw[i]
@@ -285,9 +287,13 @@ def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
             if phrase is None:
                 continue
             comma, np = phrase
+            np_set = set(np)
+            if _speaker_as_apposition(sent, verb, np):
+                # "... to the Red Cross, a spokeswoman for Abbott said.": the parse took the speaker
+                # for an apposition of the word before the comma; what took it in is a misparse
+                found.misparsed.update(i for i, c in enumerate(clauses) if c.verb >= 0 and set(c.object or ()) & np_set)
             if any(t.dep_ in CLAUSAL_DEPS | {"ccomp"} and t.head.i == verb.i for t in sent):
                 continue  # the parse already found its complement
-            np_set = set(np)
             reporters = [i for i in by_verb.get(verb.i, []) if set(clauses[i].subject) & np_set]
             if not reporters:
                 continue
@@ -303,6 +309,16 @@ def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
     return found
 
 
+def _speaker_as_apposition(sent: Any, verb: Any, np: list[int]) -> bool:
+    """', a spokeswoman for Abbott said.' closing the sentence, its head parsed as an apposition."""
+    doc = sent.doc
+    last = verb.i + 1 >= sent.end or all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end])
+    # (not "..., Rabbi Marvin Hier, founder of the Center, said": the name before it is the speaker)
+    return last and any(
+        doc[w].dep_ == "appos" and doc[w].head.i < np[0] and doc[w].head.dep_ not in ("nsubj", "nsubjpass") for w in np
+    )
+
+
 def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
     """(index of the comma, noun phrase tokens) when verb is preceded by ', NOUN PHRASE'."""
     words: list[int] = []
@@ -313,7 +329,8 @@ def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
         token = sent.doc[i]
         if token.text == ",":
             break
-        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s"):
+        of = token.pos_ == "ADP" and token.lower_ in SPEAKER_PREPS  # "a spokeswoman for Abbott"
+        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s") and not of:
             return None
         words.append(i)
         i -= 1
@@ -342,7 +359,9 @@ def _chain(
     seen: set[int] = set()
     passed: set[int] = set()  # the tokens walked through, below this one
     while True:
-        according = according_to(doc, token, key_of, speakers)
+        # "according to the UK-based journal Screen Digest": a clause within the phrase is the article's
+        inside = any(c.lower_ == "according" and c.i in passed for c in token.children)
+        according = [] if inside else according_to(doc, token, key_of, speakers)
         if according:
             chain[:0] = [k for k in according if k not in chain]
         reporter = content_heads.get(token.i)

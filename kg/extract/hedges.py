@@ -205,8 +205,8 @@ def _infinitive(token: Any) -> bool:
 def _wh_first(token: Any) -> bool:
     """A complement that opens with a wh-word is an indirect question (not a relative clause)."""
     first = min(token.subtree, key=lambda t: t.i)
-    if first.tag_ not in WH_TAGS or first.i >= token.i:
-        return False
+    if first.tag_ not in WH_TAGS or first.i >= token.i or first.lower_ == "that":
+        return False  # "so mad that he threw it": a "that" (tagged WDT) asks nothing
     # "how many trees will be uprooted" asks; "Where it was appropriate ..., the reduction would be" does not
     word = first
     while word.head.i != token.i and word.head.i != word.i:

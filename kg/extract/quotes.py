@@ -8,11 +8,13 @@ Where a quotation runs is ``sentences.quotations`` (one detection, shared with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .clauses import Clause
 from .sentences import Quote, quotations, quote_of, sentence_of
 
+THIRD_PERSON = frozenset({"he", "she", "his", "her"})
 ANSWER_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder"})
 VERB_KINDS = frozenset({"verb", "passive", "copula"})
 
@@ -55,6 +57,7 @@ def split_quotes(
     clauses: list[Clause],
     raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
     reporters: set[int] | None = None,
+    key_of: Callable[[tuple[int, ...]], str | None] | None = None,
 ) -> dict[int, tuple[tuple[str, ...], int]]:
     """Quoted sentences with no speaker of their own continue the speaker of the sentence before.
 
@@ -70,7 +73,10 @@ def split_quotes(
       ...': Lyng), and a reporting clause after a quote's last sentence ('B," Smith told
       Reuters.') is the sentence's own, not a continuation;
     - in a quotation left open, a reporting clause whose subject is not I/we ('..., the board
-      agreed that ...') is the article's voice again: the quotation ended there.
+      agreed that ...') is the article's voice again: the quotation ended there; so is a
+      sentence that opens by naming the speaker in the third person ('Moya confirmed: "I'm
+      donating my prize money. His contribution follows pledges by four other players ...':
+      a speaker does not call himself "his").
     """
     reporting = reporters if reporters is not None else {r for _, r, _ in raw.values() if r is not None}
     by_sentence: dict[int, list[int]] = {}
@@ -95,6 +101,8 @@ def split_quotes(
         narrative = {
             i for i in members if i in reporting and clauses[i].verb < carried and not _first_person(doc, clauses[i])
         }
+        if was_open and last is not None and key_of is not None and _of_the_speaker(doc, sent, last[1], key_of):
+            narrative |= set(members)
         if narrative:
             inside -= {i for i in members if clauses[i].verb < carried}
             ended = within[first]  # the narrative goes on in the sentences after it
@@ -151,6 +159,20 @@ def _answer(doc: Any, clause: Clause) -> bool:
     if verb is None or verb.lemma_.lower() != "come":
         return False
     return any(doc[t].lemma_.lower() in ANSWER_NOUNS for t in clause.subject)
+
+
+def _of_the_speaker(
+    doc: Any, sent: Any, chain: tuple[str, ...], key_of: Callable[[tuple[int, ...]], str | None]
+) -> bool:
+    """The sentence opens with "He/She/His/Her" (or a name) that is the quoted speaker: the article
+    speaks of the speaker again, the quotation has ended."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or not chain:
+        return False
+    third = first.lower_ in THIRD_PERSON and first.text[:1].isupper()
+    if not third and first.pos_ != "PROPN":
+        return False
+    return key_of((first.i,)) == chain[-1]
 
 
 def _first_person(doc: Any, clause: Clause) -> bool:

@@ -13,7 +13,7 @@
 - "the spokesman said" is the spokesman who spoke before, unless a name in it says whose
   spokesman ("the Mitsui spokesman").
 - "Acme's spokesman", "a company spokesman", "a spokesman for Acme", "the Foreign Ministry
-  spokesman" speak for their organisation.
+  spokesman", "a spokesman for the company" speak for their organisation.
 - "a poll by KIIS found": the author speaks.
 """
 
@@ -39,7 +39,8 @@ PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person
 # Heads of definite descriptions of a company: "the company said", "according to the group".
 COMPANY_ANAPHORS = frozenset(
     {"company", "firm", "group", "corporation", "concern", "bank", "lender", "insurer", "carrier", "airline",
-     "retailer", "maker", "manufacturer", "producer", "utility", "conglomerate", "operator", "venture"}
+     "retailer", "maker", "manufacturer", "producer", "utility", "conglomerate", "operator", "venture",
+     "organisation", "organization", "charity", "association", "institute", "federation"}
 )
 # Who speaks for an organisation: "Acme's spokesman", "a company spokesman", "a spokesman for Acme".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official"})
@@ -294,6 +295,9 @@ def _organization_of(doc: Any, head: int, has_det: bool, key_of: KeyOf, speakers
                     owner = key_of(tuple(t.i for t in pobj.subtree))
                     if owner and owner.startswith(ORGANIZATION_KEYS):
                         return owner
+                    described = any(d.dep_ == "det" and d.lower_ == "the" for d in pobj.children)
+                    if described and pobj.lemma_.lower() in COMPANY_ANAPHORS:
+                        return _latest_organization(doc, head, key_of, speakers)  # "a spokesman for the company"
         return None
     if has_det and lemma in COMPANY_ANAPHORS and not any(c.dep_ in ("poss", "prep") for c in token.children):
         return _latest_organization(doc, head, key_of, speakers)
