@@ -203,3 +203,11 @@ def test_a_named_speakers_description_is_kept(nlp: Any) -> None:
         " the Simon Wiesenthal Center, said."
     )
     assert find(statements(nlp, text), "Rabbi Marvin Hier", "be").object is not None
+
+
+def test_a_quote_after_narrative_about_the_speaker_is_his(nlp: Any) -> None:
+    text = (
+        'Tim Henman believes Britain can win the tie. "I fancy our chances," he said. But Henman urged'
+        ' Bogdanovic to seize his chance. "Alex is a quality player."'
+    )
+    assert find(statements(nlp, text), "Alex", "be").attribution == ("person/tim-henman",)

@@ -68,7 +68,9 @@ def split_quotes(
     - a sentence inside a quotation opened in the sentence before is quoted too: 'X said: "A. B.'
       (B, before any quotation mark of its own, is X's);
     - a quoted paragraph with no attribution is the last speaker's (news convention: 'X said
-      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph);
+      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph), also across
+      a sentence of narrative about that speaker ('... he said. But Henman urged Bogdanovic to
+      seize his chance. "Alex is a quality player."');
     - the speaker passed on is the unquoted reporter's ('Lyng said "The alternative is to say
       ...': Lyng), and a reporting clause after a quote's last sentence ('B," Smith told
       Reuters.') is the sentence's own, not a continuation;
@@ -120,7 +122,14 @@ def split_quotes(
         # the speaker passed on is an unquoted reporter's, never one inside the quote ('Lyng said "The
         # alternative is to say that ...': Lyng, not 'the alternative')
         spoken = [(raw[i][0], r) for i in members if raw[i][0] and (r := raw[i][1]) is not None and r not in inside]
-        last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0)) if spoken and own else None
+        if spoken and own:
+            last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0))
+        elif (
+            last is not None and key_of is not None and _about_the_speaker(doc, sent, clauses, members, last[1], key_of)
+        ):
+            last = (sent.end, last[1], last[2])  # 'But Henman urged Bogdanovic to seize his chance. "Alex is ...'
+        else:
+            last = None
     for q in quotes:
         _closing_speaker(doc, q, clauses, raw, reporting, by_sentence, found)
     return found
@@ -159,6 +168,25 @@ def _answer(doc: Any, clause: Clause) -> bool:
     if verb is None or verb.lemma_.lower() != "come":
         return False
     return any(doc[t].lemma_.lower() in ANSWER_NOUNS for t in clause.subject)
+
+
+def _about_the_speaker(
+    doc: Any,
+    sent: Any,
+    clauses: list[Clause],
+    members: list[int],
+    chain: tuple[str, ...],
+    key_of: Callable[[tuple[int, ...]], str | None],
+) -> bool:
+    """A sentence with no quotation whose main clause has the last speaker as its subject ('But
+    Henman urged Bogdanovic to seize his chance.'): the speaker is still the one the article follows."""
+    if not chain or any(quoted(doc, clauses[i].verb) for i in members):
+        return False
+    for i in members:
+        verb = doc[clauses[i].verb]
+        if verb.dep_ == "ROOT" and clauses[i].subject and key_of(clauses[i].subject) == chain[-1]:
+            return True
+    return False
 
 
 def _of_the_speaker(
