@@ -65,6 +65,24 @@ STATUSES = [
         "The ministry acted to ensure that prices stay low.", "prices", "stay", "hedgedClaim", id="to-ensure-that"
     ),
     pytest.param("The new law ensures that children are safe.", "children", "be", "asserted", id="ensures-that"),
+    pytest.param(
+        "It explains why e-mail security threats continue to proliferate.",
+        "e-mail security threats",
+        "proliferate",
+        "asserted",
+        id="explains-why",
+    ),
+    pytest.param("I don't know why they are taking me away like this.", "they", "take", "asserted", id="know-why"),
+    pytest.param(
+        "We'll monitor the situation and see how the markets respond today.",
+        "We",
+        "see",
+        "asserted",
+        id="see-how-is-no-aside",
+    ),
+    pytest.param(
+        "You can tell how much money the film is going to make.", "the film", "make", "hedgedClaim", id="how-much"
+    ),
 ]
 
 

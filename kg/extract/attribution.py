@@ -38,7 +38,7 @@ from typing import Any
 from .according import according_to
 from .clauses import Clause
 from .denials import DENYING_VERBS, denial_targets, is_denial
-from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, hedge, hedge_word, verb_lemma
+from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
 from .speakers import KeyOf, Speakers, citing, speaker
@@ -214,8 +214,14 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             ]
         if inner:
             heads.setdefault(inner[0].i, i)
-        elif verb.dep_ in CLAUSAL_DEPS and verb.head.i != verb.i and not reporting(verb.head):
-            # (not "Pioneer said its venture found gold": that "found" is what Pioneer said)
+        elif (
+            verb.dep_ in CLAUSAL_DEPS
+            and verb.head.i != verb.i
+            and not reporting(verb.head)
+            and not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.children)
+        ):
+            # (not "Pioneer said its venture found gold": that "found" is what Pioneer said; not "see
+            # how the markets respond": a complement that opens with "how", "if", "that" is no aside)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
     return heads

@@ -9,7 +9,9 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
   to reverse the decision", "wants the government to raise wages", "called for the banks to
   be sold" (hedge: the verb's lemma);
 - an indirect question is no claim: "would not confirm whether the system will be built",
-  "asked what the nomination means" (hedge "whether", "question");
+  "asked what the nomination means" (hedge "whether", "question"); but a "why" or a manner
+  "how" asks only the reason or the way, and takes its clause as true ("it explains why
+  threats continue to proliferate", "see how the markets respond");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
 - an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
@@ -207,6 +209,10 @@ def _wh_first(token: Any) -> bool:
     first = min(token.subtree, key=lambda t: t.i)
     if first.tag_ not in WH_TAGS or first.i >= token.i or first.lower_ == "that":
         return False  # "so mad that he threw it": a "that" (tagged WDT) asks nothing
+    if first.lower_ == "why" or (first.lower_ == "how" and first.head.i == token.i):
+        # "explains why threats continue to proliferate", "see how the markets respond": only the
+        # reason or the manner is asked; the clause itself is taken as true ("how much ..." asks)
+        return False
     # "how many trees will be uprooted" asks; "Where it was appropriate ..., the reduction would be" does not
     word = first
     while word.head.i != token.i and word.head.i != word.i:
