@@ -81,6 +81,13 @@ STATUSES = [
         id="see-how-is-no-aside",
     ),
     pytest.param(
+        "If the company did not raise prices, its sales would fall.",
+        "the company",
+        "raise",
+        "hedgedClaim",
+        id="negation-under-if",
+    ),
+    pytest.param(
         "You can tell how much money the film is going to make.", "the film", "make", "hedgedClaim", id="how-much"
     ),
 ]
