@@ -87,6 +87,7 @@ STATUSES = [
         "hedgedClaim",
         id="negation-under-if",
     ),
+    pytest.param("No-one was hurt in the blast.", "No-one", "hurt", "negatedClaim", id="no-one"),
     pytest.param(
         "You can tell how much money the film is going to make.", "the film", "make", "hedgedClaim", id="how-much"
     ),

@@ -78,7 +78,7 @@ SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
-NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
 PARTITIVE_WORDS = frozenset(
