@@ -87,6 +87,13 @@ STATUSES = [
         "hedgedClaim",
         id="negation-under-if",
     ),
+    pytest.param(
+        "The plans are part of an effort to show how government red tape can be cut.",
+        "government red tape",
+        "cut",
+        "hedgedClaim",
+        id="how-can",
+    ),
     pytest.param("No-one was hurt in the blast.", "No-one", "hurt", "negatedClaim", id="no-one"),
     pytest.param(
         "You can tell how much money the film is going to make.", "the film", "make", "hedgedClaim", id="how-much"

@@ -209,9 +209,11 @@ def _wh_first(token: Any) -> bool:
     first = min(token.subtree, key=lambda t: t.i)
     if first.tag_ not in WH_TAGS or first.i >= token.i or first.lower_ == "that":
         return False  # "so mad that he threw it": a "that" (tagged WDT) asks nothing
-    if first.lower_ == "why" or (first.lower_ == "how" and first.head.i == token.i):
+    modal = any(c.tag_ == "MD" for c in token.children)
+    if not modal and (first.lower_ == "why" or (first.lower_ == "how" and first.head.i == token.i)):
         # "explains why threats continue to proliferate", "see how the markets respond": only the
-        # reason or the manner is asked; the clause itself is taken as true ("how much ..." asks)
+        # reason or the manner is asked; the clause itself is taken as true ("how much ...", "how
+        # red tape can be cut" ask)
         return False
     # "how many trees will be uprooted" asks; "Where it was appropriate ..., the reduction would be" does not
     word = first
