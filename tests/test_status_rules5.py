@@ -244,3 +244,8 @@ def test_a_quote_after_narrative_about_the_speaker_is_his(nlp: Any) -> None:
         ' Bogdanovic to seize his chance. "Alex is a quality player."'
     )
     assert find(statements(nlp, text), "Alex", "be").attribution == ("person/tim-henman",)
+
+
+def test_the_one_told_is_no_source_unless_retelling(nlp: Any) -> None:
+    found = statements(nlp, "Officials told the Prime Minister that the talks failed.")
+    assert find(found, "the talks", "fail").attribution == ("anonymoussource/officials",)

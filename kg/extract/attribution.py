@@ -401,7 +401,10 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
     verb = doc[reporter.verb]
     if verb.lemma_.lower() == "tell" and reporter.object and found:
         told = key_of(reporter.object)
-        if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
+        # "sources told the FT", "officials had told him" (the one retelling it); not "a PR expert told
+        # the trial", "officials told the Prime Minister": those only heard it
+        retold = any(doc[i].pos_ == "PRON" for i in reporter.object) and len(reporter.object) == 1
+        if told and (told.startswith("mediaoutlet/") or (found[-1].startswith("anonymoussource/") and retold)):
             found = [told, *[k for k in found if k != told]]
     if verb_lemma(verb) in QUOTING_VERBS and _as_saying(verb) is not None:
         for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
