@@ -249,3 +249,12 @@ def test_a_quote_after_narrative_about_the_speaker_is_his(nlp: Any) -> None:
 def test_the_one_told_is_no_source_unless_retelling(nlp: Any) -> None:
     found = statements(nlp, "Officials told the Prime Minister that the talks failed.")
     assert find(found, "the talks", "fail").attribution == ("anonymoussource/officials",)
+
+
+def test_officials_with_their_own_description_are_other_sources(nlp: Any) -> None:
+    text = (
+        "The drafting follows the failure of talks, U.S. officials said. Smith met Argentine ministers and the"
+        " Argentine officials said they could not narrow the differential."
+    )
+    chain = find(statements(nlp, text), "they", "narrow").attribution
+    assert chain == ("anonymoussource/argentine-officials",)

@@ -270,7 +270,14 @@ def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speak
         earlier = speakers.latest(lambda k: k.startswith("person/"))
         if earlier:
             return earlier[-1:]
-    if short and has_det and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS:
+    # "the officials said": the sources met before; "the Argentine officials said" names other ones
+    bare = all(doc[i].dep_ == "det" or i == head for i in subject)
+    if (
+        short
+        and has_det
+        and bare
+        and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS
+    ):
         earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
         if earlier:
             return earlier
