@@ -258,3 +258,17 @@ def test_officials_with_their_own_description_are_other_sources(nlp: Any) -> Non
     )
     chain = find(statements(nlp, text), "they", "narrow").attribution
     assert chain == ("anonymoussource/argentine-officials",)
+
+
+def test_the_one_adding_is_the_reporter(nlp: Any) -> None:
+    text = (
+        'Acme Corp said orders for its core businesses have improved, adding "Our strong balance sheet should'
+        ' enable us to improve our financial performance."'
+    )
+    assert find(statements(nlp, text), "Our strong balance sheet", "enable").attribution == ("company/acme-corp",)
+
+
+def test_a_reason_cited_is_no_source(nlp: Any) -> None:
+    assert find(statements(nlp, "Acme Corp said sales rose, citing strong demand."), "sales", "rise").attribution == (
+        "company/acme-corp",
+    )

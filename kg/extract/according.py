@@ -11,43 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .speakers import KeyOf, Speakers, speaker
+from .speakers import DOCUMENT_NOUNS, KeyOf, Speakers, speaker
 
 DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
-# What "according to" can cite when it names no actor: documents and counts that say things.
-DOCUMENT_NOUNS = frozenset(
-    {
-        "report",
-        "figure",
-        "data",
-        "estimate",
-        "survey",
-        "poll",
-        "statement",
-        "study",
-        "research",
-        "document",
-        "filing",
-        "statistic",
-        "calculation",
-        "forecast",
-        "analysis",
-        "count",
-        "projection",
-        "account",
-        "record",
-        "result",
-        "source",
-        "official",
-        "preliminary",
-        "census",
-        "index",
-        "release",
-        "reading",
-        "tally",
-        "minute",
-    }
-)
 
 
 def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:

@@ -394,11 +394,12 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
     """The reporter's subject (or the earlier speaker it refers to), then whom it cites; and
     the chain the reporting act itself rests on ('the people said': Bloomberg's people).
 
-    'sources told the FT': the outlet told comes first, then the sources.
+    'sources told the FT': the outlet told comes first, then the sources; 'The company said orders
+    have improved, adding "..."': the one adding is the company, not the reported clause's subject.
     """
-    own = speaker(doc, reporter.subject, key_of, speakers)
-    found: list[str] = list(own)
     verb = doc[reporter.verb]
+    own = speaker(doc, _adder(verb) or reporter.subject, key_of, speakers)
+    found: list[str] = list(own)
     if verb.lemma_.lower() == "tell" and reporter.object and found:
         told = key_of(reporter.object)
         # "sources told the FT", "officials had told him" (the one retelling it); not "a PR expert told
@@ -415,6 +416,19 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
     prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
     found += [k for k in citing(doc, verb, key_of) if k not in found]
     return found, prefix
+
+
+def _adder(verb: Any) -> tuple[int, ...] | None:
+    """The subject of the reporting verb a ', adding ...' participle continues, when the parse hung it
+    on the reported clause ('said orders have improved, adding ...'): the adder is who said it."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if not reporting(outer) or not reporting(verb):
+        return None
+    subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else tuple(sorted(t.i for t in subject.subtree))
 
 
 def appositive(doc: Any, head: int, is_named: Callable[[int], bool]) -> int:

@@ -332,8 +332,45 @@ def _head(doc: Any, tokens: tuple[int, ...]) -> int:
     return min(tokens)
 
 
+# What "according to" and "citing" can cite when it names no actor: documents and counts that say things.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "figure",
+        "data",
+        "estimate",
+        "survey",
+        "poll",
+        "statement",
+        "study",
+        "research",
+        "document",
+        "filing",
+        "statistic",
+        "calculation",
+        "forecast",
+        "analysis",
+        "count",
+        "projection",
+        "account",
+        "record",
+        "result",
+        "source",
+        "official",
+        "preliminary",
+        "census",
+        "index",
+        "release",
+        "reading",
+        "tally",
+        "minute",
+    }
+)
+
+
 def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
-    """'..., citing people familiar with the matter': the cited sources."""
+    """'..., citing people familiar with the matter', 'citing a report': the cited sources (not the
+    reasons cited: 'citing strong demand')."""
     sent = sentence_of(verb.doc, verb.i)
     candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
     if not candidates:
@@ -346,5 +383,6 @@ def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
             if obj.dep_ in ("dobj", "obj", "pobj"):
                 for member in [obj, *obj.conjuncts]:
                     key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
-                    if key:
+                    # "citing strong demand", "citing health reasons": a reason cited is no source
+                    if key and (not key.startswith("concept/") or member.lemma_.lower() in DOCUMENT_NOUNS):
                         yield key
