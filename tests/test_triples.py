@@ -84,7 +84,8 @@ TABLE = [
     # an infinitive said of a noun that does not do it: the noun's possessor or another argument does
     pytest.param(
         "Iran had no demonstrable capacity to carry out attacks in the U.S. itself.",
-        ("Iran", "have", "no demonstrable capacity to carry out attacks in the U.S. itself"),
+        # (the "no" is the statement's negation: polarity.object_negator)
+        ("Iran", "have", "demonstrable capacity to carry out attacks in the U.S. itself"),
         ("no demonstrable capacity", "carry out", "attacks in the U.S. itself"),
         id="infinitive-of-an-object-noun",
     ),

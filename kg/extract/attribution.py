@@ -15,6 +15,12 @@ Rules (general rules of English reported speech and news style):
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
+- A clause hanging off the reporting verb itself is the article's, not the report's: the
+  speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
+  the spokesman, in the article's voice), an adjunct of the act of saying.
+- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's.
+- "X expressed doubts over whether ...", "voiced concern that ...": the clause a view is about
+  is the holder's (its hedge, "whether", is found by hedges.py).
 - A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
   company said", "Acme's spokesman") is resolved by speakers.py.
 - A quoted sentence with no attribution continues the previous speaker (quotes.py).
@@ -29,12 +35,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .according import according_to
 from .clauses import Clause
 from .denials import DENYING_VERBS, denial_targets, is_denial
-from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, hedge, hedge_word, verb_lemma
+from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
-from .speakers import KeyOf, Speakers, according_to, citing, speaker
+from .speakers import KeyOf, Speakers, citing, speaker
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
 
@@ -62,6 +69,14 @@ CONTENT_OBJECT_VERBS = frozenset(
 QUOTING_VERBS = frozenset({"quote", "cite"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
+# "expressed doubts over whether ...", "voiced concern that ...": a view expressed is its holder's.
+EXPRESSING_VERBS = frozenset({"express", "voice", "air"})
+VIEW_NOUNS = frozenset(
+    {"doubt", "concern", "fear", "hope", "worry", "confidence", "optimism", "scepticism", "skepticism", "belief"}
+    | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
+)
+SPEAKER_PREPS = frozenset({"for", "of", "at"})  # ", a spokeswoman for Abbott said"
+VIEW_PREPS = frozenset({"over", "about", "on", "as"})
 # fmt: on
 NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
 
@@ -141,7 +156,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
     reporters = {r for _, r, _ in raw.values() if r is not None and r not in object_only}
     reporters |= set(content_heads.values()) | tails.reporters
-    quoted_chain = split_quotes(doc, clauses, raw, reporters)
+    quoted_chain = split_quotes(doc, clauses, raw, reporters, key_of)
     result = []
     for i, clause in enumerate(clauses):
         found, reported_by, denied = raw[i]
@@ -172,6 +187,9 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     for i, clause in enumerate(clauses):
         verb = _reporting_verb(doc, clause)
         if verb is None:
+            held = _expressed(doc[clause.verb]) if clause.verb >= 0 else None
+            if held is not None:
+                heads.setdefault(held.i, i)
             continue
         saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
         children = [*verb.children, *(saying.children if saying is not None else ())]
@@ -196,11 +214,36 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             ]
         if inner:
             heads.setdefault(inner[0].i, i)
-        elif verb.dep_ in CLAUSAL_DEPS and verb.head.i != verb.i and not reporting(verb.head):
-            # (not "Pioneer said its venture found gold": that "found" is what Pioneer said)
+        elif (
+            verb.dep_ in CLAUSAL_DEPS
+            and verb.head.i != verb.i
+            and not reporting(verb.head)
+            and not any(c.dep_ == "mark" or c.tag_ in WH_TAGS for c in verb.children)
+        ):
+            # (not "Pioneer said its venture found gold": that "found" is what Pioneer said; not "see
+            # how the markets respond": a complement that opens with "how", "if", "that" is no aside)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
     return heads
+
+
+def _expressed(verb: Any) -> Any | None:
+    """'expressed doubts over whether X', 'voiced concern that X': the clause an expressed view is
+    about is its holder's (and the view's hedge: "whether", "would", is found by hedges.py)."""
+    if verb_lemma(verb) not in EXPRESSING_VERBS or verb.pos_ != "VERB":
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in VIEW_NOUNS:
+            continue
+        for child in obj.children:
+            if child.dep_ in NOUN_COMPLEMENT_DEPS and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):
+                return child  # "concern that prices would rise"
+            if child.dep_ == "prep" and child.lower_ in VIEW_PREPS:
+                # "doubts over whether sites added anything", "fears about what the law means"
+                return next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
 def _reporting_verb(doc: Any, clause: Clause) -> Any | None:
@@ -250,9 +293,13 @@ def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
             if phrase is None:
                 continue
             comma, np = phrase
+            np_set = set(np)
+            if _speaker_as_apposition(sent, verb, np):
+                # "... to the Red Cross, a spokeswoman for Abbott said.": the parse took the speaker
+                # for an apposition of the word before the comma; what took it in is a misparse
+                found.misparsed.update(i for i, c in enumerate(clauses) if c.verb >= 0 and set(c.object or ()) & np_set)
             if any(t.dep_ in CLAUSAL_DEPS | {"ccomp"} and t.head.i == verb.i for t in sent):
                 continue  # the parse already found its complement
-            np_set = set(np)
             reporters = [i for i in by_verb.get(verb.i, []) if set(clauses[i].subject) & np_set]
             if not reporters:
                 continue
@@ -268,6 +315,16 @@ def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
     return found
 
 
+def _speaker_as_apposition(sent: Any, verb: Any, np: list[int]) -> bool:
+    """', a spokeswoman for Abbott said.' closing the sentence, its head parsed as an apposition."""
+    doc = sent.doc
+    last = verb.i + 1 >= sent.end or all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end])
+    # (not "..., Rabbi Marvin Hier, founder of the Center, said": the name before it is the speaker)
+    return last and any(
+        doc[w].dep_ == "appos" and doc[w].head.i < np[0] and doc[w].head.dep_ not in ("nsubj", "nsubjpass") for w in np
+    )
+
+
 def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
     """(index of the comma, noun phrase tokens) when verb is preceded by ', NOUN PHRASE'."""
     words: list[int] = []
@@ -278,7 +335,8 @@ def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
         token = sent.doc[i]
         if token.text == ",":
             break
-        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s"):
+        of = token.pos_ == "ADP" and token.lower_ in SPEAKER_PREPS  # "a spokeswoman for Abbott"
+        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s") and not of:
             return None
         words.append(i)
         i -= 1
@@ -305,11 +363,19 @@ def _chain(
     denied = False
     token = doc[clause.verb]
     seen: set[int] = set()
+    passed: set[int] = set()  # the tokens walked through, below this one
     while True:
-        according = according_to(doc, token, key_of, speakers)
+        # "according to the UK-based journal Screen Digest": a clause within the phrase is the article's
+        inside = any(c.lower_ == "according" and c.i in passed for c in token.children)
+        according = [] if inside else according_to(doc, token, key_of, speakers)
         if according:
             chain[:0] = [k for k in according if k not in chain]
         reporter = content_heads.get(token.i)
+        if reporter is not None and clauses[reporter].verb in passed:
+            # "White House spokesman Marlin Fitzwater said, ...", "Referring to reports, X said, ...": a
+            # clause hanging off the reporting verb itself (its speaker's description, an adjunct of the
+            # act) is the article's, not part of what is reported
+            seen.add(reporter)
         if reporter is not None and reporter != index and reporter not in seen:
             seen.add(reporter)
             if reported_by is None:
@@ -319,6 +385,7 @@ def _chain(
             chain = [*outer, *[k for k in chain if k not in outer]]
         if token.head.i == token.i:
             break
+        passed.add(token.i)
         token = token.head
     return chain, reported_by, denied
 
@@ -327,14 +394,18 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
     """The reporter's subject (or the earlier speaker it refers to), then whom it cites; and
     the chain the reporting act itself rests on ('the people said': Bloomberg's people).
 
-    'sources told the FT': the outlet told comes first, then the sources.
+    'sources told the FT': the outlet told comes first, then the sources; 'The company said orders
+    have improved, adding "..."': the one adding is the company, not the reported clause's subject.
     """
-    own = speaker(doc, reporter.subject, key_of, speakers)
-    found: list[str] = list(own)
     verb = doc[reporter.verb]
+    own = speaker(doc, _adder(verb) or reporter.subject, key_of, speakers)
+    found: list[str] = list(own)
     if verb.lemma_.lower() == "tell" and reporter.object and found:
         told = key_of(reporter.object)
-        if told and (told.startswith("mediaoutlet/") or found[-1].startswith("anonymoussource/")):
+        # "sources told the FT", "officials had told him" (the one retelling it); not "a PR expert told
+        # the trial", "officials told the Prime Minister": those only heard it
+        retold = any(doc[i].pos_ == "PRON" for i in reporter.object) and len(reporter.object) == 1
+        if told and (told.startswith("mediaoutlet/") or (found[-1].startswith("anonymoussource/") and retold)):
             found = [told, *[k for k in found if k != told]]
     if verb_lemma(verb) in QUOTING_VERBS and _as_saying(verb) is not None:
         for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
@@ -345,6 +416,19 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
     prefix = tuple(found[: found.index(own[-1])]) if own and own[-1] in found else ()
     found += [k for k in citing(doc, verb, key_of) if k not in found]
     return found, prefix
+
+
+def _adder(verb: Any) -> tuple[int, ...] | None:
+    """The subject of the reporting verb a ', adding ...' participle continues, when the parse hung it
+    on the reported clause ('said orders have improved, adding ...'): the adder is who said it."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or head.dep_ != "ccomp":
+        return None
+    outer = head.head
+    if not reporting(outer) or not reporting(verb):
+        return None
+    subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else tuple(sorted(t.i for t in subject.subtree))
 
 
 def appositive(doc: Any, head: int, is_named: Callable[[int], bool]) -> int:

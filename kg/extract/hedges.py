@@ -9,11 +9,16 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
   to reverse the decision", "wants the government to raise wages", "called for the banks to
   be sold" (hedge: the verb's lemma);
 - an indirect question is no claim: "would not confirm whether the system will be built",
-  "asked what the nomination means" (hedge "whether", "question");
+  "asked what the nomination means" (hedge "whether", "question"); but a "why" or a manner
+  "how" asks only the reason or the way, and takes its clause as true ("it explains why
+  threats continue to proliferate", "see how the markets respond");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
 - an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
-  would open a plant" reports "will open" (unless a condition goes with it).
+  would open a plant" reports "will open" (unless a condition goes with it);
+- what a purpose sets out to bring about is a goal, not a fact: "proposals to promote
+  awareness, ensuring that young people are not exposed to ...", "to make sure that ..." (a
+  non-finite "ensure"; "the law ensures that ..." states an effect).
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not conf
 QUESTION = "question"  # the hedge of a clause asked, not stated
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
+GOAL_VERBS = frozenset({"ensure", "guarantee"})  # "ensuring that ...": a purpose's goal
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
@@ -189,6 +195,8 @@ def _framing(token: Any, relation: set[int]) -> str | None:
                 return str(child.lower_)
     if token.dep_ == "ccomp" and lemma in SEEM_VERBS:
         return lemma  # "it seems that ..."
+    if token.dep_ == "ccomp" and lemma in GOAL_VERBS and (head.tag_ == "VBG" or _infinitive(head)):
+        return lemma  # "ensuring that young people are not exposed", "to ensure that ..."
     return None
 
 
@@ -199,7 +207,13 @@ def _infinitive(token: Any) -> bool:
 def _wh_first(token: Any) -> bool:
     """A complement that opens with a wh-word is an indirect question (not a relative clause)."""
     first = min(token.subtree, key=lambda t: t.i)
-    if first.tag_ not in WH_TAGS or first.i >= token.i:
+    if first.tag_ not in WH_TAGS or first.i >= token.i or first.lower_ == "that":
+        return False  # "so mad that he threw it": a "that" (tagged WDT) asks nothing
+    modal = any(c.tag_ == "MD" for c in token.children)
+    if not modal and (first.lower_ == "why" or (first.lower_ == "how" and first.head.i == token.i)):
+        # "explains why threats continue to proliferate", "see how the markets respond": only the
+        # reason or the manner is asked; the clause itself is taken as true ("how much ...", "how
+        # red tape can be cut" ask)
         return False
     # "how many trees will be uprooted" asks; "Where it was appropriate ..., the reduction would be" does not
     word = first

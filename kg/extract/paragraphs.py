@@ -1,9 +1,14 @@
-"""A blank line ends a sentence: a spaCy component that starts a sentence after each paragraph break."""
+"""A blank line ends a sentence: a spaCy component that starts a sentence after each paragraph break.
+
+Also set up here, with the pipeline: British "no-one" is one word (the tokenizer cut it into
+"No - one", two subjects of one verb), so "No-one was hurt" has a subject that negates it.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
 COMPONENT = "kg_paragraphs"
@@ -30,6 +35,12 @@ def _letters(token: Any) -> bool:
     return token.is_upper and token.is_alpha and len(token.text) <= 2
 
 
+# Hyphenated pronouns the tokenizer would split: "No-one knows", "if no-one responded".
+ONE_WORD = ("no-one", "No-one", "NO-ONE")
+
+
 def add_paragraph_breaks(nlp: Any) -> None:
     if COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
+    for word in ONE_WORD:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "no one"}])

@@ -8,11 +8,13 @@ Where a quotation runs is ``sentences.quotations`` (one detection, shared with t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .clauses import Clause
 from .sentences import Quote, quotations, quote_of, sentence_of
 
+THIRD_PERSON = frozenset({"he", "she", "his", "her"})
 ANSWER_NOUNS = frozenset({"reply", "response", "answer", "retort", "rejoinder"})
 VERB_KINDS = frozenset({"verb", "passive", "copula"})
 
@@ -55,6 +57,7 @@ def split_quotes(
     clauses: list[Clause],
     raw: dict[int, tuple[tuple[str, ...], int | None, bool]],
     reporters: set[int] | None = None,
+    key_of: Callable[[tuple[int, ...]], str | None] | None = None,
 ) -> dict[int, tuple[tuple[str, ...], int]]:
     """Quoted sentences with no speaker of their own continue the speaker of the sentence before.
 
@@ -65,12 +68,17 @@ def split_quotes(
     - a sentence inside a quotation opened in the sentence before is quoted too: 'X said: "A. B.'
       (B, before any quotation mark of its own, is X's);
     - a quoted paragraph with no attribution is the last speaker's (news convention: 'X said
-      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph);
+      the bill was a shambles.' then '“It is a retreat.”' in the next paragraph), also across
+      a sentence of narrative about that speaker ('... he said. But Henman urged Bogdanovic to
+      seize his chance. "Alex is a quality player."');
     - the speaker passed on is the unquoted reporter's ('Lyng said "The alternative is to say
       ...': Lyng), and a reporting clause after a quote's last sentence ('B," Smith told
       Reuters.') is the sentence's own, not a continuation;
     - in a quotation left open, a reporting clause whose subject is not I/we ('..., the board
-      agreed that ...') is the article's voice again: the quotation ended there.
+      agreed that ...') is the article's voice again: the quotation ended there; so is a
+      sentence that opens by naming the speaker in the third person ('Moya confirmed: "I'm
+      donating my prize money. His contribution follows pledges by four other players ...':
+      a speaker does not call himself "his").
     """
     reporting = reporters if reporters is not None else {r for _, r, _ in raw.values() if r is not None}
     by_sentence: dict[int, list[int]] = {}
@@ -95,6 +103,8 @@ def split_quotes(
         narrative = {
             i for i in members if i in reporting and clauses[i].verb < carried and not _first_person(doc, clauses[i])
         }
+        if was_open and last is not None and key_of is not None and _of_the_speaker(doc, sent, last[1], key_of):
+            narrative |= set(members)
         if narrative:
             inside -= {i for i in members if clauses[i].verb < carried}
             ended = within[first]  # the narrative goes on in the sentences after it
@@ -112,7 +122,14 @@ def split_quotes(
         # the speaker passed on is an unquoted reporter's, never one inside the quote ('Lyng said "The
         # alternative is to say that ...': Lyng, not 'the alternative')
         spoken = [(raw[i][0], r) for i in members if raw[i][0] and (r := raw[i][1]) is not None and r not in inside]
-        last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0)) if spoken and own else None
+        if spoken and own:
+            last = (sent.end, spoken[-1][0], int(spoken[-1][1] or 0))
+        elif (
+            last is not None and key_of is not None and _about_the_speaker(doc, sent, clauses, members, last[1], key_of)
+        ):
+            last = (sent.end, last[1], last[2])  # 'But Henman urged Bogdanovic to seize his chance. "Alex is ...'
+        else:
+            last = None
     for q in quotes:
         _closing_speaker(doc, q, clauses, raw, reporting, by_sentence, found)
     return found
@@ -151,6 +168,39 @@ def _answer(doc: Any, clause: Clause) -> bool:
     if verb is None or verb.lemma_.lower() != "come":
         return False
     return any(doc[t].lemma_.lower() in ANSWER_NOUNS for t in clause.subject)
+
+
+def _about_the_speaker(
+    doc: Any,
+    sent: Any,
+    clauses: list[Clause],
+    members: list[int],
+    chain: tuple[str, ...],
+    key_of: Callable[[tuple[int, ...]], str | None],
+) -> bool:
+    """A sentence with no quotation whose main clause has the last speaker as its subject ('But
+    Henman urged Bogdanovic to seize his chance.'): the speaker is still the one the article follows."""
+    if not chain or any(quoted(doc, clauses[i].verb) for i in members):
+        return False
+    for i in members:
+        verb = doc[clauses[i].verb]
+        if verb.dep_ == "ROOT" and clauses[i].subject and key_of(clauses[i].subject) == chain[-1]:
+            return True
+    return False
+
+
+def _of_the_speaker(
+    doc: Any, sent: Any, chain: tuple[str, ...], key_of: Callable[[tuple[int, ...]], str | None]
+) -> bool:
+    """The sentence opens with "He/She/His/Her" (or a name) that is the quoted speaker: the article
+    speaks of the speaker again, the quotation has ended."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or not chain:
+        return False
+    third = first.lower_ in THIRD_PERSON and first.text[:1].isupper()
+    if not third and first.pos_ != "PROPN":
+        return False
+    return key_of((first.i,)) == chain[-1]
 
 
 def _first_person(doc: Any, clause: Clause) -> bool:

@@ -1,14 +1,20 @@
-"""Who a speaker is: pronouns and descriptions of sources, "according to", "citing".
+"""Who a speaker is: pronouns and descriptions of sources, "citing" ("according to": according.py).
 
 - A speaker named by a pronoun ("it insisted") or a definite description of a source ("the
   agency said", "the people said", "the minister") is the latest speaker it can refer to,
   with that speaker's whole chain; "the company said" and "according to the company" name
   the latest company that spoke, else the latest one named.
 - "he/she said" resolved to a person the article only mentioned (in a list, as an object) is
-  rather the latest speaker the article tells is a he (she), if one spoke.
+  rather the latest speaker the article tells is a he (she), if one spoke; when no person
+  spoke, it is the latest speaker a role noun described ("a Mitsui spokesman said ... he
+  said"), of the gender the noun tells if it tells one ("spokeswoman": she).
+- "it/they" resolved to the subject of the clause its own clause hangs under is that subject
+  ("Midland Bank pulled out because it did not believe ..."), not the latest speaker.
+- "the spokesman said" is the spokesman who spoke before, unless a name in it says whose
+  spokesman ("the Mitsui spokesman").
 - "Acme's spokesman", "a company spokesman", "a spokesman for Acme", "the Foreign Ministry
-  spokesman" speak for their organisation.
-- "a poll by KIIS found": the author speaks; "according to Moscow's estimates": the owner.
+  spokesman", "a spokesman for the company" speak for their organisation.
+- "a poll by KIIS found": the author speaks.
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ PRONOUN_SPEAKERS = {"it": "thing", "they": "any", "he": "person", "she": "person
 # Heads of definite descriptions of a company: "the company said", "according to the group".
 COMPANY_ANAPHORS = frozenset(
     {"company", "firm", "group", "corporation", "concern", "bank", "lender", "insurer", "carrier", "airline",
-     "retailer", "maker", "manufacturer", "producer", "utility", "conglomerate", "operator", "venture"}
+     "retailer", "maker", "manufacturer", "producer", "utility", "conglomerate", "operator", "venture",
+     "organisation", "organization", "charity", "association", "institute", "federation"}
 )
 # Who speaks for an organisation: "Acme's spokesman", "a company spokesman", "a spokesman for Acme".
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "official"})
@@ -45,6 +52,8 @@ PERSON_TITLES = frozenset(
 # Role nouns whose definite description ("the spokesman said") is the latest speaker they introduced.
 ROLE_NOUNS = SPOKESPEOPLE | PERSON_TITLES | {"source", "official"}
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+SUBORDINATE_DEPS = frozenset({"advcl", "conj", "xcomp", "relcl", "acl", "pcomp", "pobj", "prep"})
+ROLE_GENDERS = {"spokesman": "m", "chairman": "m", "spokeswoman": "f", "chairwoman": "f"}
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 UNSURE_KEYS = ("concept/", "anonymoussource/")  # what a description resolves to when it names no one
 ORGANIZATION_KEYS = ("company/", "organization/", "governmentbody/", "mediaoutlet/", "party/")
@@ -67,6 +76,7 @@ class Speakers:
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     named: set[str] = field(default_factory=set)
     genders: list[tuple[int, str, str]] | None = None  # (token, person key, "m" or "f")
+    described: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # (chain, role noun), latest last
 
     def add(self, chain: Sequence[str]) -> None:
         if chain:
@@ -108,8 +118,10 @@ def speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: Speaker
     head = _head(doc, subject)
     found = _speaker(doc, subject, head, key_of, speakers)
     lemma = doc[head].lemma_.lower()
-    if found and lemma in ROLE_NOUNS and not found[-1].startswith("concept/"):
-        speakers.roles[lemma] = found
+    if found and lemma in ROLE_NOUNS:
+        speakers.described.append((found, lemma))  # "a company spokesman said ... he said": that spokesman
+        if not found[-1].startswith("concept/"):
+            speakers.roles[lemma] = found
     if len(found) == 1 and _person_name(doc, subject, head):
         speakers.named.add(found[0])
     return found
@@ -144,6 +156,29 @@ def _latest_subject_person(doc: Any, before: int, key_of: KeyOf) -> str | None:
         ):
             key = key_of((i,))
             return key if key and key.startswith("person/") else None  # only the latest one told of
+    return None
+
+
+def _subject_before(doc: Any, pronoun: int, key_of: KeyOf) -> str | None:
+    """The actor an "it"/"they" speaker was resolved to, when it is the subject of a clause earlier in
+    the same sentence ("Midland Bank pulled out because it did not believe ..."): the speaker, rather
+    than the latest one who spoke."""
+    key = key_of((pronoun,))
+    if not key or key.startswith(UNSURE_KEYS):
+        return None
+    sent = sentence_of(doc, pronoun)
+    # the pronoun's clause hangs under the subject's ("because it ..."), not beside it ("X attacked Y,
+    # it said": the reporter of the clause, not its subject)
+    governors = set()
+    verb = doc[pronoun].head
+    while verb.dep_ in SUBORDINATE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        governors.add(verb.i)
+    for i in range(sent.start, pronoun):
+        word = doc[i]
+        subject = word.dep_ in ("nsubj", "nsubjpass") and word.pos_ != "PRON"
+        if subject and word.head.i in governors and key_of((i,)) == key:
+            return key
     return None
 
 
@@ -185,18 +220,32 @@ def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speak
                     if told:
                         return told
                 return (key,)
-            return speakers.latest(
+            earlier = speakers.latest(
                 lambda k: (
                     (k.startswith("person/") or (k in speakers.named and k.startswith("concept/")))
                     and genders.get(k, gender) == gender
                 )
             )
+            # '"a Mitsui spokesman said ... he said": no person spoke, so the one a role noun
+            # described, of that gender if the noun tells one ("spokeswoman": she)
+            described = (c for c, role in reversed(speakers.described) if ROLE_GENDERS.get(role, gender) == gender)
+            return earlier or next(described, ())
+        own = _subject_before(doc, head, key_of)
+        if own:
+            return (own,)  # "Midland Bank pulled out because it did not believe ...": Midland Bank
         if kind == "thing":
             return speakers.latest(lambda k: not k.startswith(("person/", "anonymoussource/")))
         return speakers.latest(lambda k: True)
     key = key_of(subject)
     lemma = doc[head].lemma_.lower()
-    if has_det and len(subject) <= 3 and lemma in speakers.roles and (key is None or key.startswith(UNSURE_KEYS)):
+    own_name = any(doc[i].pos_ == "PROPN" for i in subject)  # "the Mitsui spokesman" names whose he is
+    if (
+        has_det
+        and len(subject) <= 3
+        and not own_name
+        and lemma in speakers.roles
+        and (key is None or key.startswith(UNSURE_KEYS))
+    ):
         return speakers.roles[lemma]  # "the spokesman said": the spokesman who spoke before
     if has_det and _age_description(doc, subject, head) and (key is None or key.startswith(UNSURE_KEYS)):
         person = _latest_subject_person(doc, min(subject), key_of)
@@ -221,7 +270,14 @@ def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speak
         earlier = speakers.latest(lambda k: k.startswith("person/"))
         if earlier:
             return earlier[-1:]
-    if short and has_det and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS:
+    # "the officials said": the sources met before; "the Argentine officials said" names other ones
+    bare = all(doc[i].dep_ == "det" or i == head for i in subject)
+    if (
+        short
+        and has_det
+        and bare
+        and doc[head].lemma_.lower() in {w.rstrip("s") for w in SOURCE_ANAPHORS} | SOURCE_ANAPHORS
+    ):
         earlier = speakers.latest(lambda k: k.startswith("anonymoussource/"))
         if earlier:
             return earlier
@@ -246,6 +302,9 @@ def _organization_of(doc: Any, head: int, has_det: bool, key_of: KeyOf, speakers
                     owner = key_of(tuple(t.i for t in pobj.subtree))
                     if owner and owner.startswith(ORGANIZATION_KEYS):
                         return owner
+                    described = any(d.dep_ == "det" and d.lower_ == "the" for d in pobj.children)
+                    if described and pobj.lemma_.lower() in COMPANY_ANAPHORS:
+                        return _latest_organization(doc, head, key_of, speakers)  # "a spokesman for the company"
         return None
     if has_det and lemma in COMPANY_ANAPHORS and not any(c.dep_ in ("poss", "prep") for c in token.children):
         return _latest_organization(doc, head, key_of, speakers)
@@ -273,8 +332,45 @@ def _head(doc: Any, tokens: tuple[int, ...]) -> int:
     return min(tokens)
 
 
+# What "according to" and "citing" can cite when it names no actor: documents and counts that say things.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report",
+        "figure",
+        "data",
+        "estimate",
+        "survey",
+        "poll",
+        "statement",
+        "study",
+        "research",
+        "document",
+        "filing",
+        "statistic",
+        "calculation",
+        "forecast",
+        "analysis",
+        "count",
+        "projection",
+        "account",
+        "record",
+        "result",
+        "source",
+        "official",
+        "preliminary",
+        "census",
+        "index",
+        "release",
+        "reading",
+        "tally",
+        "minute",
+    }
+)
+
+
 def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
-    """'..., citing people familiar with the matter': the cited sources."""
+    """'..., citing people familiar with the matter', 'citing a report': the cited sources (not the
+    reasons cited: 'citing strong demand')."""
     sent = sentence_of(verb.doc, verb.i)
     candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
     if not candidates:
@@ -287,57 +383,6 @@ def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
             if obj.dep_ in ("dobj", "obj", "pobj"):
                 for member in [obj, *obj.conjuncts]:
                     key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
-                    if key:
+                    # "citing strong demand", "citing health reasons": a reason cited is no source
+                    if key and (not key.startswith("concept/") or member.lemma_.lower() in DOCUMENT_NOUNS):
                         yield key
-
-
-DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
-# What "according to" can cite when it names no actor: documents and counts that say things.
-DOCUMENT_NOUNS = frozenset(
-    {"report", "figure", "data", "estimate", "survey", "poll", "statement", "study", "research", "document",
-     "filing", "statistic", "calculation", "forecast", "analysis", "count", "projection", "account", "record",
-     "result", "source", "official", "preliminary", "census", "index", "release", "reading", "tally", "minute"}
-)
-
-
-def _document_sources(document: Any, key_of: KeyOf) -> Iterator[str]:
-    """Named sources of a document noun: "reports in the FT", "an estimate by the ministry"."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in DOCUMENT_SOURCE_PREPS:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                for member in [pobj, *pobj.conjuncts]:
-                    key = key_of((member.i,))
-                    if key and not key.startswith("concept/"):
-                        yield key
-
-
-def according_to(doc: Any, token: Any, key_of: KeyOf, speakers: Speakers) -> list[str]:
-    """'according to X' modifying this token: who X belongs to or is cited by, then X."""
-    for child in token.children:
-        if child.lower_ != "according":
-            continue
-        for to in child.children:
-            for pobj in (t for t in to.children if t.dep_ == "pobj"):
-                found = (
-                    key_of((sub.i,))
-                    for sub in pobj.subtree
-                    if sub.dep_ == "poss" or (sub.dep_ == "pobj" and sub.head.dep_ == "agent")
-                )
-                owners = [k for k in found if k]
-                # "according to reports in the FT and The Economist": a document's outlet is the source
-                outlets = [k for k in _document_sources(pobj, key_of) if k not in owners][:1]
-                if outlets:  # "reports in the FT": the outlet is the source, the reports are its words
-                    return list(dict.fromkeys(owners + outlets))
-                own = key_of(tuple(t.i for t in pobj.subtree))
-                if not owners:
-                    earlier = speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
-                    if len(earlier) > 1 or (earlier and earlier[-1] != own):
-                        # "according to the sources": the sources met before; "the company": the company
-                        return list(earlier)
-                # "according to Moscow's estimates": the owner is the source, not the document
-                if own and (not owners or not own.startswith("concept/")):
-                    if own.startswith("concept/") and pobj.lemma_.lower() not in DOCUMENT_NOUNS:
-                        continue  # "operate according to a strict code of honour": a rule, not a source
-                    owners.append(own)
-                return list(dict.fromkeys(owners))
-    return []

@@ -32,6 +32,7 @@ from .figures import find_figures
 from .hedges import OPINION_PASSIVES
 from .labels import concept_label, counted, gerund_label, measured
 from .objects import amount as _amount
+from .polarity import object_negator
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
@@ -78,7 +79,7 @@ SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
-NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "neither"})
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
 PARTITIVE_WORDS = frozenset(
@@ -179,7 +180,8 @@ def _statement(
             ents.extra[mention.key] = mention
         subject = replace(subject, entity=speaker or mention.key)
         confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
-    obj = _argument(doc, clause.object, ents) if clause.object else None
+    negator = object_negator(doc, clause)  # "had no qualifications": the "no" is the clause's negation
+    obj = _argument(doc, tuple(i for i in clause.object if i != negator), ents) if clause.object else None
     if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
