@@ -13,12 +13,14 @@ from .args import Tokens, conjuncts, merge, noun_phrase, split_words, subtree_in
 from .frames import (
     ADVERB_DEPS,
     CLAUSE_OBJECT_DEPS,
+    CONTROL_DEPS,
     COPULA_COMPLEMENT_DEPS,
     DATIVE_DEPS,
     OBJECT_DEPS,
     PARATAXIS_DEPS,
     PLACE_ENTS,
     PREP_DEPS,
+    PURPOSE_OBJECT_VERBS,
     SUBJECT_DEPS,
     TIME_DEPS,
     TIME_ENTS,
@@ -48,6 +50,12 @@ COMMAS = frozenset({",", ";", "--", "—", "–"})
 SHARED_GAP_DEPS = frozenset({"cc", "punct", "preconj"})
 # Heads of a verbless clause object: "made [Smith their mayor]", "consider [the plan a failure]".
 SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Prepositions a verb selects for a second complement after its object: "cited X as reasons for Y",
+# "took swipes at X", "married X with Y", "separating X from Y", "won a scholarship to X".
+COMPLEMENT_PREPOSITIONS = frozenset({"as", "at", "with", "from", "to", "into", "onto", "for", "against", "of", "about"})
+# Nouns of set adverbial phrases that never complete an object: "for the first time", "as part of",
+# "as a result of", "for the purpose of".
+ADVERBIAL_NOUNS = frozenset({"time", "part", "result", "purpose"})
 
 
 def amount(token: Any) -> bool:
@@ -133,6 +141,11 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         if not tokens:
             continue
         adverb = adverbs.get(prep.i)
+        completion = _completion(frame, prep) if role == prep.lower_ else None
+        if completion is not None:
+            # "took several swipes at the Playstation": the phrase right after the object completes it
+            # ("took several swipes" says little); the statement's object takes it, CaRB's keeps it apart
+            frame.completion.extend(completion)
         if joining is not None and prep.i == joining.i:
             if adverb is not None:
                 frame.relation.append(adverb)
@@ -142,10 +155,59 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             frame.objects.append(tuple(i for i in tokens if i != prep.i))
         else:
             frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
+    if joining is not None and joining.lower_ == "from":
+        _range_end(frame, joining)
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
     if split:
         # a word cut at its hyphen is one argument: "a counter-offer", "vice-president of the firm"
         frame.objects = [merge(obj, *(split[i] for i in obj if i in split)) for obj in frame.objects]
+
+
+def _completion(frame: Frame, prep: Any) -> Tokens | None:
+    """The phrase of a complement preposition right after the verb's last object, as a noun phrase
+    (no clause of its own): "at the Playstation", "as possible replacements for the veteran"."""
+    if not frame.objects or frame.object_clause is not None or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
+        return None
+    if prep.i != max(i for obj in [*frame.objects, frame.completion] for i in obj) + 1:
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(nouns) != 1 or len(list(prep.children)) != 1 or nouns[0].lemma_ in ADVERBIAL_NOUNS:
+        return None
+    tokens = (prep.i, *noun_phrase(nouns[0]))
+    if any(prep.doc[i].text in COMMAS for i in tokens):
+        return None  # a list or a clause runs on: "from the tail suddenly burst, fracturing systems"
+    return tokens
+
+
+def object_infinitive(frame: Frame, verb: Any) -> None:
+    """The infinitive after an object completes it: "require the White House to appoint a new chairman"
+    (the White House is required to appoint one; "require the White House" says little)."""
+    if len(frame.objects) != 1 or frame.object_clause is not None or verb.lemma_ in PURPOSE_OBJECT_VERBS:
+        return
+    obj = frame.objects[0]
+    for child in verb.children:
+        if child.dep_ in CONTROL_DEPS and child.i == max(obj) + 2 and verb.doc[child.i - 1].tag_ == "TO":
+            tokens = subtree_indices(child)
+            if not any(verb.doc[i].is_punct for i in tokens):
+                frame.completion.extend(tokens)
+            return
+
+
+def _range_end(frame: Frame, start: Any) -> None:
+    """A "from X to Y" range is one object: "plummet from £220m last year to £75m" (not "plummet from £220m")."""
+    doc = start.doc
+    end = next((c for c in start.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if end is not None:
+        # the parser may hang "to" on "from": "from 220 mln stg to 75 mln stg"
+        frame.completion.extend(subtree_indices(end))
+        return
+    for role, tokens in frame.extras:
+        if role != "to" or not tokens or tokens[0] < start.i or doc[tokens[0]].head.i != start.head.i:
+            continue
+        if any(t.text in COMMAS for t in doc[start.i : tokens[0]]):
+            return
+        frame.completion.extend(tokens)
+        return
 
 
 def _small_clause(clause: Any) -> Any | None:

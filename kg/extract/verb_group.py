@@ -25,6 +25,12 @@ def topic_frame(token: Any) -> bool:
     )
 
 
+def preposition_participle(token: Any) -> bool:
+    """A participle the parser read as a preposition, with a prepositional object: "speeded up following
+    complaints", "including Belcher" (no clause: "the surface was following" says nothing)."""
+    return token.tag_ == "VBG" and any(c.dep_ == "pobj" for c in token.children)
+
+
 def aspectual(token: Any) -> bool:
     """The infinitive of an aspectual phrasal verb, which the parser may attach as an adverbial clause:
     "make" in "went on to make profits of $291 million" (the relation is "went on to make")."""

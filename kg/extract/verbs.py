@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+from .expletives import cleft, extraposed_adjective
 from .frames import (
     ADVERB_DEPS,
     AUX_DEPS,
@@ -30,6 +31,7 @@ from .frames import (
     PASSIVE_SUBJECT_DEPS,
     PREDICATIVE_DEPS,
     PREP_DEPS,
+    PURPOSE_OBJECT_VERBS,
     RANK_TAGS,
     RANK_WORDS,
     RELATIVE_DEPS,
@@ -38,13 +40,18 @@ from .frames import (
 )
 from .frames import Frame as Frame
 from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
-from .objects import arguments, extraposed
+from .objects import arguments, extraposed, object_infinitive
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
-from .verb_group import aspectual, inside_verb_group, lemma_particle, link_lemma, may_follow_auxiliary, topic_frame
+from .verb_group import (
+    aspectual,
+    inside_verb_group,
+    lemma_particle,
+    link_lemma,
+    may_follow_auxiliary,
+    preposition_participle,
+    topic_frame,
+)
 
-# Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
-# the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
-PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -57,7 +64,7 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
-    if topic_frame(token):
+    if topic_frame(token) or preposition_participle(token):
         return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
@@ -137,6 +144,8 @@ def existential(verb: Any) -> Any | None:
 def _antecedent(verb: Any, depth: int) -> list[Any]:
     """The noun a relative or participial clause is said of."""
     head = verb.head
+    if head.dep_ in PREDICATIVE_DEPS and cleft(head.head):
+        return [head]  # "It was Superstar that put her back on the map": Superstar did
     if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
         # "X is a footballer who plays for Y": the clause is said of X
         return subject_heads(head.head, depth + 1)[0] or [head]
@@ -177,7 +186,7 @@ def _frame(verb: Any) -> Frame | None:
     existent = existential(verb)
     if existent is not None:
         skip.add(existent.i)  # the subject of "there are 500 workers at the plant" is no complement
-    if not frame.subjects:
+    if not frame.subjects or cleft(verb) or extraposed_adjective(verb):
         return None
     _relation(frame, verb)
     if head_noun is not None and relative is None and object_gap(verb):
@@ -187,6 +196,7 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    object_infinitive(frame, verb)
     if existent is not None:
         frame.kind = "existential"
         if frame.object_clause is not None:
@@ -228,6 +238,10 @@ def _frame(verb: Any) -> Frame | None:
         frame.kind = "relative"
     elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
+        if not frame.objects and verb.dep_ in PARTICIPLE_DEPS and (verb.head.pos_ == "PRON" or _ranked(verb.head)):
+            # "those born deaf", "the most in-depth so far conducted": the participle only picks out its
+            # noun ("those deaf are born", "the study is conducted" say nothing)
+            return None
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if host_is_past(verb) else "present"

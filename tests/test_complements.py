@@ -1,0 +1,137 @@
+"""Complements a statement needs, and clauses that say nothing (issue 10, causes 4 and 5)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.sentences import statements
+
+Triple = tuple[str, str, str]
+
+
+def triples(nlp: Any, text: str) -> set[Triple]:
+    """(subject, lemma, object) of every statement of text."""
+    return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
+
+
+# sentence, a triple that must be extracted, a triple that must not
+TABLE = [
+    # a complement phrase right after the object completes it
+    pytest.param(
+        "During his speech Mr Allard took several swipes at the Playstation.",
+        ("Mr Allard", "take", "several swipes at the Playstation"),
+        ("Mr Allard", "take", "several swipes"),
+        id="swipes-at-target",
+    ),
+    pytest.param(
+        "Captain Jeremy Bates has touted Alex Bogdanovic and Andrew Murray as possible replacements for the veteran.",
+        ("Captain Jeremy Bates", "tout", "Andrew Murray as possible replacements for the veteran"),
+        ("Captain Jeremy Bates", "tout", "Andrew Murray"),
+        id="tout-x-as-y-each-conjunct",
+    ),
+    pytest.param(
+        "The Edinburgh-based firm CEC has married speech technology with ever-popular internet search.",
+        ("The Edinburgh-based firm CEC", "marry", "speech technology with ever-popular internet search"),
+        ("The Edinburgh-based firm CEC", "marry", "speech technology"),
+        id="marry-x-with-y",
+    ),
+    pytest.param(
+        "The company cited a net loss of 2.4 mln dlrs as a reason for the anticipated earnings drop.",
+        ("The company", "cite", "a net loss of 2.4 mln dlrs as a reason for the anticipated earnings drop"),
+        ("The company", "cite", "a net loss of 2.4 mln dlrs"),
+        id="cite-x-as-reason",
+    ),
+    # a set adverbial phrase, or a phrase that runs into another clause, is no complement
+    pytest.param(
+        "Plans to abolish 162 quangos have been unveiled by the Conservatives as part of their effort.",
+        ("Plans to abolish 162 quangos", "unveil by", "the Conservatives"),
+        None,
+        id="as-part-of-is-no-complement",
+    ),
+    pytest.param(
+        "A bulkhead separating the cabin from the tail suddenly burst, fracturing key systems.",
+        None,
+        ("A bulkhead", "separate", "the cabin from the tail suddenly burst, fracturing key systems"),
+        id="complement-running-into-a-clause-is-left-out",
+    ),
+    # a range is one object
+    pytest.param(
+        "Simon Fuller has seen his wealth plummet from 220 mln stg to 75 mln stg.",
+        ("his wealth", "plummet from", "220 mln stg to 75 mln stg"),
+        ("his wealth", "plummet from", "220 mln stg"),
+        id="from-x-to-y-range",
+    ),
+    # the infinitive after an object completes it
+    pytest.param(
+        "The departure will require the White House to appoint a new chairman.",
+        ("The departure", "require", "the White House to appoint a new chairman"),
+        ("The departure", "require", "the White House"),
+        id="require-x-to-do",
+    ),
+    pytest.param(
+        "The firm used the money to buy shares.",
+        ("The firm", "use", "the money"),
+        None,
+        id="purpose-infinitive-stays-out",
+    ),
+    # a birth is stated with its date
+    pytest.param(
+        "She has a daughter, Teja, who was born in March 2001.",
+        ("a daughter", "bear in", "March 2001"),
+        ("a daughter", "bear in", ""),
+        id="born-in-date",
+    ),
+    pytest.param(
+        "Born in January 1934, Rowlands won a scholarship.",
+        ("Rowlands", "bear in", "January 1934"),
+        None,
+        id="born-participle-date",
+    ),
+    # it-clefts and expletive "it": "it" is not what the sentence is about
+    pytest.param(
+        "It was her next single, Superstar, that really put her back on the map.",
+        ("next single Superstar", "put", "her"),
+        ("It", "be", "next single Superstar"),
+        id="it-cleft-focus-is-the-subject",
+    ),
+    pytest.param(
+        "I think it is really difficult for Jason Robinson to lead the side.",
+        ("Jason Robinson", "lead", "the side"),
+        ("it", "be", "really difficult"),
+        id="extraposed-infinitive-it-is-difficult",
+    ),
+    pytest.param(
+        "He will join the team after it was confirmed he will play in the doubles.",
+        ("he", "play in", "the doubles"),
+        ("it", "confirm", "he will play in the doubles"),
+        id="it-was-confirmed-confirms-nothing",
+    ),
+    # a participle that only picks out its noun says nothing
+    pytest.param(
+        "For many deaf people, especially those born deaf, BSL is a first and preferred means of communication.",
+        None,
+        ("especially those deaf", "bear", ""),
+        id="those-born-deaf",
+    ),
+    pytest.param(
+        "The study, which claims to be the most in-depth so far conducted, found 60% of women hold degrees.",
+        None,
+        ("The study", "conduct", ""),
+        id="superlative-so-far-conducted",
+    ),
+    pytest.param(
+        "Pollard said the surface had been speeded up since last year's tournament following complaints by players.",
+        None,
+        ("the surface", "follow", ""),
+        id="following-is-a-preposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), TABLE)
+def test_triple(nlp: Any, text: str, wanted: Triple | None, unwanted: Triple | None) -> None:
+    found = triples(nlp, text)
+    assert wanted is None or wanted in found, sorted(found)
+    assert unwanted is None or unwanted not in found, sorted(found)
