@@ -135,3 +135,30 @@ def test_triple(nlp: Any, text: str, wanted: Triple | None, unwanted: Triple | N
     found = triples(nlp, text)
     assert wanted is None or wanted in found, sorted(found)
     assert unwanted is None or unwanted not in found, sorted(found)
+
+
+# sentence, subject, lemma, the predicate the statement must have
+SENSES = [
+    pytest.param(
+        "One way West Germany agreed to do this was making tax cuts.",
+        "West Germany",
+        "agree to do",
+        "open:agree-to-do",
+        id="agree-to-do-is-no-agreeing-with",
+    ),
+    pytest.param("But if I can help, I want to be part of it.", "I", "help", "open:help", id="help-nothing"),
+    pytest.param(
+        "Carlos Moya became the first man to successfully defend the Chennai Open title.",
+        "the first man",
+        "defend",
+        "open:defend",
+        id="defend-a-title-is-no-support",
+    ),
+    pytest.param("The US helped Ukraine.", "The US", "help", "supports", id="help-someone-supports"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "lemma", "predicate"), SENSES)
+def test_sense(nlp: Any, text: str, subject: str, lemma: str, predicate: str) -> None:
+    found = {(s.subject.text, s.lemma): s.predicate for s in statements(nlp, text)}
+    assert found.get((subject, lemma)) == predicate, found
