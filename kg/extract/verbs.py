@@ -238,7 +238,8 @@ def _frame(verb: Any) -> Frame | None:
         frame.kind = "relative"
     elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
-        if not frame.objects and verb.dep_ in PARTICIPLE_DEPS and (verb.head.pos_ == "PRON" or _ranked(verb.head)):
+        superlative = any(c.tag_ in RANK_TAGS for c in verb.head.children)
+        if not frame.objects and verb.dep_ in PARTICIPLE_DEPS and (verb.head.pos_ == "PRON" or superlative):
             # "those born deaf", "the most in-depth so far conducted": the participle only picks out its
             # noun ("those deaf are born", "the study is conducted" say nothing)
             return None
