@@ -43,6 +43,18 @@ TABLE = [
         ("The company", "cite", "a net loss of 2.4 mln dlrs"),
         id="cite-x-as-reason",
     ),
+    pytest.param(
+        "The board named John Smith, a former banker, as chairman.",
+        ("The board", "name", "John Smith as chairman"),
+        ("The board", "name", "John Smith"),
+        id="complement-after-an-apposition",
+    ),
+    pytest.param(
+        "But natural-born toughness comes into it as well as all the practice you do.",
+        ("natural-born toughness", "come into", "it"),
+        ("natural-born toughness", "come into", "it as well as"),
+        id="dangling-coordinator",
+    ),
     # a set adverbial phrase, or a phrase that runs into another clause, is no complement
     pytest.param(
         "Plans to abolish 162 quangos have been unveiled by the Conservatives as part of their effort.",
@@ -75,6 +87,21 @@ TABLE = [
         ("The firm", "use", "the money"),
         None,
         id="purpose-infinitive-stays-out",
+    ),
+    # "between" takes a pair: one argument
+    pytest.param(
+        "Everybody hits the ball well and there's a very fine line between number one and number 100.",
+        ("a very fine line", "be between", "number one and number 100"),
+        ("a very fine line", "be between", "number one"),
+        id="between-a-pair",
+    ),
+    # a time clause is nothing a copula is
+    pytest.param(
+        "Young, who beat two players ranked in the top 200 when he was just 14, was only 2-1 down in the first set"
+        " before losing 10 of the next 13 games.",
+        None,
+        ("Young", "be before", "losing 10 of the next 13 games"),
+        id="be-before-a-clause",
     ),
     # a birth is stated with its date
     pytest.param(

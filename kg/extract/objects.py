@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .args import Tokens, conjuncts, merge, noun_phrase, split_words, subtree_indices
+from .args import Tokens, conjuncts, head_of, merge, noun_phrase, split_words, subtree_indices
 from .frames import (
     ADVERB_DEPS,
     CLAUSE_OBJECT_DEPS,
@@ -53,6 +53,8 @@ SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Prepositions a verb selects for a second complement after its object: "cited X as reasons for Y",
 # "took swipes at X", "married X with Y", "separating X from Y", "won a scholarship to X".
 COMPLEMENT_PREPOSITIONS = frozenset({"as", "at", "with", "from", "to", "into", "onto", "for", "against", "of", "about"})
+# Prepositions of a time clause: "before losing 10 games", "after winning the title".
+CLAUSE_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "while"})
 # Nouns of set adverbial phrases that never complete an object: "for the first time", "as part of",
 # "as a result of", "for the purpose of".
 ADVERBIAL_NOUNS = frozenset({"time", "part", "result", "purpose"})
@@ -168,13 +170,16 @@ def _completion(frame: Frame, prep: Any) -> Tokens | None:
     (no clause of its own): "at the Playstation", "as possible replacements for the veteran"."""
     if not frame.objects or frame.object_clause is not None or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
         return None
-    if prep.i != max(i for obj in [*frame.objects, frame.completion] for i in obj) + 1:
+    doc = prep.doc
+    # the object ends where its head's phrase ends: "cited a write-off, a higher tax rate and ... as reasons"
+    ends = [doc[i].right_edge.i for obj in frame.objects if (head := head_of(doc, obj)) is not None for i in [head.i]]
+    if prep.i != max([*ends, *(i for obj in [*frame.objects, frame.completion] for i in obj)]) + 1:
         return None
     nouns = [c for c in prep.children if c.dep_ == "pobj"]
     if len(nouns) != 1 or len(list(prep.children)) != 1 or nouns[0].lemma_ in ADVERBIAL_NOUNS:
         return None
     tokens = (prep.i, *noun_phrase(nouns[0]))
-    if any(prep.doc[i].text in COMMAS for i in tokens):
+    if any(doc[i].text in COMMAS for i in tokens):
         return None  # a list or a clause runs on: "from the tail suddenly burst, fracturing systems"
     return tokens
 
@@ -227,6 +232,13 @@ def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | No
     else the first one after the verb that is not about time ("taught at", "was rejected by")."""
     after = [p for p in preps if p.i > verb.i and all(i < p.i for i in frame.relation)]
     after = [p for p in after if any(c.dep_ in {"pobj", "pcomp"} for c in p.children)]
+    if verb.lemma_ == "be":
+        # "was only 2-1 down before losing 10 games": a time clause says when, it is nothing a copula is
+        after = [
+            p
+            for p in after
+            if not (p.lower_ in CLAUSE_TIME_PREPOSITIONS and any(c.dep_ == "pcomp" for c in p.children))
+        ]
     if not after or frame.object_clause is not None:
         return None
     agent = next((p for p in after if p.dep_ == "agent"), None)
@@ -277,10 +289,18 @@ def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
     if not objects:
         return prep.lower_, ()
-    tokens = merge((prep.i,), *(subtree_indices(o, skip=_list_clauses(o)) for o in objects))
+    tokens = merge((prep.i,), *(subtree_indices(o, skip=[*_list_clauses(o), *_dangling(o)]) for o in objects))
     ent = objects[0].ent_type_
     role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
     return role, tokens
+
+
+def _dangling(noun: Any) -> list[int]:
+    """A coordinator with no conjunct after it: "comes into it as well as" (the parser hung "all the
+    practice" elsewhere), not part of the phrase."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return []
+    return [c.i for c in noun.children if c.dep_ == "cc" and c.i > noun.i]
 
 
 def _list_clauses(noun: Any) -> list[int]:
