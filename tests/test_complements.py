@@ -63,6 +63,12 @@ TABLE = [
         id="as-part-of-is-no-complement",
     ),
     pytest.param(
+        "Iran currently has only one heavily congested mobile network, with long waiting lists for new subscribers.",
+        ("Iran", "have", "only one heavily congested mobile network"),
+        None,
+        id="adjunct-set-off-by-a-comma",
+    ),
+    pytest.param(
         "A bulkhead separating the cabin from the tail suddenly burst, fracturing key systems.",
         None,
         ("A bulkhead", "separate", "the cabin from the tail suddenly burst, fracturing key systems"),
@@ -102,6 +108,19 @@ TABLE = [
         None,
         ("Young", "be before", "losing 10 of the next 13 games"),
         id="be-before-a-clause",
+    ),
+    # that a named place exists says nothing
+    pytest.param(
+        "There are 33 states, plus the U.S. Virgin Islands, classified as free of bovine tuberculosis.",
+        ("33 states", "exist", ""),
+        ("the U.S. Virgin Islands", "exist", ""),
+        id="a-name-exists-says-nothing",
+    ),
+    pytest.param(
+        "There were 500 workers at the Ford plant.",
+        ("500 workers at the Ford plant", "exist", ""),
+        None,
+        id="workers-at-ford-exist",
     ),
     # a birth is stated with its date
     pytest.param(

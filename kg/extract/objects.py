@@ -171,10 +171,15 @@ def _completion(frame: Frame, prep: Any) -> Tokens | None:
     if not frame.objects or frame.object_clause is not None or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
         return None
     doc = prep.doc
-    # the object ends where its head's phrase ends: "cited a write-off, a higher tax rate and ... as reasons"
-    ends = [doc[i].right_edge.i for obj in frame.objects if (head := head_of(doc, obj)) is not None for i in [head.i]]
-    if prep.i != max([*ends, *(i for obj in [*frame.objects, frame.completion] for i in obj)]) + 1:
+    # the object ends where its head's phrase ends: "named John Smith, a former banker, as chairman"
+    heads = [head for obj in frame.objects if (head := head_of(doc, obj)) is not None]
+    if (
+        prep.i
+        != max([*(h.right_edge.i for h in heads), *(i for obj in [*frame.objects, frame.completion] for i in obj)]) + 1
+    ):
         return None
+    if doc[prep.i - 1].text in COMMAS and not any(t.text in COMMAS for h in heads for t in doc[h.i + 1 : prep.i - 1]):
+        return None  # "has one congested network, with long waiting lists": a comma sets off an adjunct
     nouns = [c for c in prep.children if c.dep_ == "pobj"]
     if len(nouns) != 1 or len(list(prep.children)) != 1 or nouns[0].lemma_ in ADVERBIAL_NOUNS:
         return None

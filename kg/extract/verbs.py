@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+from .args import Tokens, conjuncts, head_of, noun_phrase, subtree_indices
 from .expletives import cleft, extraposed_adjective
 from .frames import (
     ADVERB_DEPS,
@@ -206,6 +206,10 @@ def _frame(verb: Any) -> Frame | None:
             return None  # "there are 109 individuals who belong to another church": the relative clause says it
         if not frame.objects:
             frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
+            # "There are 33 states, plus the U.S. Virgin Islands, ...": that a named place or body exists says nothing
+            frame.subjects = [s for s in frame.subjects if getattr(head_of(verb.doc, s), "pos_", "") != "PROPN"]
+            if not frame.subjects:
+                return None
     if frame.objects:
         # the noun a later coordinated verb takes as its subject is no object of this one
         stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
