@@ -122,6 +122,12 @@ TABLE = [
         None,
         id="workers-at-ford-exist",
     ),
+    pytest.param(
+        "There will be no singing and dancing Hobbits.",
+        ("Hobbits", "exist", ""),
+        None,
+        id="no-hobbits-still-says-something",
+    ),
     # a birth is stated with its date
     pytest.param(
         "She has a daughter, Teja, who was born in March 2001.",

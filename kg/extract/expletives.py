@@ -2,16 +2,20 @@
 
 "It was her next single, Superstar, that put her back on the map" (an it-cleft: the focus did it),
 "it is really difficult for Jason Robinson to lead the side" (the infinitive is the subject),
-"it was confirmed he will play" (no one named confirmed it).
+"it was confirmed he will play" (no one named confirmed it); and the "there" of "There are 33 states,
+plus the U.S. Virgin Islands": that a named place exists says nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .args import Tokens, head_of
 from .frames import OBJECT_DEPS, PREDICATIVE_DEPS, RELATIVE_DEPS, SUBJECT_DEPS
 from .objects import extraposed
 
+# Entity types of a name whose existence says nothing: a place, a body ("no singing Hobbits" still says something).
+NAMED_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Relative words of an it-cleft's clause: "It was the board that decided", "It is Smith who leads".
 CLEFT_WORDS = frozenset({"that", "who"})
 # How the parser attaches the infinitive extraposed after "it is difficult": "(for X) to lead the side".
@@ -49,3 +53,9 @@ def extraposed_adjective(verb: Any) -> bool:
     return any(
         c.dep_ in EXTRAPOSED_DEPS and c.i > verb.i and any(a.tag_ == "TO" for a in c.children) for c in verb.children
     )
+
+
+def named_place(doc: Any, tokens: Tokens) -> bool:
+    """A proper name of a place or body: "the U.S. Virgin Islands", "Puerto Rico" (not "Hobbits")."""
+    head = head_of(doc, tokens)
+    return head is not None and head.pos_ == "PROPN" and any(doc[i].ent_type_ in NAMED_PLACE_ENTS for i in tokens)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .args import Tokens, conjuncts, head_of, noun_phrase, subtree_indices
-from .expletives import cleft, extraposed_adjective
+from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+from .expletives import cleft, extraposed_adjective, named_place
 from .frames import (
     ADVERB_DEPS,
     AUX_DEPS,
@@ -207,7 +207,7 @@ def _frame(verb: Any) -> Frame | None:
         if not frame.objects:
             frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
             # "There are 33 states, plus the U.S. Virgin Islands, ...": that a named place or body exists says nothing
-            frame.subjects = [s for s in frame.subjects if getattr(head_of(verb.doc, s), "pos_", "") != "PROPN"]
+            frame.subjects = [s for s in frame.subjects if not named_place(verb.doc, s)]
             if not frame.subjects:
                 return None
     if frame.objects:
