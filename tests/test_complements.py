@@ -128,6 +128,26 @@ TABLE = [
         None,
         id="no-hobbits-still-says-something",
     ),
+    # a comment clause, a prefix cut at its hyphen, a bare modal and a bare birth say nothing
+    pytest.param(
+        "As anticipated, Canada's opposition parties signalled they intend to fight the new tax measures.",
+        None,
+        ("Canada's opposition parties", "anticipate", ""),
+        id="as-anticipated-is-a-comment",
+    ),
+    pytest.param(
+        "The company will re-open the plant.",
+        ("The company", "open", "the plant"),
+        ("The company", "re -", ""),
+        id="prefix-is-no-verb",
+    ),
+    pytest.param("Children can't and they deserve to be protected.", None, ("Children", "can", ""), id="bare-modal"),
+    pytest.param(
+        "The man who epitomised the phrase before Lleyton Hewitt was even born is clear about the qualities.",
+        None,
+        ("Lleyton Hewitt", "bear", ""),
+        id="bare-birth",
+    ),
     # a birth is stated with its date
     pytest.param(
         "She has a daughter, Teja, who was born in March 2001.",

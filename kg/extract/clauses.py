@@ -14,7 +14,7 @@ from typing import Any
 from .args import Tokens, be_form
 from .clause_model import KINDS, Clause
 from .expletives import expletive_passive
-from .frames import CONTROL_DEPS, SUBJECT_DEPS
+from .frames import CONTROL_DEPS, MODAL_AUX, SUBJECT_DEPS
 from .nominal import (
     NounRelation,
     adjective_phrases,
@@ -60,6 +60,10 @@ REDUCED_KINDS = frozenset({"relative", "participle", "infinitive"})
 # "branches are located". A verb clause of one of these with no object is left out.
 EMPTY_WITHOUT_OBJECT = frozenset(
     {"be", "have", "get", "do", "make", "take", "give", "put", "become", "seem", "locate", "base", "situate"}
+    # "before Lleyton Hewitt was even born": everyone is born; a birth states its date or place
+    | {"bear"}
+    # "Children can't": a modal whose verb is left out says nothing
+    | MODAL_AUX
 )
 # Words of a lemma phrase that add nothing to its verb: "to" of an infinitive.
 LEMMA_FILLERS = frozenset({"to"})

@@ -44,12 +44,14 @@ from .objects import arguments, extraposed, object_infinitive
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
 from .verb_group import (
     aspectual,
+    comment_clause,
     inside_verb_group,
     lemma_particle,
     link_lemma,
     may_follow_auxiliary,
     preposition_participle,
     topic_frame,
+    word_part,
 )
 
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
@@ -64,7 +66,7 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
-    if topic_frame(token) or preposition_participle(token):
+    if topic_frame(token) or preposition_participle(token) or comment_clause(token) or word_part(token):
         return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
