@@ -123,6 +123,12 @@ TABLE = [
         id="workers-at-ford-exist",
     ),
     pytest.param(
+        "Here in this constituency there is a New Labour stooge MP.",
+        ("a New Labour stooge MP", "exist", ""),
+        None,
+        id="a-described-mp-exists",
+    ),
+    pytest.param(
         "There will be no singing and dancing Hobbits.",
         ("Hobbits", "exist", ""),
         None,

@@ -58,4 +58,6 @@ def extraposed_adjective(verb: Any) -> bool:
 def named_place(doc: Any, tokens: Tokens) -> bool:
     """A proper name of a place or body: "the U.S. Virgin Islands", "Puerto Rico" (not "Hobbits")."""
     head = head_of(doc, tokens)
-    return head is not None and head.pos_ == "PROPN" and any(doc[i].ent_type_ in NAMED_PLACE_ENTS for i in tokens)
+    if head is None or head.pos_ != "PROPN" or any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+        return False  # "there is a New Labour stooge MP": a description, no name
+    return any(doc[i].ent_type_ in NAMED_PLACE_ENTS for i in tokens)
