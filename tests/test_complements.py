@@ -101,6 +101,13 @@ TABLE = [
         ("a very fine line", "be between", "number one"),
         id="between-a-pair",
     ),
+    pytest.param(
+        "The foundation moved the building, in which Al Hendrix lived between 1953 and 1956, when the land it was"
+        " built on was to be developed for housing in 2002.",
+        ("Al Hendrix", "live between", "1953 and 1956"),
+        None,
+        id="between-a-pair-without-the-clause-after-it",
+    ),
     # a time clause is nothing a copula is
     pytest.param(
         "Young, who beat two players ranked in the top 200 when he was just 14, was only 2-1 down in the first set"

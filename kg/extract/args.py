@@ -135,7 +135,7 @@ def _pair(token: Any) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "between":
         return False
     last = max((c for c in token.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
-    return last is not None and not any(t.is_punct for t in token.doc[token.left_edge.i : last.right_edge.i + 1])
+    return last is not None and not any(t.is_punct for t in token.doc[token.left_edge.i : token.right_edge.i + 1])
 
 
 def _initials(token: Any) -> bool:
