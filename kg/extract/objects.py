@@ -173,10 +173,8 @@ def _completion(frame: Frame, prep: Any) -> Tokens | None:
     doc = prep.doc
     # the object ends where its head's phrase ends: "named John Smith, a former banker, as chairman"
     heads = [head for obj in frame.objects if (head := head_of(doc, obj)) is not None]
-    if (
-        prep.i
-        != max([*(h.right_edge.i for h in heads), *(i for obj in [*frame.objects, frame.completion] for i in obj)]) + 1
-    ):
+    ends = [*(h.right_edge.i for h in heads), *(i for obj in [*frame.objects, frame.completion] for i in obj)]
+    if prep.i != max(ends, default=len(doc)) + 1:
         return None
     if doc[prep.i - 1].text in COMMAS and not any(t.text in COMMAS for h in heads for t in doc[h.i + 1 : prep.i - 1]):
         return None  # "has one congested network, with long waiting lists": a comma sets off an adjunct
@@ -196,7 +194,7 @@ def object_infinitive(frame: Frame, verb: Any) -> None:
         return
     obj = frame.objects[0]
     for child in verb.children:
-        if child.dep_ in CONTROL_DEPS and child.i == max(obj) + 2 and verb.doc[child.i - 1].tag_ == "TO":
+        if obj and child.dep_ in CONTROL_DEPS and child.i == max(obj) + 2 and verb.doc[child.i - 1].tag_ == "TO":
             tokens = subtree_indices(child)
             if not any(verb.doc[i].is_punct for i in tokens):
                 frame.completion.extend(tokens)
