@@ -240,6 +240,15 @@ SENSES = [
         id="defend-a-title-is-no-support",
     ),
     pytest.param("The US helped Ukraine.", "The US", "help", "supports", id="help-someone-supports"),
+    pytest.param(
+        "The BIL bid is higher than the 4.20 dlrs BIL said it would offer.",
+        "it",
+        "offer",
+        "open:offer",
+        id="offer-nothing",
+    ),
+    pytest.param("He will stay if the club wants.", "the club", "want", "open:want", id="want-nothing"),
+    pytest.param("The board offered 3.50 dlrs a share.", "The board", "offer", "offers", id="offer-a-figure"),
 ]
 
 
