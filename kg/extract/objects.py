@@ -55,6 +55,8 @@ SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 COMPLEMENT_PREPOSITIONS = frozenset({"as", "at", "with", "from", "to", "into", "onto", "for", "against", "of", "about"})
 # Prepositions of a time clause: "before losing 10 games", "after winning the title".
 CLAUSE_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "while"})
+# Clauses on a noun, left out of a complement phrase they would run on from.
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 # Nouns of set adverbial phrases that never complete an object: "for the first time", "as part of",
 # "as a result of", "for the purpose of".
 ADVERBIAL_NOUNS = frozenset({"time", "part", "result", "purpose"})
@@ -183,7 +185,11 @@ def _completion(frame: Frame, prep: Any) -> Tokens | None:
         return None
     tokens = (prep.i, *noun_phrase(nouns[0]))
     if any(doc[i].text in COMMAS for i in tokens):
-        return None  # a list or a clause runs on: "from the tail suddenly burst, fracturing systems"
+        # a clause the parser hung on the noun runs on: "from the tail suddenly burst, fracturing systems"
+        clauses = [c.i for c in nouns[0].children if c.dep_ in NOUN_CLAUSE_DEPS and c.i > nouns[0].i]
+        tokens = (prep.i, *noun_phrase(nouns[0], skip=clauses))
+    if any(doc[i].text in COMMAS for i in tokens):
+        return None  # a list: "with X, Y and Z"
     return tokens
 
 
