@@ -37,7 +37,7 @@ PRONOUN_SUBJECTS = [
     ),
     param(
         "He attributed the expected decline to milk quotas.",
-        ("He", "attributed", "the expected decline"),
+        ("He", "attributed", "the expected decline to milk quotas"),
         "unresolved",
         id="he-unresolved",
     ),

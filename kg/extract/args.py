@@ -106,7 +106,7 @@ def noun_phrase(token: Any, *, full: bool = False, skip: Iterable[int] = ()) -> 
     if full:
         return subtree_indices(token, cut=CONJ_DEPS, skip=skip)
     skip = [*skip, *(c.i for c in token.children if c.dep_ in SET_APART_DEPS and set_apart(token, c))]
-    cut = NP_CUT_DEPS - CONJ_DEPS if _initials(token) else NP_CUT_DEPS
+    cut = NP_CUT_DEPS - CONJ_DEPS if _initials(token) or _pair(token) else NP_CUT_DEPS
     return subtree_indices(token, cut=cut, deep_cut=NP_DEEP_CUT_DEPS, skip=skip)
 
 
@@ -118,7 +118,7 @@ def set_apart(head: Any, child: Any) -> bool:
 
 def conjuncts(token: Any) -> list[Any]:
     """token and the tokens coordinated with it, unless they form one name."""
-    if token.ent_type_ in NAME_ENT_TYPES or _initials(token):
+    if token.ent_type_ in NAME_ENT_TYPES or _initials(token) or _pair(token):
         return [token]
     found = [token]
     stack = [child for child in token.children if child.dep_ == "conj"]
@@ -127,6 +127,15 @@ def conjuncts(token: Any) -> list[Any]:
         found.append(tok)
         stack.extend(child for child in tok.children if child.dep_ == "conj")
     return sorted(found, key=lambda t: t.i)
+
+
+def _pair(token: Any) -> bool:
+    """The object of "between", a pair that is one argument: "a fine line between number one and number 100"
+    (no line is between number one). A list set off by commas keeps its members apart."""
+    if token.dep_ != "pobj" or token.head.lower_ != "between":
+        return False
+    last = max((c for c in token.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+    return last is not None and not any(t.is_punct for t in token.doc[token.left_edge.i : token.right_edge.i + 1])
 
 
 def _initials(token: Any) -> bool:

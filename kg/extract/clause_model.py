@@ -25,3 +25,6 @@ class Clause:
     confidence: float = 0.5
     verb: int = -1  # index of the head token of the relation
     object_clause: int | None = None  # head index of the object clause's verb (ccomp "that ...")
+    # tokens after the object that complete it in a statement ("took swipes" [at the Playstation]); CaRB's
+    # annotation keeps them apart, as extras
+    completion: Tokens = ()

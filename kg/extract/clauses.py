@@ -13,7 +13,8 @@ from typing import Any
 
 from .args import Tokens, be_form
 from .clause_model import KINDS, Clause
-from .frames import CONTROL_DEPS, SUBJECT_DEPS
+from .expletives import expletive_passive
+from .frames import CONTROL_DEPS, MODAL_AUX, SUBJECT_DEPS
 from .nominal import (
     NounRelation,
     adjective_phrases,
@@ -28,7 +29,15 @@ from .nominal import (
 )
 from .verbs import Frame, verb_frames
 
-__all__ = ["KINDS", "Clause", "Tokens", "clauses_of_doc", "controlled_infinitive", "extract_clauses"]
+__all__ = [
+    "KINDS",
+    "Clause",
+    "Tokens",
+    "clauses_of_doc",
+    "controlled_infinitive",
+    "expletive_report",
+    "extract_clauses",
+]
 
 PRONOUN_POS = frozenset({"PRON"})
 ENTITY_BONUS_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -51,6 +60,10 @@ REDUCED_KINDS = frozenset({"relative", "participle", "infinitive"})
 # "branches are located". A verb clause of one of these with no object is left out.
 EMPTY_WITHOUT_OBJECT = frozenset(
     {"be", "have", "get", "do", "make", "take", "give", "put", "become", "seem", "locate", "base", "situate"}
+    # "before Lleyton Hewitt was even born": everyone is born; a birth states its date or place
+    | {"bear"}
+    # "Children can't": a modal whose verb is left out says nothing
+    | MODAL_AUX
 )
 # Words of a lemma phrase that add nothing to its verb: "to" of an infinitive.
 LEMMA_FILLERS = frozenset({"to"})
@@ -113,6 +126,13 @@ def controlled_infinitive(doc: Any, clause: Clause) -> bool:
     return any(c.dep_ == "poss" for c in noun.children) or noun.dep_ not in SUBJECT_DEPS
 
 
+def expletive_report(doc: Any, clause: Clause) -> bool:
+    """A passive whose subject is the "it" of its clause object: "it was confirmed he will play", "it has
+    been announced that ...". CaRB's annotators keep (it, was confirmed, he will play); as a statement it
+    names "it" as the one who confirmed, and the clause under it is stated on its own."""
+    return clause.object_clause is not None and clause.verb >= 0 and expletive_passive(doc[clause.verb])
+
+
 def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
     """One clause per subject conjunct and object conjunct."""
     doc = frame.verb.doc
@@ -142,6 +162,7 @@ def _clauses_of_frame(frame: Frame) -> Iterator[Clause]:
                 kind=frame.kind,
                 verb=frame.verb.i,
                 object_clause=frame.object_clause if obj is not None else None,
+                completion=tuple(sorted(set(frame.completion) - set(obj))) if obj is not None else (),
             )
             yield _with_confidence(doc, clause, inherited=frame.inherited_subject)
 

@@ -22,6 +22,9 @@ DATIVE_DEPS = frozenset({"dative"})
 TIME_DEPS = frozenset({"npadvmod", "tmod"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "csubj"})
 PARATAXIS_DEPS = frozenset({"parataxis"})
+# Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
+# the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
+PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
 # Dependency labels a predicate can carry: the verbs we build a clause around.
 CONTROL_DEPS = frozenset({"xcomp"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl"})
@@ -60,3 +63,5 @@ class Frame:
     inherited_subject: bool = False
     object_clause: int | None = None
     lemma_words: list[str] = field(default_factory=list)
+    # tokens that complete every object in a statement ("took swipes [at the Playstation]")
+    completion: list[int] = field(default_factory=list)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .args import Tokens, conjuncts, merge, noun_phrase, split_words, subtree_indices
+from .args import Tokens, conjuncts, head_of, merge, noun_phrase, split_words, subtree_indices
 from .frames import (
     ADVERB_DEPS,
     CLAUSE_OBJECT_DEPS,
+    CONTROL_DEPS,
     COPULA_COMPLEMENT_DEPS,
     DATIVE_DEPS,
     OBJECT_DEPS,
     PARATAXIS_DEPS,
     PLACE_ENTS,
     PREP_DEPS,
+    PURPOSE_OBJECT_VERBS,
     SUBJECT_DEPS,
     TIME_DEPS,
     TIME_ENTS,
@@ -48,6 +50,16 @@ COMMAS = frozenset({",", ";", "--", "—", "–"})
 SHARED_GAP_DEPS = frozenset({"cc", "punct", "preconj"})
 # Heads of a verbless clause object: "made [Smith their mayor]", "consider [the plan a failure]".
 SMALL_CLAUSE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Prepositions a verb selects for a second complement after its object: "cited X as reasons for Y",
+# "took swipes at X", "married X with Y", "separating X from Y", "won a scholarship to X".
+COMPLEMENT_PREPOSITIONS = frozenset({"as", "at", "with", "from", "to", "into", "onto", "for", "against", "of", "about"})
+# Prepositions of a time clause: "before losing 10 games", "after winning the title".
+CLAUSE_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "while"})
+# Clauses on a noun, left out of a complement phrase they would run on from.
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# Nouns of set adverbial phrases that never complete an object: "for the first time", "as part of",
+# "as a result of", "for the purpose of".
+ADVERBIAL_NOUNS = frozenset({"time", "part", "result", "purpose"})
 
 
 def amount(token: Any) -> bool:
@@ -133,6 +145,11 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         if not tokens:
             continue
         adverb = adverbs.get(prep.i)
+        completion = _completion(frame, prep) if role == prep.lower_ else None
+        if completion is not None:
+            # "took several swipes at the Playstation": the phrase right after the object completes it
+            # ("took several swipes" says little); the statement's object takes it, CaRB's keeps it apart
+            frame.completion.extend(completion)
         if joining is not None and prep.i == joining.i:
             if adverb is not None:
                 frame.relation.append(adverb)
@@ -142,10 +159,69 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             frame.objects.append(tuple(i for i in tokens if i != prep.i))
         else:
             frame.extras.append((role, merge((adverb,), tokens) if adverb is not None else tokens))
+    if joining is not None and joining.lower_ == "from":
+        _range_end(frame, joining)
     frame.extras.sort(key=lambda extra: extra[1][0] if extra[1] else doc[0].i)
     if split:
         # a word cut at its hyphen is one argument: "a counter-offer", "vice-president of the firm"
         frame.objects = [merge(obj, *(split[i] for i in obj if i in split)) for obj in frame.objects]
+
+
+def _completion(frame: Frame, prep: Any) -> Tokens | None:
+    """The phrase of a complement preposition right after the verb's last object, as a noun phrase
+    (no clause of its own): "at the Playstation", "as possible replacements for the veteran"."""
+    if not frame.objects or frame.object_clause is not None or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
+        return None
+    doc = prep.doc
+    # the object ends where its head's phrase ends: "named John Smith, a former banker, as chairman"
+    heads = [head for obj in frame.objects if (head := head_of(doc, obj)) is not None]
+    ends = [*(h.right_edge.i for h in heads), *(i for obj in [*frame.objects, frame.completion] for i in obj)]
+    if prep.i != max(ends, default=len(doc)) + 1:
+        return None
+    if doc[prep.i - 1].text in COMMAS and not any(t.text in COMMAS for h in heads for t in doc[h.i + 1 : prep.i - 1]):
+        return None  # "has one congested network, with long waiting lists": a comma sets off an adjunct
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(nouns) != 1 or len(list(prep.children)) != 1 or nouns[0].lemma_ in ADVERBIAL_NOUNS:
+        return None
+    tokens = (prep.i, *noun_phrase(nouns[0]))
+    if any(doc[i].text in COMMAS for i in tokens):
+        # a clause the parser hung on the noun runs on: "from the tail suddenly burst, fracturing systems"
+        clauses = [c.i for c in nouns[0].children if c.dep_ in NOUN_CLAUSE_DEPS and c.i > nouns[0].i]
+        tokens = (prep.i, *noun_phrase(nouns[0], skip=clauses))
+    if any(doc[i].text in COMMAS for i in tokens):
+        return None  # a list: "with X, Y and Z"
+    return tokens
+
+
+def object_infinitive(frame: Frame, verb: Any) -> None:
+    """The infinitive after an object completes it: "require the White House to appoint a new chairman"
+    (the White House is required to appoint one; "require the White House" says little)."""
+    if len(frame.objects) != 1 or frame.object_clause is not None or verb.lemma_ in PURPOSE_OBJECT_VERBS:
+        return
+    obj = frame.objects[0]
+    for child in verb.children:
+        if obj and child.dep_ in CONTROL_DEPS and child.i == max(obj) + 2 and verb.doc[child.i - 1].tag_ == "TO":
+            tokens = subtree_indices(child)
+            if not any(verb.doc[i].is_punct for i in tokens):
+                frame.completion.extend(tokens)
+            return
+
+
+def _range_end(frame: Frame, start: Any) -> None:
+    """A "from X to Y" range is one object: "plummet from £220m last year to £75m" (not "plummet from £220m")."""
+    doc = start.doc
+    end = next((c for c in start.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if end is not None:
+        # the parser may hang "to" on "from": "from 220 mln stg to 75 mln stg"
+        frame.completion.extend(subtree_indices(end))
+        return
+    for role, tokens in frame.extras:
+        if role != "to" or not tokens or tokens[0] < start.i or doc[tokens[0]].head.i != start.head.i:
+            continue
+        if any(t.text in COMMAS for t in doc[start.i : tokens[0]]):
+            return
+        frame.completion.extend(tokens)
+        return
 
 
 def _small_clause(clause: Any) -> Any | None:
@@ -165,6 +241,13 @@ def _relation_preposition(frame: Frame, verb: Any, preps: list[Any]) -> Any | No
     else the first one after the verb that is not about time ("taught at", "was rejected by")."""
     after = [p for p in preps if p.i > verb.i and all(i < p.i for i in frame.relation)]
     after = [p for p in after if any(c.dep_ in {"pobj", "pcomp"} for c in p.children)]
+    if verb.lemma_ == "be":
+        # "was only 2-1 down before losing 10 games": a time clause says when, it is nothing a copula is
+        after = [
+            p
+            for p in after
+            if not (p.lower_ in CLAUSE_TIME_PREPOSITIONS and any(c.dep_ == "pcomp" for c in p.children))
+        ]
     if not after or frame.object_clause is not None:
         return None
     agent = next((p for p in after if p.dep_ == "agent"), None)
@@ -215,10 +298,18 @@ def _prep_phrase(prep: Any, skip: set[int] | None = None) -> tuple[str, Tokens]:
     objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in (skip or ())]
     if not objects:
         return prep.lower_, ()
-    tokens = merge((prep.i,), *(subtree_indices(o, skip=_list_clauses(o)) for o in objects))
+    tokens = merge((prep.i,), *(subtree_indices(o, skip=[*_list_clauses(o), *_dangling(o)]) for o in objects))
     ent = objects[0].ent_type_
     role = "time" if ent in TIME_ENTS else "place" if ent in PLACE_ENTS else prep.lower_
     return role, tokens
+
+
+def _dangling(noun: Any) -> list[int]:
+    """A coordinator with no conjunct after it: "comes into it as well as" (the parser hung "all the
+    practice" elsewhere), not part of the phrase."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return []
+    return [c.i for c in noun.children if c.dep_ == "cc" and c.i > noun.i]
 
 
 def _list_clauses(noun: Any) -> list[int]:

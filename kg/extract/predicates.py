@@ -219,7 +219,9 @@ def _candidates(phrase: str) -> list[str]:
     (['write off'], ['pay out to', 'pay out'])
     """
     words = phrase.split()
-    core = [w for w in words if w not in DROPPABLE] or words
+    # "do" after "to" is the infinitive's verb, not an auxiliary: "agree to do" is no "agree"
+    core = [w for n, w in enumerate(words) if w not in DROPPABLE or (w == "do" and words[n - 1 : n] == ["to"])]
+    core = core or words
     inner = [n for n, w in enumerate(core) if n > 0 and (w not in PARTICLES or (n == 1 and w in SENSE_PARTICLES))]
     shortest = inner[-1] + 1 if inner else 1
     if words[0] == "be" and len(words) > 1:

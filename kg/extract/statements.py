@@ -26,7 +26,7 @@ from ..models import (
 )
 from ..vocab import slug
 from .attribution import Context, appositive, contexts
-from .clauses import Clause, clauses_of_doc, controlled_infinitive
+from .clauses import Clause, clauses_of_doc, controlled_infinitive, expletive_report
 from .denials import denial_targets
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
@@ -79,6 +79,8 @@ SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
+# Verbs whose time is what they state: "was born in March 2001" ("Teja was born" says nothing).
+TIME_OBJECT_VERBS = frozenset({"bear"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
 SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
 # Quantifiers that pick members out of a group ("one of the sources"): a closed class.
@@ -160,7 +162,7 @@ def _statement(
     article_id: str = "",
 ) -> Statement | None:
     subject = _argument(doc, clause.subject, ents)
-    if subject is None or controlled_infinitive(doc, clause):
+    if subject is None or controlled_infinitive(doc, clause) or expletive_report(doc, clause):
         return None
     if clause.kind != "apposition" and (subject.entity is None or subject.entity.startswith("concept/")):
         # "Ukrainian commander-in-chief, Valery Zaluzhny, has ...": the named apposition
@@ -181,7 +183,8 @@ def _statement(
         subject = replace(subject, entity=speaker or mention.key)
         confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
     negator = object_negator(doc, clause)  # "had no qualifications": the "no" is the clause's negation
-    obj = _argument(doc, tuple(i for i in clause.object if i != negator), ents) if clause.object else None
+    kept = tuple(i for i in (*clause.object, *clause.completion) if i != negator)
+    obj = _argument(doc, kept, ents) if clause.object else None
     if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
@@ -193,10 +196,15 @@ def _statement(
         return None
     if obj is not None and (timex := whole_time(obj.text, published)) is not None:
         # "reported on Tuesday": a time is when, not what; "scheduled for March 19": the time it is set for
-        aimed = clause.lemma.split()[-1] in AIM_PREPOSITIONS
+        words = clause.lemma.split()
+        aimed = words[-1] in AIM_PREPOSITIONS or words[0] in TIME_OBJECT_VERBS
         when, obj = when or replace(timex, start=obj.start, end=obj.end), obj if aimed else None
     sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
-    extras = tuple(a for role, toks in clause.extras if (a := _argument(doc, toks, ents, role=role)) is not None)
+    extras = tuple(  # a phrase that completes the object is in it: "took swipes at the Playstation"
+        a
+        for role, toks in clause.extras
+        if not (toks and toks[0] in clause.completion) and (a := _argument(doc, toks, ents, role=role)) is not None
+    )
     time_text = next((a.text for a in extras if a.role == "time"), None)
     relation = clause.relation_text or " ".join(doc_tokens(doc)[i].text for i in clause.relation)
     figures: tuple[Figure, ...] = ()
@@ -295,7 +303,9 @@ def _argument(doc: Any, tokens: Iterable[int] | None, ents: _Entities, *, role: 
     toks = sorted(tokens)
     every = doc_tokens(doc)
     start, end = every[toks[0]].idx, every[toks[-1]].idx + len(every[toks[-1]])
-    text = "".join(every[i].text_with_ws for i in toks).strip()
+    # a word left out between two kept ones leaves a space: "her next single, Superstar" -> "next single Superstar"
+    gaps = {i for i, j in zip(toks, toks[1:], strict=False) if j != i + 1}
+    text = "".join(every[i].text + (every[i].whitespace_ or (" " if i in gaps else "")) for i in toks).strip()
     head = _head(doc, toks)
     key = _entity_for(doc, head, ents)
     return Argument(text=text, start=start, end=end, entity=key, role=role)

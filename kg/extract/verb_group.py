@@ -11,6 +11,10 @@ from .frames import AUX_DEPS, OBJECT_DEPS, PARTICLE_DEPS, RELATIVE_TAGS, TIME_EN
 # Phrasal verbs that only say when the infinitive after them happens: "went on to win the title".
 ASPECTUAL_PHRASALS = frozenset({("go", "on")})
 ASPECTUAL_DEPS = frozenset({"advcl", "xcomp"})
+# What a comment participle may carry besides its "as": "as widely expected".
+COMMENT_DEPS = frozenset({"mark", "advmod", "punct"})
+# Hyphens inside a word: "co-produced".
+HYPHENS = frozenset({"-", "‐", "‑"})
 # Adverbs that complete an intransitive verb: "the appearance goes well", "the talks went badly".
 MANNER_COMPLEMENTS = frozenset({"well", "badly"})
 
@@ -23,6 +27,32 @@ def topic_frame(token: Any) -> bool:
         and token.head.lower_ == "far"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
     )
+
+
+def comment_clause(token: Any) -> bool:
+    """A bare participle after "as" that comments on its sentence: "As anticipated, the parties signalled ...",
+    "as expected" (no statement: "the parties were anticipated" says nothing)."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and all(c.dep_ in COMMENT_DEPS for c in token.children)
+    )
+
+
+def word_part(token: Any) -> bool:
+    """A prefix cut from its word at a hyphen, or the hyphen: "co" and "-" of "co-produced"."""
+    doc = token.doc
+    if token.text in HYPHENS and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_:
+        return True
+    after = doc[token.i + 1] if token.i + 2 < len(doc) else None
+    return after is not None and not token.whitespace_ and after.text in HYPHENS and not after.whitespace_
+
+
+def preposition_participle(token: Any) -> bool:
+    """A participle the parser read as a preposition, with a prepositional object: "speeded up following
+    complaints", "including Belcher" (no clause: "the surface was following" says nothing)."""
+    return token.tag_ == "VBG" and any(c.dep_ == "pobj" for c in token.children)
 
 
 def aspectual(token: Any) -> bool:

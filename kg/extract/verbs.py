@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .args import Tokens, conjuncts, noun_phrase, subtree_indices
+from .expletives import cleft, extraposed_adjective, named_place
 from .frames import (
     ADVERB_DEPS,
     AUX_DEPS,
@@ -30,6 +31,7 @@ from .frames import (
     PASSIVE_SUBJECT_DEPS,
     PREDICATIVE_DEPS,
     PREP_DEPS,
+    PURPOSE_OBJECT_VERBS,
     RANK_TAGS,
     RANK_WORDS,
     RELATIVE_DEPS,
@@ -38,13 +40,20 @@ from .frames import (
 )
 from .frames import Frame as Frame
 from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
-from .objects import arguments, extraposed
+from .objects import arguments, extraposed, object_infinitive
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
-from .verb_group import aspectual, inside_verb_group, lemma_particle, link_lemma, may_follow_auxiliary, topic_frame
+from .verb_group import (
+    aspectual,
+    comment_clause,
+    inside_verb_group,
+    lemma_particle,
+    link_lemma,
+    may_follow_auxiliary,
+    preposition_participle,
+    topic_frame,
+    word_part,
+)
 
-# Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
-# the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
-PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
 # How the parser attaches a perfect participle it cut from its "have": "have long since upped".
 PERFECT_CUT_DEPS = frozenset({"advcl", "xcomp", "ccomp", "dep"})
 # Adjunct roles that never become the object of a clause whose object was only a wh-word.
@@ -57,7 +66,7 @@ def is_predicate(token: Any) -> bool:
     """Whether token heads a verb clause of its own."""
     if token.pos_ not in VERB_POS or token.dep_ in NOT_PREDICATE_DEPS:
         return False
-    if topic_frame(token):
+    if topic_frame(token) or preposition_participle(token) or comment_clause(token) or word_part(token):
         return False
     if token.lemma_ == "be" and _raising_adjective(token) is not None:
         # "is likely to raise": the clause is the raised verb's ("Sullivan is likely to raise the issue")
@@ -137,6 +146,8 @@ def existential(verb: Any) -> Any | None:
 def _antecedent(verb: Any, depth: int) -> list[Any]:
     """The noun a relative or participial clause is said of."""
     head = verb.head
+    if head.dep_ in PREDICATIVE_DEPS and cleft(head.head):
+        return [head]  # "It was Superstar that put her back on the map": Superstar did
     if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
         # "X is a footballer who plays for Y": the clause is said of X
         return subject_heads(head.head, depth + 1)[0] or [head]
@@ -177,7 +188,7 @@ def _frame(verb: Any) -> Frame | None:
     existent = existential(verb)
     if existent is not None:
         skip.add(existent.i)  # the subject of "there are 500 workers at the plant" is no complement
-    if not frame.subjects:
+    if not frame.subjects or cleft(verb) or extraposed_adjective(verb):
         return None
     _relation(frame, verb)
     if head_noun is not None and relative is None and object_gap(verb):
@@ -187,6 +198,7 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    object_infinitive(frame, verb)
     if existent is not None:
         frame.kind = "existential"
         if frame.object_clause is not None:
@@ -196,6 +208,10 @@ def _frame(verb: Any) -> Frame | None:
             return None  # "there are 109 individuals who belong to another church": the relative clause says it
         if not frame.objects:
             frame.lemma_words = ["exist"]  # "there is no evidence of fraud": (evidence of fraud, exist), negated
+            # "There are 33 states, plus the U.S. Virgin Islands, ...": that a named place or body exists says nothing
+            frame.subjects = [s for s in frame.subjects if not named_place(verb.doc, s)]
+            if not frame.subjects:
+                return None
     if frame.objects:
         # the noun a later coordinated verb takes as its subject is no object of this one
         stolen = {n.i for n in verb.sent if n.dep_ == "conj" and n.pos_ in VERB_POS for n in [stolen_subject(n)] if n}
@@ -228,6 +244,11 @@ def _frame(verb: Any) -> Frame | None:
         frame.kind = "relative"
     elif verb.dep_ in PARTICIPLE_DEPS | {"advcl"} and verb.tag_ in PARTICIPLE_TAGS and inherited:
         frame.kind = "participle"
+        superlative = any(c.tag_ in RANK_TAGS for c in verb.head.children)
+        if not frame.objects and verb.dep_ in PARTICIPLE_DEPS and (verb.head.pos_ == "PRON" or superlative):
+            # "those born deaf", "the most in-depth so far conducted": the participle only picks out its
+            # noun ("those deaf are born", "the study is conducted" say nothing)
+            return None
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if host_is_past(verb) else "present"
