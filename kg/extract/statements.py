@@ -183,7 +183,7 @@ def _statement(
         subject = replace(subject, entity=speaker or mention.key)
         confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
     negator = object_negator(doc, clause)  # "had no qualifications": the "no" is the clause's negation
-    kept = tuple(i for i in (*clause.object, *clause.completion) if i != negator)
+    kept = tuple(i for i in (*(clause.object or ()), *clause.completion) if i != negator)
     obj = _argument(doc, kept, ents) if clause.object else None
     if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
