@@ -1,0 +1,265 @@
+"""Sports teams: a club or a national side is a SportsTeam, never the country or a person.
+
+In a sport report "Ireland beat England 19-13" names two rugby teams, not two countries,
+and "Saracens", "Leeds" are clubs, whatever the NER said (a person, a city, nothing). A
+name is a team in an article about sport (one with a match's score, or three words of
+the sports page: match, coach, striker, try ...), when one of its mentions
+
+- is the subject or object of a match verb (beat, draw with, lose to, face, play, host,
+  thrash ...) and the clause's other side is a name too: "Ireland beat England";
+- is followed by a score: "Scotland 18-10 Italy", "Wales were 24-18 up";
+- has a team word as its title or apposition: "English side Saracens", "Premiership club
+  Leeds", "Wasps, the champions' rivals"; or is a plural name after "the" that the
+  article's sport calls a side ("the Lions", "the Wallabies");
+- ends with a club's head word: "Manchester United", "Hull City", "Bristol Rovers", "Celtic
+  FC" (not a country or capital of the gazetteer: "Mexico City" is a city);
+- stands in brackets after a player in a team list ("J Dunbar (Leeds)", see rosters.py)
+  or before a colon that opens one ("England: J Robinson (Sale); ...").
+
+A national side keeps its country's name but not its key or type (`sportsteam/ireland`,
+not `country/ireland`), so it never joins the country node; cross-article resolution
+keeps them apart too, as both are typed from evidence. A person's name ("Jonny
+Wilkinson beat two defenders") is no team: only names of places, organisations, groups,
+concepts and names of one word the NER took for a person ("Saracens") are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..extract.rosters import player_names, team_names
+from ..extract.scores import score_tokens
+from ..models import CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, SPORTS_TEAM
+from .clusters import Cluster
+from .gazetteer import entity_key, gazetteer
+from .mentions import NamedMention
+from .names import clean_name
+
+# Verbs of a match between two sides (lemmas).
+MATCH_VERBS = frozenset(
+    {"beat", "defeat", "draw", "lose", "face", "play", "host", "meet", "thrash", "edge", "overcome", "trounce",
+     "rout", "outplay", "hammer", "crush", "stun", "upset", "down", "overpower", "whitewash", "tie", "trail",
+     "lead", "outclass", "humble", "sink", "topple", "eliminate", "knock"}
+)  # fmt: skip
+# Nouns that, as a name's title or apposition, make it a team: "English side Saracens".
+TEAM_NOUNS = frozenset({"side", "club", "team", "outfit", "squad", "xv", "champions", "holders", "hosts", "visitors"})
+# Last words of club names: "Manchester United", "Hull City", "Glasgow Rangers", "Wigan Athletic".
+CLUB_HEADS = frozenset(
+    {"fc", "afc", "united", "city", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "harlequins",
+     "saracens", "athletico", "olympique", "rfc", "town", "county", "celtic", "villa", "thistle", "academicals"}
+)  # fmt: skip
+# Words of the sports pages: an article with three of them (or with a score) is about sport.
+SPORT_WORDS = frozenset(
+    {"match", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "fly-half", "winger", "scrum",
+     "scrum-half", "referee", "kick-off", "half-time", "semi-final", "quarter-final", "semi-finals", "quarter-finals",
+     "premiership", "tournament", "championship", "squad", "fixture", "fixtures", "league", "cup", "goal", "goals",
+     "try", "tries", "penalty", "penalties", "wicket", "innings", "seed", "rugby", "football", "cricket", "tennis",
+     "stadium", "season", "captain", "caps", "cap", "debut", "international", "friendly", "player", "players",
+     "manager", "side", "sides", "team", "teams", "final", "finals", "title", "champions"}
+)  # fmt: skip
+# Types a team's mention may carry from the NER or the gazetteers.
+TEAM_CANDIDATE_TYPES = frozenset({COUNTRY, PLACE, ORGANIZATION, GROUP, CONCEPT, PERSON})
+# Verbs of winning and what a side wins: "Ireland won the title", "England lost the series".
+WIN_VERBS = frozenset({"win", "lose", "clinch", "retain", "claim", "lift", "regain", "reclaim", "secure"})
+PRIZES = frozenset(
+    {"title", "match", "game", "championship", "cup", "series", "test", "tie", "final", "trophy", "tournament",
+     "slam", "semi-final", "quarter-final", "decider", "shield", "crown"}
+)  # fmt: skip
+# Types of the other side that make a place's name a team: "Leeds beat Bath", "drew with Scotland".
+SIDE_TYPES = frozenset({COUNTRY, PLACE, SPORTS_TEAM})
+# A team's players and staff: a country's name before one is its side ("England fly-half Charlie Hodgson").
+POSITION_NOUNS = frozenset(
+    {"fly-half", "captain", "coach", "manager", "skipper", "wing", "winger", "centre", "prop", "hooker", "lock",
+     "flanker", "scrum-half", "striker", "midfielder", "defender", "goalkeeper", "keeper", "full-back", "back",
+     "forward", "boss", "selectors", "selector", "fans", "supporters", "international", "internationals", "number",
+     "bowler", "batsman", "opener", "all-rounder", "spinner", "wicketkeeper", "playmaker", "lineout"}
+)  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+
+
+def about_sport(doc: Any, scores: int) -> bool:
+    """Whether the doc is a sport report: a match's score in it, or three words of SPORT_WORDS."""
+    if scores:
+        return True
+    seen = {tok.lower_ for tok in doc if tok.lower_ in SPORT_WORDS}
+    return len(seen) >= 3 and bool(seen & {"match", "coach", "rugby", "football", "cricket", "striker", "try"})
+
+
+def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
+    """The clusters with every team retyped SportsTeam (see the module docstring), keys merged."""
+    scores = score_tokens(doc)
+    names, listed_players = team_names(doc.text), player_names(doc.text)
+    if not about_sport(doc, len(scores) + len(names) + len(listed_players)):  # a team list is sport's too
+        return clusters
+    listed = {t.i for start, end in names for t in doc if start <= t.idx < end}
+    players = {t.i for start, end in listed_players for t in doc if start <= t.idx < end}
+    clusters = _without_list_runs(clusters, listed, players)
+    clusters = clusters + _unnamed(doc, clusters, names, SPORTS_TEAM) + _unnamed(doc, clusters, listed_players, PERSON)
+    types = {i: c.type for c in clusters for m in c.mentions for i in m.tokens}
+    countries = gazetteer().countries
+    surnames = {
+        w
+        for c in clusters
+        if c.type == PERSON and " " in c.label and (w := c.label.split()[-1]).lower() not in countries
+    }
+    for i, type_ in list(types.items()):  # "Myskina" (NER: a place) of "Anastasia Myskina" is a player
+        if type_ != PERSON and doc[i].text in surnames:
+            types[i] = PERSON
+    changed = False
+    for c in clusters:
+        if c.label in surnames:
+            continue  # a player's surname, whatever the NER said
+        if c.type in TEAM_CANDIDATE_TYPES and _is_team(doc, c, scores, listed, types):
+            c.type = SPORTS_TEAM
+        elif c.type in (ORGANIZATION, PLACE, CONCEPT) and any(set(m.tokens) <= players for m in c.mentions):
+            c.type = PERSON  # "S Grimes (Newcastle)": a listed player, whatever the NER said
+        else:
+            continue
+        c.key = entity_key(c.type, c.label)
+        changed = True
+    changed = _opponents(doc, clusters) or changed
+    if not changed:
+        return clusters
+    merged: dict[str, Cluster] = {}
+    for c in clusters:  # "Leeds" typed Place once and Concept once: one team
+        if c.key in merged:
+            merged[c.key].mentions.extend(c.mentions)
+            merged[c.key].affiliations |= c.affiliations
+        else:
+            merged[c.key] = c
+    return list(merged.values())
+
+
+def _opponents(doc: Any, clusters: list[Cluster]) -> bool:
+    """A country a team plays is a team too: "Wales must get past Scotland", "England are to meet Italy".
+
+    A country that is the subject or object (also through a preposition) of a verb whose other
+    argument is a team already found is retyped; returns whether any was.
+    """
+    teams = {i for c in clusters if c.type == SPORTS_TEAM for m in c.mentions for i in m.tokens}
+    if not teams:
+        return False
+    changed = False
+    for c in clusters:
+        if c.type == COUNTRY and any(_beside(doc[m.end - 1], teams) for m in c.mentions):
+            c.type, c.key, changed = SPORTS_TEAM, entity_key(SPORTS_TEAM, c.label), True
+    return changed
+
+
+def _beside(head: Any, teams: set[int]) -> bool:
+    if any(c.dep_ == "case" for c in head.children):
+        return False  # "France's Nathalie Dechy"
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        other = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+        if other is not None and other.i != head.i and other.dep_ in SUBJECT_DEPS | OBJECT_DEPS and other.i in teams:
+            return True
+    return False
+
+
+def _unnamed(doc: Any, clusters: list[Cluster], spans: list[tuple[int, int]], type_: str) -> list[Cluster]:
+    """New clusters for the listed clubs ("(Leeds)") and players the NER did not name."""
+    taken = {i for c in clusters for m in c.mentions for i in m.tokens}
+    found: dict[str, Cluster] = {}
+    for start, end in spans:
+        chars = doc.char_span(start, end, alignment_mode="expand")
+        if chars is None or taken & set(range(chars.start, chars.end)):
+            continue
+        name = clean_name(chars.text)
+        key = entity_key(type_, name)
+        mention = NamedMention(chars.start, chars.end, name, type_, "")
+        if key in found:
+            found[key].mentions.append(mention)
+        else:
+            found[key] = Cluster([mention], key=key, label=name, type=type_)
+    return [found[k] for k in sorted(found)]
+
+
+def _without_list_runs(clusters: list[Cluster], listed: set[int], players: set[int]) -> list[Cluster]:
+    """Clusters without the mentions that run from a listed player into the club ("S Lamont (Glasgow")."""
+    result = []
+    for c in clusters:
+        c.mentions = [m for m in c.mentions if not (set(m.tokens) & listed and set(m.tokens) & players)]
+        if c.mentions:
+            result.append(c)
+    return result
+
+
+def _is_team(doc: Any, c: Cluster, scores: frozenset[int], listed: set[int], types: dict[int, str]) -> bool:
+    gaz = gazetteer()
+    for m in c.mentions:
+        words = m.name.lower().split()
+        if set(m.tokens) & listed:
+            return True
+        club = len(words) > 1 and words[-1] in CLUB_HEADS and not m.gender
+        if club and " ".join(words) not in gaz.capitals and words[0] not in gaz.countries:
+            return True  # "Manchester United", not "Mexico City" nor "Vatican City"
+    if c.type == PERSON and any(len(m.name.split()) > 1 or m.gender or "person" in m.hints for m in c.mentions):
+        return False  # a person's full name, an honorific: a player, no team
+    for m in c.mentions:
+        head = doc[m.end - 1]
+        if _team_noun_of(doc, m.start, head):
+            return True
+        if c.type == COUNTRY and head.dep_ == "compound" and m.end <= head.head.i < m.end + 5:
+            title = doc[m.end : head.head.i + 1].text.lower().split()
+            if set(title) & (POSITION_NOUNS | TEAM_NOUNS):
+                return True  # "England fly-half Charlie Hodgson", "the Ireland captain", "the Scotland squad"
+        if m.end in scores and c.type == COUNTRY and head.dep_ not in OBJECT_DEPS:
+            return True  # "Scotland 18-10 Italy" (not "beat Petrova 6-3": an object before its result)
+        if c.type in (COUNTRY, PLACE) and _match_side(doc, head, scores, types, country=c.type == COUNTRY):
+            return True  # "Ireland beat England": a national side, a city's club (a player is no place)
+    return False
+
+
+def _team_noun_of(doc: Any, start: int, head: Any) -> bool:
+    """A team noun as the name's title ("English side Saracens") or apposition ("Wasps, the London club")."""
+    for j in range(start - 1, max(start - 4, -1), -1):
+        tok = doc[j]
+        if tok.dep_ not in ("compound", "amod", "nmod") and tok.lower_ not in TEAM_NOUNS:
+            break
+        if tok.lower_ in TEAM_NOUNS and tok.head.i >= start:
+            return True
+    if head.dep_ == "appos" and head.head.lower_ in TEAM_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in TEAM_NOUNS for c in head.children)
+
+
+def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, str], *, country: bool) -> bool:
+    """A side of a match: subject or object of a match verb whose other side is a country, a place or an
+    organisation ("Ireland beat England", "Leeds drew with Bath"), or, for a country, whose clause has a
+    score ("England lost 19-13"); never beside a person ("Sharapova lost to Kuznetsova")."""
+    if any(c.dep_ == "case" for c in head.children):
+        return False  # "plays France's Nathalie Dechy": a player's country
+    dep = head.dep_
+    verb = head.head
+    if dep == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to", "against"):
+        verb = verb.head
+        dep = "dobj"
+    elif dep == "conj":  # "England and France drew"
+        while head.dep_ == "conj":
+            head = head.head
+        dep, verb = head.dep_, head.head
+    lemma = verb.lemma_.lower()
+    if country and dep in SUBJECT_DEPS and lemma in WIN_VERBS:
+        won = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(c.lemma_.lower() in PRIZES for c in won)  # "Ireland last won the title"
+    if dep not in SUBJECT_DEPS | {"dobj"} or lemma not in MATCH_VERBS:
+        return False
+    side = "dobj" if dep in SUBJECT_DEPS else "nsubj"
+    others = [c for c in verb.children if c.dep_ == side or (side == "dobj" and c.dep_ == "prep")]
+    for other in others:
+        if other.dep_ == "prep":
+            other = next((g for g in other.children if g.dep_ == "pobj"), None) if other.lower_ in (
+                "with", "to", "against") else None  # fmt: skip
+            if other is None:
+                continue
+        if any(c.dep_ == "case" for c in other.children):
+            return False  # "plays France's Nathalie Dechy": a player's country, no side
+        if types.get(other.i) in SIDE_TYPES:
+            return True
+        if types.get(other.i) == PERSON:
+            return False
+    return country and any(tok.head.i == verb.i or tok.head.head.i == verb.i for tok in (doc[i] for i in scores))
