@@ -58,6 +58,24 @@ def test_score_is_a_figure_of_the_result(nlp: Any, text: str, row: tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        pytest.param(
+            "Nalbandian had never come back from two sets down to win a match.",
+            ("Nalbandian", "come back from", "two sets down", ""),
+            id="two-sets-down",
+        ),
+        pytest.param(
+            "Henman came back from 3-0 down in the final set.", ("Henman", "come back from", "3-0 down", ""), id="3-0"
+        ),
+        pytest.param("Prices came down sharply.", ("Prices", "come down", "", ""), id="a-verb-particle-stays"),
+    ],
+)
+def test_down_ends_a_deficit(nlp: Any, text: str, row: tuple[str, str, str, str]) -> None:
+    assert row in rows(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         pytest.param(DANCEVIC, "6-0", id="dancevic-6-0"),

@@ -17,7 +17,9 @@ of such scores with tie-breaks in brackets ("6-7 (4-7)"), that no unit or noun f
 - the score itself becomes the clause's "score" extra argument, so it is kept with the
   statement (kg:extraArgument "score: 7-5 6-3");
 - a clause whose subject is only a score, or whose subject or object is left empty,
-  is dropped.
+  is dropped;
+- "down"/"up" after a counted noun or a score ends the deficit, no particle of the verb:
+  "come back from two sets down" is (come back from, two sets down), not "come down".
 """
 
 from __future__ import annotations
@@ -88,16 +90,51 @@ def without_scores(doc: Any, clauses: Iterable[Clause]) -> Iterator[Clause]:
     """The clauses with scores taken out of their arguments and kept as a "score" extra (see the module)."""
     runs = score_runs(doc)
     if not runs:
-        yield from clauses
+        yield from (_deficit(doc, clause, frozenset()) for clause in clauses)
         return
     scores = frozenset(i for start, end in runs for i in range(start, end))
     seen: set[tuple[Tokens, str, Tokens | None]] = set()
     for clause in clauses:
-        fixed = _fixed(doc, clause, scores, runs)
+        fixed = _fixed(doc, _deficit(doc, clause, scores), scores, runs)
         if fixed is None or fixed is not clause and (fixed.subject, fixed.lemma, fixed.object) in seen:
             continue  # two score objects of one verb both gave way to its one object
         seen.add((fixed.subject, fixed.lemma, fixed.object))
         yield fixed
+
+
+def _deficit(doc: Any, clause: Clause, scores: frozenset[int]) -> Clause:
+    """'come back from two sets down': "down" ends the deficit, no particle of the verb ("come down").
+
+    A particle "down" or "up" right after a counted noun or a score ("two sets", "3-0") that ends
+    one of the clause's extras ("back from two sets") belongs to that phrase: the clause, with no
+    object, becomes "come back from" | "two sets down".
+    """
+    if clause.object is not None:
+        return clause
+    for i in clause.relation:
+        tok = doc[i]
+        if tok.dep_ != "prt" or tok.lower_ not in ("down", "up") or i == 0:
+            continue
+        before = doc[i - 1]
+        counted = any(c.dep_ == "nummod" for c in before.children) and before.tag_ == "NNS"
+        if not (counted or before.i in scores):
+            continue
+        for n, (_role, toks) in enumerate(clause.extras):
+            if toks and toks[-1] == i - 1:
+                lead = [j for j in toks if doc[j].pos_ in ("ADV", "ADP") and j < before.i]
+                if not lead or lead != list(toks[: len(lead)]):
+                    break
+                lemma = " ".join(w for w in clause.lemma.split() if w != tok.lower_)
+                words = " ".join(doc[j].lower_ for j in lead)
+                return replace(
+                    clause,
+                    relation=tuple(sorted({*clause.relation, *lead} - {i})),
+                    relation_text=" ".join(doc[j].text for j in sorted({*clause.relation, *lead} - {i})),
+                    lemma=f"{lemma} {words}",
+                    object=(*toks[len(lead) :], i),
+                    extras=clause.extras[:n] + clause.extras[n + 1 :],
+                )
+    return clause
 
 
 def _fixed(doc: Any, clause: Clause, scores: frozenset[int], runs: list[tuple[int, int]]) -> Clause | None:
@@ -126,7 +163,7 @@ def _fixed(doc: Any, clause: Clause, scores: frozenset[int], runs: list[tuple[in
         for role, toks in clause.extras
         if _governed(doc, toks, scores) or _worded(doc, kept := _strip(doc, toks, scores))
     )  # "until 3-3", "at 5-4" stay: a preposition's score is when or where in the match
-    kept_scores = {i for _, toks in extras for i in toks} & scores
+    kept_scores = {i for toks in (subject, obj or (), *(t for _, t in extras)) for i in toks} & scores
     if clause.kind in VERB_KINDS and clause.verb >= 0:
         run = next((r for r in runs if _verb_of(doc, r) == clause.verb and r[0] not in kept_scores), None)
         if run is not None:  # "downed Morrison 4-6 6-0", "won 6-3 6-2": the result's score
