@@ -181,6 +181,19 @@ DUBLIN = (
 )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The coach said the fly-half has not played for England since the final.", id="played-for"),
+        pytest.param("The coach said England will take on Ireland in the final match.", id="take-on"),
+        pytest.param("The coach blamed the referee for their 18-17 defeat to England in the final.", id="defeat-to"),
+        pytest.param("Andrew, a former England fly-half and goal-kicker, blamed the coach.", id="position"),
+    ],
+)
+def test_a_country_in_a_match_is_its_side(nlp: Any, text: str) -> None:
+    assert types(nlp, text)["England"] == SPORTS_TEAM
+
+
 def test_the_side_a_team_plays_is_a_team(nlp: Any) -> None:
     assert types(nlp, DUBLIN)["Scotland"] == SPORTS_TEAM
 

@@ -57,8 +57,23 @@ SPORT_WORDS = frozenset(
      "stadium", "season", "captain", "caps", "cap", "debut", "international", "friendly", "player", "players",
      "manager", "side", "sides", "team", "teams", "final", "finals", "title", "champions"}
 )  # fmt: skip
+# Words of SPORT_WORDS that seldom leave the sports pages: one of them must be among the three.
+STRONG_SPORT_WORDS = frozenset(
+    {"match", "coach", "rugby", "football", "cricket", "striker", "try", "fly-half", "kick-off", "half-time",
+     "scrum-half", "midfielder", "goalkeeper", "wicket", "premiership", "semi-final", "quarter-final"}
+)  # fmt: skip
 # Types a team's mention may carry from the NER or the gazetteers.
 TEAM_CANDIDATE_TYPES = frozenset({COUNTRY, PLACE, ORGANIZATION, GROUP, CONCEPT, PERSON})
+# Prepositions (and particles) before the other side: "drew with Wales", "lost to France", "take on Ireland".
+SIDE_PREPS = frozenset({"with", "to", "against", "on"})
+# Phrasal verbs of a match, read as their one-word match verb.
+MATCH_PHRASES = {"take on": "face", "see off": "beat", "knock out": "beat", "hold off": "beat"}
+# Verbs of a player's side: "played for England", "turned out for Saracens".
+PLAY_FOR_VERBS = frozenset({"play", "appear", "feature", "star", "turn", "score", "sign", "captain", "debut"})
+# Nouns of a match's result or the match itself: "defeat to France", "a win over Wales", "the clash with Italy".
+RESULT_NOUNS = frozenset(
+    {"defeat", "win", "victory", "loss", "draw", "clash", "match", "game", "tie", "encounter", "fixture", "test"}
+)  # fmt: skip
 # Verbs of winning and what a side wins: "Ireland won the title", "England lost the series".
 WIN_VERBS = frozenset({"win", "lose", "clinch", "retain", "claim", "lift", "regain", "reclaim", "secure"})
 PRIZES = frozenset(
@@ -82,8 +97,10 @@ def about_sport(doc: Any, scores: int) -> bool:
     """Whether the doc is a sport report: a match's score in it, or three words of SPORT_WORDS."""
     if scores:
         return True
-    seen = {tok.lower_ for tok in doc if tok.lower_ in SPORT_WORDS}
-    return len(seen) >= 3 and bool(seen & {"match", "coach", "rugby", "football", "cricket", "striker", "try"})
+    words = {tok.lower_ for tok in doc}
+    words |= {f"{a.lower_}-{c.lower_}" for a, b, c in zip(doc, doc[1:], doc[2:], strict=False) if b.text == "-"}
+    seen = words & SPORT_WORDS
+    return len(seen) >= 3 and bool(seen & STRONG_SPORT_WORDS)
 
 
 def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
@@ -153,11 +170,23 @@ def _beside(head: Any, teams: set[int]) -> bool:
     verb = head.head.head if head.dep_ == "pobj" else head.head
     if head.dep_ not in SUBJECT_DEPS | OBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return False
-    for child in verb.children:
+    for child in _arguments(verb):
         other = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else child
         if other is not None and other.i != head.i and other.dep_ in SUBJECT_DEPS | OBJECT_DEPS and other.i in teams:
             return True
     return False
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's children, and for a controlled verb ("will have to take on Ireland") its controller's subject."""
+    children = list(verb.children)
+    up = verb
+    for _ in range(4):
+        if up.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in children):
+            break
+        up = up.head
+        children.extend(c for c in up.children if c.dep_ in SUBJECT_DEPS)
+    return children
 
 
 def _unnamed(doc: Any, clusters: list[Cluster], spans: list[tuple[int, int]], type_: str) -> list[Cluster]:
@@ -203,7 +232,7 @@ def _is_team(doc: Any, c: Cluster, scores: frozenset[int], listed: set[int], typ
         head = doc[m.end - 1]
         if _team_noun_of(doc, m.start, head):
             return True
-        if c.type == COUNTRY and head.dep_ == "compound" and m.end <= head.head.i < m.end + 5:
+        if c.type == COUNTRY and head.dep_ in ("compound", "nmod") and m.end <= head.head.i < m.end + 8:
             title = doc[m.end : head.head.i + 1].text.lower().split()
             if set(title) & (POSITION_NOUNS | TEAM_NOUNS):
                 return True  # "England fly-half Charlie Hodgson", "the Ireland captain", "the Scotland squad"
@@ -235,7 +264,15 @@ def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, st
         return False  # "plays France's Nathalie Dechy": a player's country
     dep = head.dep_
     verb = head.head
-    if dep == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("with", "to", "against"):
+    if dep == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PLAY_FOR_VERBS:
+        return True  # "has not played for England", "turned out for Leeds"
+    if dep == "pobj" and verb.lower_ in ("to", "over", "against", "with", "by") and verb.head.lemma_ in RESULT_NOUNS:
+        return True  # "their 18-17 defeat to France", "a win over Wales"
+    if dep in SUBJECT_DEPS:  # "England will have to take on Ireland": the verb its subject controls
+        while verb.lemma_.lower() not in MATCH_VERBS and (xcomp := next(
+                (c for c in verb.children if c.dep_ == "xcomp"), None)) is not None:  # fmt: skip
+            verb = xcomp
+    if dep == "pobj" and verb.dep_ in ("prep", "prt") and verb.lower_ in SIDE_PREPS:
         verb = verb.head
         dep = "dobj"
     elif dep == "conj":  # "England and France drew"
@@ -243,17 +280,19 @@ def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, st
             head = head.head
         dep, verb = head.dep_, head.head
     lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    lemma = MATCH_PHRASES.get(f"{lemma} {particle}", lemma)  # "take on", "see off"
     if country and dep in SUBJECT_DEPS and lemma in WIN_VERBS:
         won = [c for c in verb.children if c.dep_ == "dobj"]
         return any(c.lemma_.lower() in PRIZES for c in won)  # "Ireland last won the title"
     if dep not in SUBJECT_DEPS | {"dobj"} or lemma not in MATCH_VERBS:
         return False
     side = "dobj" if dep in SUBJECT_DEPS else "nsubj"
-    others = [c for c in verb.children if c.dep_ == side or (side == "dobj" and c.dep_ == "prep")]
+    others = [c for c in _arguments(verb) if c.dep_ == side or (side == "dobj" and c.dep_ in ("prep", "prt"))]
     for other in others:
-        if other.dep_ == "prep":
-            other = next((g for g in other.children if g.dep_ == "pobj"), None) if other.lower_ in (
-                "with", "to", "against") else None  # fmt: skip
+        if other.dep_ in ("prep", "prt"):  # "drew with Wales", "take on Ireland"
+            pobj = next((g for g in other.children if g.dep_ == "pobj"), None)
+            other = pobj if other.lower_ in SIDE_PREPS else None
             if other is None:
                 continue
         if any(c.dep_ == "case" for c in other.children):
