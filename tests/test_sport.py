@@ -240,3 +240,18 @@ def test_et_al_leaves_the_argument(nlp: Any) -> None:
         "the era of Gareth Edwards, Phil Bennett, JPR Williams",
         "",
     ) in found
+
+
+LINE_UP = (
+    "England fly-half Charlie Hodgson kicked the conversion in the match. The coach was pleased.\n\n"
+    "England: J Robinson (Sale); M Cueto (Sale), J Noon (Newcastle), C Hodgson (Sale), R Russell (London Irish)."
+)
+
+
+def test_a_listed_player_is_the_one_named_in_full(nlp: Any) -> None:
+    found = extract(nlp, LINE_UP).entities
+    assert [e.label for e in found if e.label.endswith("Hodgson")] == ["Charlie Hodgson"]
+
+
+def test_a_listed_club_keeps_its_whole_name(nlp: Any) -> None:
+    assert types(nlp, LINE_UP).get("London Irish") == SPORTS_TEAM

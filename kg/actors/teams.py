@@ -111,7 +111,8 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
         return clusters
     listed = {t.i for start, end in names for t in doc if start <= t.idx < end}
     players = {t.i for start, end in listed_players for t in doc if start <= t.idx < end}
-    clusters = _without_list_runs(clusters, listed, players)
+    club_spans = [{t.i for t in doc if start <= t.idx < end} for start, end in names]
+    clusters = _without_list_runs(clusters, listed, players, club_spans)
     clusters = clusters + _unnamed(doc, clusters, names, SPORTS_TEAM) + _unnamed(doc, clusters, listed_players, PERSON)
     types = {i: c.type for c in clusters for m in c.mentions for i in m.tokens}
     countries = gazetteer().countries
@@ -136,6 +137,8 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
         c.key = entity_key(c.type, c.label)
         changed = True
     changed = _opponents(doc, clusters) or changed
+    joined = _initials_joined(clusters, players)
+    changed, clusters = changed or len(joined) < len(clusters), joined
     if not changed:
         return clusters
     merged: dict[str, Cluster] = {}
@@ -207,13 +210,37 @@ def _unnamed(doc: Any, clusters: list[Cluster], spans: list[tuple[int, int]], ty
     return [found[k] for k in sorted(found)]
 
 
-def _without_list_runs(clusters: list[Cluster], listed: set[int], players: set[int]) -> list[Cluster]:
-    """Clusters without the mentions that run from a listed player into the club ("S Lamont (Glasgow")."""
+def _without_list_runs(
+    clusters: list[Cluster], listed: set[int], players: set[int], clubs: list[set[int]]
+) -> list[Cluster]:
+    """Clusters without the mentions that run from a listed player into the club ("S Lamont (Glasgow") or
+    that are only part of a listed club ("London" of "(London Irish)"): the list's own names replace them."""
     result = []
     for c in clusters:
-        c.mentions = [m for m in c.mentions if not (set(m.tokens) & listed and set(m.tokens) & players)]
+        c.mentions = [
+            m
+            for m in c.mentions
+            if not (set(m.tokens) & listed and set(m.tokens) & players)
+            and not any(set(m.tokens) < club for club in clubs)
+        ]
         if c.mentions:
             result.append(c)
+    return result
+
+
+def _initials_joined(clusters: list[Cluster], players: set[int]) -> list[Cluster]:
+    """A listed player "C Hodgson" is the one person of the article named in full "Charlie Hodgson"."""
+    full = [c for c in clusters if c.type == PERSON and len(c.label.split()) > 1 and len(c.label.split()[0]) > 1]
+    result = []
+    for c in clusters:
+        words = c.label.split()
+        listed = c.type == PERSON and len(words) == 2 and len(words[0]) == 1
+        if listed and all(set(m.tokens) <= players for m in c.mentions):
+            fits = [f for f in full if f.label.split()[-1] == words[1] and f.label[0] == words[0]]
+            if len(fits) == 1:
+                fits[0].mentions.extend(c.mentions)
+                continue
+        result.append(c)
     return result
 
 
