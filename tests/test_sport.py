@@ -255,3 +255,8 @@ def test_a_listed_player_is_the_one_named_in_full(nlp: Any) -> None:
 
 def test_a_listed_club_keeps_its_whole_name(nlp: Any) -> None:
     assert types(nlp, LINE_UP).get("London Irish") == SPORTS_TEAM
+
+
+def test_a_players_opponent_is_a_player(nlp: Any) -> None:
+    found = types(nlp, "Myskina thrashed Elena Dementieva in the final. Federer won 6-3 6-2 against Nadal.")
+    assert found["Myskina"] == "Person" and SPORTS_TEAM not in found.values(), found

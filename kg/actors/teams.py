@@ -32,6 +32,7 @@ from ..extract.scores import score_tokens
 from ..models import CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, SPORTS_TEAM
 from .clusters import Cluster
 from .gazetteer import entity_key, gazetteer
+from .heads import org_type
 from .mentions import NamedMention
 from .names import clean_name
 
@@ -70,6 +71,8 @@ SIDE_PREPS = frozenset({"with", "to", "against", "on"})
 MATCH_PHRASES = {"take on": "face", "see off": "beat", "knock out": "beat", "hold off": "beat"}
 # Verbs of a player's side: "played for England", "turned out for Saracens".
 PLAY_FOR_VERBS = frozenset({"play", "appear", "feature", "star", "turn", "score", "sign", "captain", "debut"})
+# Prepositions after a result noun before the other side: "defeat to France", "a win over Wales".
+RESULT_PREPS = frozenset({"to", "over", "against", "with", "by"})
 # Nouns of a match's result or the match itself: "defeat to France", "a win over Wales", "the clash with Italy".
 RESULT_NOUNS = frozenset(
     {"defeat", "win", "victory", "loss", "draw", "clash", "match", "game", "tie", "encounter", "fixture", "test"}
@@ -132,6 +135,8 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
             c.type = SPORTS_TEAM
         elif c.type in (ORGANIZATION, PLACE, CONCEPT) and any(set(m.tokens) <= players for m in c.mentions):
             c.type = PERSON  # "S Grimes (Newcastle)": a listed player, whatever the NER said
+        elif _plays_a_player(doc, c, scores, types):
+            c.type = PERSON  # "Sharapova lost to Kuznetsova" (NER: a place): a player's opponent is a player
         else:
             continue
         c.key = entity_key(c.type, c.label)
@@ -270,6 +275,21 @@ def _is_team(doc: Any, c: Cluster, scores: frozenset[int], listed: set[int], typ
     return False
 
 
+def _result_noun(tok: Any) -> bool:
+    """A noun of a match's result: "defeat" of "their defeat to France" (not the verb of "won against")."""
+    return bool(tok.pos_ == "NOUN" and tok.lemma_.lower() in RESULT_NOUNS)
+
+
+def _plays_a_player(doc: Any, c: Cluster, scores: frozenset[int], types: dict[int, str]) -> bool:
+    """A name the NER typed an organisation or a place, with no other evidence of its type, that plays a
+    match against a person: "Myskina thrashed Elena Dementieva", "Sharapova lost to Kuznetsova"."""
+    if c.type not in (ORGANIZATION, PLACE) or org_type(c.label) != ORGANIZATION:
+        return False  # "Leeds United", "Barclays Bank": a name's head tells its kind
+    if any(m.gazetteer or m.hints & {"company", "outlet", "organisation", "work"} for m in c.mentions):
+        return False
+    return any(_match_side(doc, doc[m.end - 1], scores, types, country=False, person=True) for m in c.mentions)
+
+
 def _team_noun_of(doc: Any, start: int, head: Any) -> bool:
     """A team noun as the name's title ("English side Saracens") or apposition ("Wasps, the London club")."""
     for j in range(start - 1, max(start - 4, -1), -1):
@@ -283,17 +303,21 @@ def _team_noun_of(doc: Any, start: int, head: Any) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in TEAM_NOUNS for c in head.children)
 
 
-def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, str], *, country: bool) -> bool:
+def _match_side(
+    doc: Any, head: Any, scores: frozenset[int], types: dict[int, str], *, country: bool, person: bool = False
+) -> bool:
     """A side of a match: subject or object of a match verb whose other side is a country, a place or an
     organisation ("Ireland beat England", "Leeds drew with Bath"), or, for a country, whose clause has a
-    score ("England lost 19-13"); never beside a person ("Sharapova lost to Kuznetsova")."""
+    score ("England lost 19-13"); never beside a person ("Sharapova lost to Kuznetsova").
+
+    With `person`, whether the other side is a person: then this one is a player too."""
     if any(c.dep_ == "case" for c in head.children):
         return False  # "plays France's Nathalie Dechy": a player's country
     dep = head.dep_
     verb = head.head
-    if dep == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PLAY_FOR_VERBS:
+    if not person and dep == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in PLAY_FOR_VERBS:
         return True  # "has not played for England", "turned out for Leeds"
-    if dep == "pobj" and verb.lower_ in ("to", "over", "against", "with", "by") and verb.head.lemma_ in RESULT_NOUNS:
+    if not person and dep == "pobj" and verb.lower_ in RESULT_PREPS and _result_noun(verb.head):
         return True  # "their 18-17 defeat to France", "a win over Wales"
     if dep in SUBJECT_DEPS:  # "England will have to take on Ireland": the verb its subject controls
         while verb.lemma_.lower() not in MATCH_VERBS and (xcomp := next(
@@ -309,7 +333,7 @@ def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, st
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     lemma = MATCH_PHRASES.get(f"{lemma} {particle}", lemma)  # "take on", "see off"
-    if country and dep in SUBJECT_DEPS and lemma in WIN_VERBS:
+    if country and not person and dep in SUBJECT_DEPS and lemma in WIN_VERBS:
         won = [c for c in verb.children if c.dep_ == "dobj"]
         return any(c.lemma_.lower() in PRIZES for c in won)  # "Ireland last won the title"
     if dep not in SUBJECT_DEPS | {"dobj"} or lemma not in MATCH_VERBS:
@@ -324,8 +348,13 @@ def _match_side(doc: Any, head: Any, scores: frozenset[int], types: dict[int, st
                 continue
         if any(c.dep_ == "case" for c in other.children):
             return False  # "plays France's Nathalie Dechy": a player's country, no side
-        if types.get(other.i) in SIDE_TYPES:
-            return True
-        if types.get(other.i) == PERSON:
+        kind = types.get(other.i)
+        if person or kind in SIDE_TYPES:
+            return kind == PERSON if person else True
+        if kind == PERSON:
             return False
-    return country and any(tok.head.i == verb.i or tok.head.head.i == verb.i for tok in (doc[i] for i in scores))
+    return (
+        country
+        and not person
+        and any(tok.head.i == verb.i or tok.head.head.i == verb.i for tok in (doc[i] for i in scores))
+    )
