@@ -260,3 +260,12 @@ def test_a_listed_club_keeps_its_whole_name(nlp: Any) -> None:
 def test_a_players_opponent_is_a_player(nlp: Any) -> None:
     found = types(nlp, "Myskina thrashed Elena Dementieva in the final. Federer won 6-3 6-2 against Nadal.")
     assert found["Myskina"] == "Person" and SPORTS_TEAM not in found.values(), found
+
+
+def test_a_name_never_runs_over_a_lists_colon(nlp: Any) -> None:
+    text = (
+        "Manchester United beat Everton 2-0 in the match. The coach was pleased with the goal.\n\n"
+        "Manchester United: Carroll, Gary Neville, Ferdinand, Brown, Heinze, Keane, Scholes, Fortune, Rooney."
+    )
+    labels = {e.label for e in extract(nlp, text).entities if e.type == SPORTS_TEAM}
+    assert not any("Carroll" in label for label in labels), labels

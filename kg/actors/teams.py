@@ -115,6 +115,7 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     listed = {t.i for start, end in names for t in doc if start <= t.idx < end}
     players = {t.i for start, end in listed_players for t in doc if start <= t.idx < end}
     club_spans = [{t.i for t in doc if start <= t.idx < end} for start, end in names]
+    _cut_at_colons(doc, clusters)
     clusters = _without_list_runs(clusters, listed, players, club_spans)
     clusters = clusters + _unnamed(doc, clusters, names, SPORTS_TEAM) + _unnamed(doc, clusters, listed_players, PERSON)
     types = {i: c.type for c in clusters for m in c.mentions for i in m.tokens}
@@ -231,6 +232,19 @@ def _without_list_runs(
         if c.mentions:
             result.append(c)
     return result
+
+
+def _cut_at_colons(doc: Any, clusters: list[Cluster]) -> None:
+    """A name never runs over a team list's colon: "Manchester United: Carroll" is "Manchester United"."""
+    for c in clusters:
+        cut = False
+        for m in c.mentions:
+            colon = next((i for i in m.tokens if doc[i].text == ":"), None)
+            if colon is not None and colon > m.start:
+                m.end, m.name, cut = colon, clean_name(doc[m.start : colon].text), True
+        if cut:
+            c.label = max((m.name for m in c.mentions), key=lambda n: (len(n.split()), n))
+            c.key = entity_key(c.type, c.label)
 
 
 def _initials_joined(clusters: list[Cluster], players: set[int]) -> list[Cluster]:
