@@ -149,8 +149,11 @@ def types(nlp: Any, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name", "type_"),
     [
-        pytest.param("Ireland beat England 19-13 in Dublin on Saturday.", "Ireland", SPORTS_TEAM, id="national-side"),
-        pytest.param("Ireland beat England 19-13 in Dublin on Saturday.", "Dublin", "Place", id="city-stays"),
+        pytest.param("Ireland beat England 19-13 in the match in Dublin.", "Ireland", SPORTS_TEAM, id="national-side"),
+        pytest.param("Ireland beat England 19-13 in the match in Dublin.", "Dublin", "Place", id="city-stays"),
+        pytest.param(
+            "The court voted 7-2 to let Japan beat the United States to the deal.", "Japan", "Country", id="vote"
+        ),
         pytest.param(
             "Taylor has turned out for English side Saracens in recent weeks. The coach hailed his try in the match.",
             "Saracens", SPORTS_TEAM, id="side-title",
@@ -258,7 +261,7 @@ def test_a_listed_club_keeps_its_whole_name(nlp: Any) -> None:
 
 
 def test_a_players_opponent_is_a_player(nlp: Any) -> None:
-    found = types(nlp, "Myskina thrashed Elena Dementieva in the final. Federer won 6-3 6-2 against Nadal.")
+    found = types(nlp, "Myskina thrashed Elena Dementieva in the final. Federer won the match 6-3 6-2 against Nadal.")
     assert found["Myskina"] == "Person" and SPORTS_TEAM not in found.values(), found
 
 

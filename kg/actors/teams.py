@@ -1,26 +1,34 @@
 """Sports teams: a club or a national side is a SportsTeam, never the country or a person.
 
 In a sport report "Ireland beat England 19-13" names two rugby teams, not two countries,
-and "Saracens", "Leeds" are clubs, whatever the NER said (a person, a city, nothing). A
-name is a team in an article about sport (one with a match's score, or three words of
-the sports page: match, coach, striker, try ...), when one of its mentions
+and "Saracens", "Leeds" are clubs, whatever the NER said (a person, a city, nothing). An
+article is about sport when it has a match's score and two words of the sports pages
+(match, coach, try, striker ...; or one that seldom leaves them: fly-half, kick-off) or
+three such words without a score, or a team list (rosters.py). There a name is a team
+when one of its mentions
 
-- is the subject or object of a match verb (beat, draw with, lose to, face, play, host,
-  thrash ...) and the clause's other side is a name too: "Ireland beat England";
-- is followed by a score: "Scotland 18-10 Italy", "Wales were 24-18 up";
-- has a team word as its title or apposition: "English side Saracens", "Premiership club
-  Leeds", "Wasps, the champions' rivals"; or is a plural name after "the" that the
-  article's sport calls a side ("the Lions", "the Wallabies");
-- ends with a club's head word: "Manchester United", "Hull City", "Bristol Rovers", "Celtic
-  FC" (not a country or capital of the gazetteer: "Mexico City" is a city);
-- stands in brackets after a player in a team list ("J Dunbar (Leeds)", see rosters.py)
-  or before a colon that opens one ("England: J Robinson (Sale); ...").
+- is in a team list's brackets or heads one ("J Dunbar (Leeds)", "England: J Robinson");
+- ends with a club's head word: "Manchester United", "Hull City", "Bristol Rovers" (not a
+  capital nor a country's city: "Mexico City");
+- has a team noun as its title or apposition: "English side Saracens", "club Leeds";
+- for a country or a city's name: is a side of a match, subject or object of a match verb
+  (beat, draw with, lose to, face, take on ...) whose other side is a country or a place,
+  not a person ("Ireland beat England"; not "Sharapova lost to Kuznetsova"), or, for a
+  country, with a score in the clause ("Britain lost the contest 3-2"), a title won
+  ("Ireland last won the title"), played for ("has not played for England"), after a
+  result noun ("their defeat to France") or heading a player's position ("England
+  fly-half Charlie Hodgson"); or is followed by a score, not as an object ("Scotland
+  18-10 Italy");
+- for a country: is a verb's subject or object beside a team already found ("Wales must
+  get past Scotland").
 
-A national side keeps its country's name but not its key or type (`sportsteam/ireland`,
-not `country/ireland`), so it never joins the country node; cross-article resolution
-keeps them apart too, as both are typed from evidence. A person's name ("Jonny
-Wilkinson beat two defenders") is no team: only names of places, organisations, groups,
-concepts and names of one word the NER took for a person ("Saracens") are.
+A player's surname is never a team, and a name the NER typed an organisation or a place
+that plays a match against a person is a player ("Myskina thrashed Elena Dementieva").
+Listed players the NER missed become people, "C Hodgson" of a list joins the one "Charlie
+Hodgson" of the article, and no name runs over a list's colon. A national side keeps its
+country's name but not its key or type (`sportsteam/ireland`, not `country/ireland`), so
+it never joins the country node; across articles (resolve.py) a team joins only teams and
+organisations.
 """
 
 from __future__ import annotations
@@ -49,7 +57,7 @@ CLUB_HEADS = frozenset(
     {"fc", "afc", "united", "city", "rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "harlequins",
      "saracens", "athletico", "olympique", "rfc", "town", "county", "celtic", "villa", "thistle", "academicals"}
 )  # fmt: skip
-# Words of the sports pages: an article with three of them (or with a score) is about sport.
+# Words of the sports pages: an article with three of them (or two and a score) is about sport.
 SPORT_WORDS = frozenset(
     {"match", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "fly-half", "winger", "scrum",
      "scrum-half", "referee", "kick-off", "half-time", "semi-final", "quarter-final", "semi-finals", "quarter-finals",
@@ -96,13 +104,16 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 
-def about_sport(doc: Any, scores: int) -> bool:
-    """Whether the doc is a sport report: a match's score in it, or three words of SPORT_WORDS."""
-    if scores:
-        return True
+def about_sport(doc: Any, scores: int, lists: int = 0) -> bool:
+    """Whether the doc is a sport report: a match's score and two words of SPORT_WORDS (or one of
+    STRONG_SPORT_WORDS), or three words of SPORT_WORDS with one of STRONG_SPORT_WORDS."""
+    if lists:
+        return True  # a team list
     words = {tok.lower_ for tok in doc}
     words |= {f"{a.lower_}-{c.lower_}" for a, b, c in zip(doc, doc[1:], doc[2:], strict=False) if b.text == "-"}
     seen = words & SPORT_WORDS
+    if scores:  # "voted 7-2" is no match: a score needs a word of the sports pages beside it
+        return len(seen) >= 2 or bool(seen & STRONG_SPORT_WORDS)
     return len(seen) >= 3 and bool(seen & STRONG_SPORT_WORDS)
 
 
@@ -110,7 +121,7 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     """The clusters with every team retyped SportsTeam (see the module docstring), keys merged."""
     scores = score_tokens(doc)
     names, listed_players = team_names(doc.text), player_names(doc.text)
-    if not about_sport(doc, len(scores) + len(names) + len(listed_players)):  # a team list is sport's too
+    if not about_sport(doc, len(scores), len(names) + len(listed_players)):
         return clusters
     listed = {t.i for start, end in names for t in doc if start <= t.idx < end}
     players = {t.i for start, end in listed_players for t in doc if start <= t.idx < end}
