@@ -95,6 +95,7 @@ def test_no_argument_is_or_ends_with_a_score(nlp: Any, text: str, wrong: str) ->
     [
         pytest.param("Shares rose 3-5 pct on Monday.", ("Shares", "rise", "3-5 pct", ""), id="range-with-unit"),
         pytest.param("The court issued a 5-4 ruling.", ("The court", "issue", "a 5-4 ruling", ""), id="tally-inside"),
+        pytest.param("Qantas ordered the 747-400.", ("Qantas", "order", "the 747-400", ""), id="aircraft"),
         pytest.param("He got back to 5-5 in the third set.", ("He", "get back to", "5-5", ""), id="state-of-the-match"),
         pytest.param(
             "The 27th seed stuck with Williams until 3-3 in the first set.",

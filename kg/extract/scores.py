@@ -3,8 +3,8 @@
 Sport reports put the score right after the result's object ("downed Jeff Morrison 4-6 7-6
 (7-3) 6-0", "saw off the Argentine third seed 7-5 6-3"), where the parser, which splits
 "7-5" into "7", "-", "5", hangs its numbers anywhere: as objects of the verb, as a
-number of the noun before them. A score is read from the text itself: numbers of one to
-three digits joined by a hyphen with no space ("7-5"; not "1986-87", "3 - 5"), in a run
+number of the noun before them. A score is read from the text itself: numbers of one or
+two digits joined by a hyphen with no space ("7-5"; not "747-400", "1986-87", "3 - 5"), in a run
 of such scores with tie-breaks in brackets ("6-7 (4-7)"), that no unit or noun follows
 ("a 3-1 win" is a score inside a phrase, "3-5 pct" a range; both stay as they are).
 
@@ -43,7 +43,8 @@ VERB_KINDS = frozenset({"verb", "passive", "relative", "participle", "infinitive
 
 
 def _number(tok: Any) -> bool:
-    return bool(tok.text.isdigit() and len(tok.text) <= 3)
+    """A game count or points of a score: one or two digits ("747-400" is an aircraft, "1986-87" a season)."""
+    return bool(tok.text.isdigit() and len(tok.text) <= 2)
 
 
 def _tight(doc: Any, i: int) -> bool:
