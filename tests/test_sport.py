@@ -273,3 +273,12 @@ def test_a_name_never_runs_over_a_lists_colon(nlp: Any) -> None:
     )
     labels = {e.label for e in extract(nlp, text).entities if e.type == SPORTS_TEAM}
     assert not any("Carroll" in label for label in labels), labels
+
+
+def test_a_listed_player_keeps_his_initial(nlp: Any) -> None:
+    text = (
+        "Nathan Douglas scored a try in the match, and the coach was pleased.\n\n"
+        "- R Beattie (Northampton), B Douglas (Borders), I Fullarton (Saracens), S Grimes (Newcastle)."
+    )
+    labels = {e.label for e in extract(nlp, text).entities if e.type == "Person"}
+    assert {"Nathan Douglas", "B Douglas", "I Fullarton"} <= labels, labels

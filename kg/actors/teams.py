@@ -127,6 +127,7 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     players = {t.i for start, end in listed_players for t in doc if start <= t.idx < end}
     club_spans = [{t.i for t in doc if start <= t.idx < end} for start, end in names]
     _cut_at_colons(doc, clusters)
+    clusters = clusters + _whole_players(doc, clusters, listed_players)
     clusters = _without_list_runs(clusters, listed, players, club_spans)
     clusters = clusters + _unnamed(doc, clusters, names, SPORTS_TEAM) + _unnamed(doc, clusters, listed_players, PERSON)
     types = {i: c.type for c in clusters for m in c.mentions for i in m.tokens}
@@ -243,6 +244,34 @@ def _without_list_runs(
         if c.mentions:
             result.append(c)
     return result
+
+
+def _whole_players(doc: Any, clusters: list[Cluster], spans: list[tuple[int, int]]) -> list[Cluster]:
+    """A listed player's name keeps its initial: "Fullarton" (NER) of "I Fullarton (Saracens)" is "I Fullarton";
+    one whose initial is not the first letter of the person it was joined to ("B Douglas" and "Nathan
+    Douglas") is a person of their own (returned as new clusters)."""
+    starts = {}
+    for start, end in spans:
+        chars = doc.char_span(start, end, alignment_mode="expand")
+        if chars is not None and chars.end - chars.start > 1:
+            starts[chars.start + 1] = chars.start  # the token after the initial -> the initial
+    initials = set(starts.values())
+    apart: dict[str, Cluster] = {}
+    for c in clusters:
+        for m in list(c.mentions):
+            if m.start in starts:
+                m.start = starts[m.start]
+                m.name = clean_name(doc[m.start : m.end].text)
+                if len(c.label.split()) < len(m.name.split()):  # "Douglas" -> "B Douglas": no bare surname
+                    c.label, c.key = m.name, entity_key(c.type, m.name)
+            elif m.start not in initials:
+                continue
+            full = c.type == PERSON and len(c.label.split()) > 1 and len(c.label.split()[0]) > 1
+            if full and c.label[:1] != m.name[:1] and len(c.mentions) > 1:
+                c.mentions.remove(m)
+                key = entity_key(PERSON, m.name)
+                apart.setdefault(key, Cluster([], key=key, label=m.name, type=PERSON)).mentions.append(m)
+    return [apart[k] for k in sorted(apart)]
 
 
 def _cut_at_colons(doc: Any, clusters: list[Cluster]) -> None:
