@@ -138,6 +138,11 @@ def test_team_list_gives_membership_or_nothing(nlp: Any, text: str) -> None:
     assert found and all(lemma == "play for" for _, lemma, _, _ in found) or not found and text == BARE
 
 
+def test_a_captain_opens_a_team_list(nlp: Any) -> None:
+    text = "J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey; C Hodgson, H Ellis; G Rowntree, S Thompson."
+    assert rows(nlp, text) == set()
+
+
 def test_team_list_membership_rows(nlp: Any) -> None:
     found = {(s, o) for s, _, o, _ in rows(nlp, SCOTLAND)}
     assert {("B Douglas", "Borders"), ("J Dunbar", "Leeds"), ("G Bulloch", "Glasgow")} <= found

@@ -9,7 +9,8 @@ is J Dunbar"), which say nothing. The rules:
 
 - a team list is a run of at least three players "A Name (Club)" (a capital initial,
   a capitalised surname, a bracketed club, ", capt" allowed), or at least three players
-  "A Name" after a semicolon or comma, or at least four capitalised names after "Team:";
+  "A Name" after a semicolon or comma (a captain's "(capt)" between them), or at least
+  four capitalised names after "Team:";
 - no clause whose subject or object lies inside a list is kept;
 - each bracketed player gives one clause, *player plays for club*; a captain's bracket
   ("(Glasgow, capt)") names the club all the same;
@@ -32,6 +33,8 @@ ENTRY = re.compile(rf"(?P<player>{_PLAYER}) \((?P<club>{_CLUB})(?:, ?capt\.?)?\)
 BARE = re.compile(rf"(?m)(?:^|[;,:] ?)(?P<player>{_PLAYER})(?=[;,.]|$| \()")
 HEADED = re.compile(rf"(?P<team>{_CLUB}): (?P<names>{_NAME}(?: {_NAME})?(?:, {_NAME}(?: {_NAME})?){{3,}})")
 # Words before a colon that head a list but name no team.
+# A captain's mark between two listed players: "J Robinson (capt); M Cueto".
+CAPTAIN = re.compile(r"\((?:capt|captain|c)\.?\)")
 LIST_LABELS = frozenset(
     {"replacements", "subs", "substitutes", "booked", "goals", "referee", "ref", "att", "attendance", "scorers",
      "tries", "cons", "pens", "sent", "bench", "squad", "used", "unused", "others", "venue", "kick-off"}
@@ -47,7 +50,7 @@ def roster_spans(text: str) -> list[tuple[int, int]]:
         found = list(pattern.finditer(text))
         group: list[re.Match[str]] = []
         for m in found:
-            if group and text[group[-1].end() : m.start()].strip(" ,;:\n") != "":
+            if group and CAPTAIN.sub("", text[group[-1].end() : m.start()]).strip(" ,;:\n") != "":
                 _close(group, spans)
                 group = []
             group.append(m)
