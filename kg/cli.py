@@ -486,7 +486,7 @@ def query(
     Predefined prefixes: rdf, rdfs, owl, xsd, skos, prov, dcterms, schema; kg (the
     ontology), kge (entities), kga (articles), kgs (statements), kgp (controlled
     predicates), kgo (open predicates); and one per entity type: person, organization,
-    governmentbody, militaryorganization, company, mediaoutlet, country, place, event,
+    governmentbody, militaryorganization, company, mediaoutlet, sportsteam, country, place, event,
     anonymoussource, group, concept, situation (person:valery-zaluzhny).
 
     Named queries: who-said-what [SOURCE], claims-about ACTOR, sources-of ACTOR,

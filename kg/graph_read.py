@@ -36,6 +36,7 @@ STATUSES: tuple[str, ...] = ("asserted", "attributed", "hedgedClaim", "negatedCl
 # specific one wins: subclasses before their superclasses, actors before the rest.
 _TYPE_PRIORITY: tuple[str, ...] = (
     models.MEDIA_OUTLET,
+    models.SPORTS_TEAM,
     models.GOVERNMENT_BODY,
     models.MILITARY,
     models.COMPANY,

@@ -15,6 +15,7 @@ GOVERNMENT_BODY = "GovernmentBody"
 MILITARY = "MilitaryOrganization"
 COMPANY = "Company"
 MEDIA_OUTLET = "MediaOutlet"
+SPORTS_TEAM = "SportsTeam"
 COUNTRY = "Country"
 PLACE = "Place"
 EVENT = "Event"
@@ -31,6 +32,7 @@ ENTITY_TYPES = (
     MILITARY,
     COMPANY,
     MEDIA_OUTLET,
+    SPORTS_TEAM,
     COUNTRY,
     PLACE,
     EVENT,

@@ -36,6 +36,7 @@ TYPE_COLORS: dict[str, str] = {
     models.MILITARY: "#59a14f",
     models.COMPANY: "#b07aa1",
     models.MEDIA_OUTLET: "#edc948",
+    models.SPORTS_TEAM: "#3f9e7a",
     models.COUNTRY: "#76b7b2",
     models.PLACE: "#9c755f",
     models.EVENT: "#ff9da7",

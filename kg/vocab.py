@@ -30,6 +30,7 @@ class KG(DefinedNamespace):
     MilitaryOrganization: URIRef
     Company: URIRef
     MediaOutlet: URIRef
+    SportsTeam: URIRef
     Country: URIRef
     Place: URIRef
     Event: URIRef

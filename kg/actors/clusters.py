@@ -30,6 +30,7 @@ from ..models import (
     ORGANIZATION,
     PERSON,
     PLACE,
+    SPORTS_TEAM,
 )
 from .gazetteer import entity_key, gazetteer
 from .heads import ORG_HEADS
@@ -37,10 +38,11 @@ from .mentions import ACRONYM, NamedMention
 from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
 from .shortforms import head_words_of, of_a_country, spelled_by, trailing_words_of, without_head_of
 
-ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET})
+ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET, SPORTS_TEAM})
 # The most likely type first, when a name's mentions are typed evenly.
 TYPE_PRIORITY = (
     MEDIA_OUTLET,
+    SPORTS_TEAM,
     COUNTRY,
     PERSON,
     GOVERNMENT_BODY,

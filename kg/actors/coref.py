@@ -64,6 +64,7 @@ from .mentions import NamedMention, named_mentions
 from .names import clean_name
 from .pronouns import pronoun_antecedents
 from .roles import role_intros, role_references
+from .teams import sports_teams
 
 # Where a surname the tagger took for a common noun stands as a referent ("Rowlands starred").
 REFERENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -94,7 +95,7 @@ def find_entities(doc: Any) -> EntityIndex:
 
 def resolve_mentions(doc: Any, mentions: list[NamedMention]) -> EntityIndex:
     """Group the named mentions into entities and resolve role nouns and pronouns to them."""
-    clusters = cluster_names(mentions)
+    clusters = sports_teams(doc, cluster_names(mentions))
     _missed_surnames(doc, clusters, {i for m in mentions for i in m.tokens})
     by_token: dict[int, str] = {}
     heads: dict[int, str] = {}  # the last token of each named mention -> key

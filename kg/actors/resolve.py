@@ -49,9 +49,11 @@ from ..models import (
     CREATIVE_WORK,
     ENTITY_TYPES,
     MEDIA_OUTLET,
+    ORGANIZATION,
     PERSON,
     PLACE,
     SITUATION,
+    SPORTS_TEAM,
     Argument,
     Entity,
     Extraction,
@@ -63,6 +65,8 @@ from .local import localise, profile
 from .mentions import ACRONYM
 from .names import fold, org_core
 
+# Types a SportsTeam may merge with across articles (a club the NER called an organisation).
+TEAM_PARTNERS = frozenset({SPORTS_TEAM, ORGANIZATION})
 UNMERGED_TYPES = frozenset({SITUATION, ANONYMOUS_SOURCE})
 # Types of one-word names rule 2 joins to a full name (NER's mistyped surnames are fixed in coref).
 SURNAME_TYPES = frozenset({PERSON})
@@ -190,7 +194,7 @@ def _family(type_: str) -> str:
 
 def _strong(s: _Seen) -> bool:
     """Evidence of its type beyond one NER label: a company, a gazetteer's type, a person's full name or roles."""
-    if s.type == COMPANY or _gazetteer_type(s.label) == s.type:
+    if s.type in (COMPANY, SPORTS_TEAM) or _gazetteer_type(s.label) == s.type:  # a team: never its country
         return True
     return s.type == PERSON and (" " in s.folded or bool(s.roles))
 
@@ -207,16 +211,22 @@ class _Guard:
         self.countries = {k: set(s.countries) if s.type == PERSON else set() for k, s in seen.items()}
         self.occupations = {k: set(s.occupations) if s.type == PERSON else set() for k, s in seen.items()}
         self.employers = {k: set(s.employers) if s.type == PERSON else set() for k, s in seen.items()}
+        # a club or national side joins only teams and organisations: never the city or country of its name
+        # ("Leeds", "Ireland"), nor a person or concept the NER made of that place elsewhere ("in Glasgow")
+        self.sides = {k: {s.type} for k, s in seen.items()}
 
     def compatible(self, a: str, b: str) -> bool:
         if self.kinds[a] and self.kinds[b] and self.kinds[a] != self.kinds[b]:
+            return False
+        sides = self.sides[a] | self.sides[b]
+        if SPORTS_TEAM in sides and sides - TEAM_PARTNERS:
             return False
         ca, cb, oa, ob = self.countries[a], self.countries[b], self.occupations[a], self.occupations[b]
         ea, eb = self.employers[a], self.employers[b]
         return not (ca and cb and not ca & cb) and not (oa and ob and not oa & ob) and not (ea and eb and not ea & eb)
 
     def merge(self, a: str, b: str, root: str) -> None:
-        for table in (self.kinds, self.countries, self.occupations, self.employers):
+        for table in (self.kinds, self.countries, self.occupations, self.employers, self.sides):
             table[root] = table[a] | table[b]
 
 

@@ -17,6 +17,7 @@ from ..models import (
     ANONYMOUS_SOURCE,
     CONCEPT,
     SITUATION,
+    SPORTS_TEAM,
     Argument,
     Article,
     Entity,
@@ -28,12 +29,15 @@ from ..vocab import slug
 from .attribution import Context, appositive, contexts
 from .clauses import Clause, clauses_of_doc, controlled_infinitive, expletive_report
 from .denials import denial_targets
+from .etal import without_et_al
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
 from .labels import concept_label, counted, gerund_label, measured
 from .objects import amount as _amount
 from .polarity import object_negator
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
+from .rosters import with_rosters
+from .scores import without_scores
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_heads, doc_tokens
@@ -106,7 +110,8 @@ class _Entities:
 def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extraction:
     """Entities and statements of one parsed article."""
     ents = _Entities(find_entities(doc))
-    clauses = list(clauses_of_doc(doc))
+    # a match's score and a closing 'et al' are no arguments; a team list says who plays for whom
+    clauses = list(with_rosters(doc, without_et_al(doc, without_scores(doc, clauses_of_doc(doc)))))
 
     def named(i: int) -> bool:
         return i in ents.index.by_token
@@ -188,6 +193,8 @@ def _statement(
     if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
+    if obj is not None and clause.kind != "verb" and clause.lemma == "be in" and entity_type(obj.entity) == SPORTS_TEAM:
+        return None  # "in Dublin, Ireland tore into ...": a place lies in no team
     if obj is not None and obj.entity is not None and obj.entity == subject.entity:
         # "the ICO has the ICO": an actor related to itself says nothing (a coreference slip)
         return None
