@@ -487,7 +487,7 @@ def query(
     ontology), kge (entities), kga (articles), kgs (statements), kgp (controlled
     predicates), kgo (open predicates); and one per entity type: person, organization,
     governmentbody, militaryorganization, company, mediaoutlet, sportsteam, country, place, event,
-    anonymoussource, group, concept, situation (person:valery-zaluzhny).
+    anonymoussource, group, creativework, concept, situation (person:valery-zaluzhny).
 
     Named queries: who-said-what [SOURCE], claims-about ACTOR, sources-of ACTOR,
     anonymous-only, denials, contradictions, timeline ACTOR. An ACTOR or SOURCE that
