@@ -7,32 +7,27 @@ chains on them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from ..actors.coref import EntityIndex, find_entities
-from ..actors.gazetteer import entity_key
+from ..actors.coref import find_entities
 from ..models import (
-    ANONYMOUS_SOURCE,
     CONCEPT,
-    SITUATION,
     SPORTS_TEAM,
     Argument,
     Article,
-    Entity,
     Extraction,
     Figure,
     Statement,
 )
-from ..vocab import slug
+from .arguments import TIME_ENTS, Entities, argument, entity_for, head_of
 from .attribution import Context, appositive, contexts
 from .clauses import Clause, clauses_of_doc, controlled_infinitive, expletive_report
 from .denials import denial_targets
 from .etal import without_et_al
 from .figures import find_figures
 from .hedges import OPINION_PASSIVES
-from .labels import concept_label, counted, gerund_label, measured
+from .labels import measured
 from .objects import amount as _amount
 from .polarity import object_negator
 from .predicates import FIGURE, TEXT, entity_type, predicate_for
@@ -40,76 +35,21 @@ from .rosters import with_rosters
 from .scores import without_scores
 from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
-from .tokens import doc_heads, doc_tokens
+from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
 
-NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
-PRONOUN_POS = frozenset({"PRON"})
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-SITUATION_PREPS = frozenset({"between", "among", "amongst"})
-# Heads of noun phrases that name unnamed or collective sources when no name is given.
-ANONYMOUS_HEADS = frozenset(
-    {
-        "source",
-        "people",
-        "person",
-        "official",
-        "insider",
-        "interlocutor",
-        "diplomat",
-        "aide",
-        "observer",
-        "expert",
-        "analyst",
-        "witness",
-        "resident",
-        "respondent",
-        # unnamed reports stand for their unnamed authors: "according to reports in Western media"
-        "report",
-        "rumor",
-        # the unnamed market voices of financial news: "bankers said", "traders said"
-        "banker",
-        "trader",
-        "dealer",
-        "economist",
-        "broker",
-        "rumour",
-        "media",
-    }
-)
-MAX_SOURCE_WORDS = 8
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 # Prepositions after which a time is what a relation is about: "scheduled for", "postponed until".
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 # Verbs whose time is what they state: "was born in March 2001" ("Teja was born" says nothing).
 TIME_OBJECT_VERBS = frozenset({"bear"})
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
-SOURCE_CUT_DEPS = frozenset({"relcl", "appos", "conj", "cc"})
-# Quantifiers that pick members out of a group ("one of the sources"): a closed class.
-PARTITIVE_WORDS = frozenset(
-    {"one", "some", "many", "several", "most", "all", "each", "none", "few", "both", "either", "neither", "any"}
-    | {"%", "percent", "majority", "minority", "half", "third", "quarter"}  # "88% of respondents"
-)
-
-
-@dataclass
-class _Entities:
-    """Entities of the article, growing as concepts and situations are met."""
-
-    index: EntityIndex
-    extra: dict[str, Entity] = field(default_factory=dict)
-
-    def all(self) -> tuple[Entity, ...]:
-        merged = {e.key: e for e in self.index.entities}
-        merged.update(self.extra)
-        return tuple(merged[k] for k in sorted(merged))
 
 
 def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extraction:
     """Entities and statements of one parsed article."""
-    ents = _Entities(find_entities(doc))
+    ents = Entities(find_entities(doc))
     # a match's score and a closing 'et al' are no arguments; a team list says who plays for whom
     clauses = list(with_rosters(doc, without_et_al(doc, without_scores(doc, clauses_of_doc(doc)))))
 
@@ -117,7 +57,7 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
         return i in ents.index.by_token
 
     def key_of(toks: tuple[int, ...]) -> str | None:
-        return _entity_for(doc, appositive(doc, _head(doc, sorted(toks)), named), ents)
+        return entity_for(doc, appositive(doc, head_of(doc, sorted(toks)), named), ents)
 
     ctx = contexts(doc, clauses, key_of)
     times = clause_times(doc, [(c.verb, *c.relation) for c in clauses], article.date)
@@ -159,26 +99,26 @@ def _statement(
     doc: Any,
     clause: Clause,
     context: Context,
-    ents: _Entities,
+    ents: Entities,
     *,
     when: Timex | None = None,
     claim: Timex | None = None,
     published: str | None = None,
     article_id: str = "",
 ) -> Statement | None:
-    subject = _argument(doc, clause.subject, ents)
+    subject = argument(doc, clause.subject, ents)
     if subject is None or controlled_infinitive(doc, clause) or expletive_report(doc, clause):
         return None
     if clause.kind != "apposition" and (subject.entity is None or subject.entity.startswith("concept/")):
         # "Ukrainian commander-in-chief, Valery Zaluzhny, has ...": the named apposition
-        head = _head(doc, sorted(clause.subject))
+        head = head_of(doc, sorted(clause.subject))
         named = appositive(doc, head, lambda i: i in ents.index.by_token)
         if named != head:
             subject = replace(subject, entity=ents.index.by_token[named])
     confidence = clause.confidence
     if subject.entity is None:
         # never drop a clause for a pronoun no rule resolved: its speaker, or an unresolved mention
-        head = doc_tokens(doc)[_head(doc, sorted(clause.subject))]
+        head = doc_tokens(doc)[head_of(doc, sorted(clause.subject))]
         if not pronoun_head(head):
             return None
         speaker = speaker_of(head, context.chain)
@@ -189,8 +129,12 @@ def _statement(
         confidence *= SPEAKER_CONFIDENCE if speaker else UNRESOLVED_CONFIDENCE
     negator = object_negator(doc, clause)  # "had no qualifications": the "no" is the clause's negation
     kept = tuple(i for i in (*(clause.object or ()), *clause.completion) if i != negator)
-    obj = _argument(doc, kept, ents) if clause.object else None
-    if obj is not None and _common(obj) and _amount(measured(doc_tokens(doc)[_head(doc, sorted(clause.object or ()))])):
+    obj = argument(doc, kept, ents) if clause.object else None
+    if (
+        obj is not None
+        and _common(obj)
+        and _amount(measured(doc_tokens(doc)[head_of(doc, sorted(clause.object or ()))]))
+    ):
         # "will receive 1.4 billion francs": an amount is a value (with its kg:figure), no concept node
         obj = replace(obj, entity=None)
     if obj is not None and clause.kind != "verb" and clause.lemma == "be in" and entity_type(obj.entity) == SPORTS_TEAM:
@@ -210,7 +154,7 @@ def _statement(
     extras = tuple(  # a phrase that completes the object is in it: "took swipes at the Playstation"
         a
         for role, toks in clause.extras
-        if not (toks and toks[0] in clause.completion) and (a := _argument(doc, toks, ents, role=role)) is not None
+        if not (toks and toks[0] in clause.completion) and (a := argument(doc, toks, ents, role=role)) is not None
     )
     time_text = next((a.text for a in extras if a.role == "time"), None)
     relation = clause.relation_text or " ".join(doc_tokens(doc)[i].text for i in clause.relation)
@@ -267,7 +211,7 @@ def _in_question(doc: Any, clause: Clause, sent: Any) -> bool:
 
 def _predicate(doc: Any, clause: Clause, subject: Argument, obj: Argument | None) -> str:
     """The controlled predicate that fits the clause's lemma phrase, voice and argument types."""
-    head_token = doc_tokens(doc)[_head(doc, sorted(clause.object))] if obj is not None and clause.object else None
+    head_token = doc_tokens(doc)[head_of(doc, sorted(clause.object))] if obj is not None and clause.object else None
     object_type = None if obj is None else entity_type(obj.entity) if obj.entity else TEXT
     if head_token is not None and _amount(head_token):
         object_type = FIGURE  # "gained 15 points", "rose 30 pct": a figure, not a thing won or lost
@@ -296,149 +240,9 @@ def _negative_subject(doc: Any, tokens: tuple[int, ...]) -> bool:
     """'No one wins', 'no party has a majority', 'nobody came', 'neither side commented': the subject negates."""
     if not tokens:
         return False
-    head = doc_tokens(doc)[_head(doc, sorted(tokens))]
+    head = doc_tokens(doc)[head_of(doc, sorted(tokens))]
     if head.lower_ in NEGATIVE_PRONOUNS:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children) or (
         head.i > 0 and doc_tokens(doc)[head.i - 1].lower_ == "no" and head.lower_ == "one"
     )
-
-
-def _argument(doc: Any, tokens: Iterable[int] | None, ents: _Entities, *, role: str = "") -> Argument | None:
-    if not tokens:
-        return None
-    toks = sorted(tokens)
-    every = doc_tokens(doc)
-    start, end = every[toks[0]].idx, every[toks[-1]].idx + len(every[toks[-1]])
-    # a word left out between two kept ones leaves a space: "her next single, Superstar" -> "next single Superstar"
-    gaps = {i for i, j in zip(toks, toks[1:], strict=False) if j != i + 1}
-    text = "".join(every[i].text + (every[i].whitespace_ or (" " if i in gaps else "")) for i in toks).strip()
-    head = _head(doc, toks)
-    key = _entity_for(doc, head, ents)
-    return Argument(text=text, start=start, end=end, entity=key, role=role)
-
-
-def _head(doc: Any, toks: list[int]) -> int:
-    inside, head_of = set(toks), doc_heads(doc)
-    for i in toks:
-        if head_of[i] not in inside or head_of[i] == i:
-            return i
-    return toks[0]
-
-
-def _entity_for(doc: Any, head: int, ents: _Entities) -> str | None:
-    """The entity an argument names: its head's entity, a resolved pronoun, a situation or a concept."""
-    key = ents.index.by_token.get(head)
-    if key is not None:
-        return key
-    token = doc_tokens(doc)[head]
-    if token.pos_ in PRONOUN_POS:
-        antecedent = _antecedent(doc, head, ents.index)
-        return None if antecedent is None else _entity_for(doc, antecedent, ents)
-    if (gerund := gerund_label(token)) is not None:
-        # an activity is a concept: "Raising prices would hurt sales" -> "raising prices"
-        key = entity_key(CONCEPT, gerund)
-        return ents.extra.setdefault(key, Entity(key=key, label=gerund, type=CONCEPT)).key
-    if token.pos_ not in NOUN_POS or token.ent_type_ in TIME_ENTS:
-        # a clause or adjective, or a time ("Monday", "December": kept as the statement's time)
-        return None
-    amount = measured(token)
-    if amount is not token:
-        # "a total of two billion francs": the amount, not the "total"
-        return _entity_for(doc, amount.i, ents)
-    group = _partitive_group(token)
-    if group is not None:
-        # "one of them said", "two of the sources": the group speaks through one of its members
-        return _entity_for(doc, group.i, ents)
-    situation = _situation(doc, head, ents)
-    if situation is not None:
-        return situation
-    return _concept(doc, head, ents)
-
-
-def _partitive_group(token: Any) -> Any | None:
-    """The group in "one of the sources", "some of them": a quantifier's "of" object."""
-    if token.lower_ not in PARTITIVE_WORDS and not token.like_num:
-        return None
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _antecedent(doc: Any, index: int, entities: EntityIndex) -> int | None:
-    """The token a pronoun refers to, by the rule documented in kg/actors/coref.py."""
-    antecedent = entities.antecedents.get(index)
-    if antecedent is None or doc_tokens(doc)[antecedent].pos_ in PRONOUN_POS:
-        return None
-    return antecedent
-
-
-def _situation(doc: Any, head: int, ents: _Entities) -> str | None:
-    """'the rift between X and Y': a situation node with its participants."""
-    token = doc_tokens(doc)[head]
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in SITUATION_PREPS:
-            continue
-        participants: list[str] = []
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for member in [pobj, *pobj.conjuncts]:
-                key = ents.index.by_token.get(member.i)
-                if key is not None and key not in participants:
-                    participants.append(key)
-        if len(participants) < 2:
-            continue
-        names = [next((e.label for e in ents.index.entities if e.key == k), k) for k in participants]
-        label = f"{token.lemma_.lower()} between {' and '.join(names)}"
-        key = entity_key(SITUATION, f"{token.lemma_}-" + "-".join(slug(n) for n in sorted(names)))
-        ents.extra[key] = Entity(key=key, label=label, type=SITUATION, participants=tuple(sorted(participants)))
-        return key
-    return None
-
-
-def _concept(doc: Any, head: int, ents: _Entities) -> str | None:
-    """A concept named by the head noun and its close modifiers: 'conscription bill'.
-
-    A "noun" with no letter or digit (a stray dash or bullet the parser took for one) names nothing.
-    """
-    token = doc_tokens(doc)[head]
-    if not any(ch.isalnum() for ch in token.text):
-        return None
-    if token.lemma_.lower() in ANONYMOUS_HEADS:
-        return _anonymous_source(doc, head, ents)
-    label = concept_label(doc, token)
-    of = counted(token)
-    if of is not None:
-        # "the number of new casinos": a count names what it counts, not just "number"
-        label = f"{label} of {concept_label(doc, of)}"
-    key = entity_key(CONCEPT, label or token.lemma_)
-    if key not in ents.extra:
-        ents.extra[key] = Entity(key=key, label=label or token.lemma_, type=CONCEPT)
-    return key
-
-
-def _finite_clause(token: Any) -> bool:
-    """A clause with a subject or a 'that' of its own ('reports that X was dismissed'), not 'people familiar with'."""
-    return token.dep_ in ("acl", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-
-
-def _anonymous_source(doc: Any, head: int, ents: _Entities) -> str:
-    """'people familiar with the matter', 'two sources': an anonymous or collective source."""
-    token = doc_tokens(doc)[head]
-    # "sources, who spoke to Reuters, ...": a relative clause or apposition is not part of the name
-    cut = {t.i for c in token.children if c.dep_ in SOURCE_CUT_DEPS or _finite_clause(c) for t in c.subtree}
-    words = [
-        t
-        for t in token.subtree
-        if t.i not in cut
-        and t.dep_ not in ("det", "punct", "poss", "case")
-        and not t.is_punct
-        and t.ent_type_ not in TIME_ENTS  # "on Saturday U.S. officials told him": the day is no part of the source
-    ]
-    words = [t for t in words if abs(t.i - head) < MAX_SOURCE_WORDS and t.i >= head - 3]
-    label = " ".join(t.text for t in sorted(words, key=lambda t: t.i)).lower()
-    key = entity_key(ANONYMOUS_SOURCE, label)
-    ents.extra.setdefault(key, Entity(key=key, label=label, type=ANONYMOUS_SOURCE))
-    return key
