@@ -32,7 +32,7 @@ Rules (general rules of English reported speech and news style):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .according import according_to
@@ -41,32 +41,18 @@ from .denials import DENYING_VERBS, denial_targets, is_denial
 from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
+from .reporting import QUOTING_VERBS, as_saying, reporting
 from .speakers import KeyOf, Speakers, citing, speaker
+from .tails import tail_attributions
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
 
 # fmt: off
-REPORTING_VERBS = frozenset(
-    {
-        "say", "report", "tell", "announce", "confirm", "deny", "insist", "claim", "add", "state",
-        "explain", "write", "note", "warn", "argue", "suggest", "reveal", "declare", "stress",
-        "assert", "acknowledge", "admit", "allege", "maintain", "reply", "respond", "believe",
-        "think", "estimate", "predict", "indicate", "find", "show", "emphasize", "emphasise",
-        "mention", "hint", "concede", "comment", "remark", "testify", "disclose", "inform",
-        "tweet", "post", "brief", "assure", "promise", "complain", "recall", "observe",
-        "agree", "charge", "forecast", "conclude", "contend", "caution", "reiterate", "reaffirm", "project",
-        "calculate", "counter", "retort", "boast", "point",
-    }
-)
-# Reporting verbs that report only with their particle: "pointed out that ...".
-PARTICLE_REPORTING = {"point": "out"}
 # Reporting verbs whose noun object is what is reported: a clause inside it ("said transaction prices
 # for accounts, which have a duration of six months, ...") is the reporter's too.
 CONTENT_OBJECT_VERBS = frozenset(
     {"say", "report", "announce", "confirm", "reveal", "disclose", "predict", "forecast", "estimate", "state"}
 )
-# "Tehran Radio quoted the minister as saying ...": the outlet reports, the one quoted said it.
-QUOTING_VERBS = frozenset({"quote", "cite"})
 NOUN_OBJECT_DEPS = frozenset({"dobj", "pobj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})  # "reports that ...", "claims that ..."
 # "expressed doubts over whether ...", "voiced concern that ...": a view expressed is its holder's.
@@ -75,31 +61,8 @@ VIEW_NOUNS = frozenset(
     {"doubt", "concern", "fear", "hope", "worry", "confidence", "optimism", "scepticism", "skepticism", "belief"}
     | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
 )
-SPEAKER_PREPS = frozenset({"for", "of", "at"})  # ", a spokeswoman for Abbott said"
 VIEW_PREPS = frozenset({"over", "about", "on", "as"})
 # fmt: on
-NOUN_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART", "NUM", "PRON"})
-
-
-def reporting(token: Any) -> bool:
-    """A reporting verb: "said", "warned", "pointed out" (not "pointed at")."""
-    lemma = verb_lemma(token)
-    if lemma in QUOTING_VERBS:
-        return _as_saying(token) is not None
-    if lemma not in REPORTING_VERBS:
-        return False
-    particle = PARTICLE_REPORTING.get(lemma)
-    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
-
-
-def _as_saying(verb: Any) -> Any:
-    """The "saying" of "quoted X as saying", if the verb has one."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            for comp in prep.children:
-                if comp.dep_ in ("pcomp", "pobj") and verb_lemma(comp) in ("say", "tell"):
-                    return comp
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +88,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     object_heads = _object_heads(doc, clauses)
     chain_heads = {**object_heads, **content_heads}
     object_only = set(object_heads.values()) - set(content_heads.values())
-    tails = _tail_attributions(doc, clauses)
+    tails = tail_attributions(doc, clauses)
     colon = colon_quotes(doc, clauses)
     speakers = Speakers()
     speaker_of: dict[int, list[str]] = {}
@@ -191,7 +154,7 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             if held is not None:
                 heads.setdefault(held.i, i)
             continue
-        saying = _as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
+        saying = as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
         children = [*verb.children, *(saying.children if saying is not None else ())]
         inner = [c for c in children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
         own = [c for c in inner if c.i in (clause.object or ())]
@@ -272,81 +235,6 @@ def _object_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     return heads
 
 
-@dataclass
-class _Tails:
-    reporter_of: dict[int, int] = field(default_factory=dict)  # verb token -> reporting clause
-    misparsed: set[int] = field(default_factory=set)
-    reporters: set[int] = field(default_factory=set)
-
-
-def _tail_attributions(doc: Any, clauses: list[Clause]) -> _Tails:
-    """', the FT and the Economist reported on Tuesday, citing ...' closing a sentence."""
-    found = _Tails()
-    by_verb: dict[int, list[int]] = {}
-    for i, clause in enumerate(clauses):
-        by_verb.setdefault(clause.verb, []).append(i)
-    for sent in doc.sents:
-        for verb in sent:
-            if not reporting(verb) or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            phrase = _phrase_before(sent, verb)
-            if phrase is None:
-                continue
-            comma, np = phrase
-            np_set = set(np)
-            if _speaker_as_apposition(sent, verb, np):
-                # "... to the Red Cross, a spokeswoman for Abbott said.": the parse took the speaker
-                # for an apposition of the word before the comma; what took it in is a misparse
-                found.misparsed.update(i for i, c in enumerate(clauses) if c.verb >= 0 and set(c.object or ()) & np_set)
-            if any(t.dep_ in CLAUSAL_DEPS | {"ccomp"} and t.head.i == verb.i for t in sent):
-                continue  # the parse already found its complement
-            reporters = [i for i in by_verb.get(verb.i, []) if set(clauses[i].subject) & np_set]
-            if not reporters:
-                continue
-            found.reporters.update(reporters)
-            for i in by_verb.get(verb.i, []):
-                if i not in reporters:
-                    found.misparsed.add(i)
-            for i, clause in enumerate(clauses):
-                if sent.start <= clause.verb < comma:
-                    found.reporter_of.setdefault(clause.verb, reporters[0])
-                    if clause.object and set(clause.object) & np_set:
-                        found.misparsed.add(i)
-    return found
-
-
-def _speaker_as_apposition(sent: Any, verb: Any, np: list[int]) -> bool:
-    """', a spokeswoman for Abbott said.' closing the sentence, its head parsed as an apposition."""
-    doc = sent.doc
-    last = verb.i + 1 >= sent.end or all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent.end])
-    # (not "..., Rabbi Marvin Hier, founder of the Center, said": the name before it is the speaker)
-    return last and any(
-        doc[w].dep_ == "appos" and doc[w].head.i < np[0] and doc[w].head.dep_ not in ("nsubj", "nsubjpass") for w in np
-    )
-
-
-def _phrase_before(sent: Any, verb: Any) -> tuple[int, list[int]] | None:
-    """(index of the comma, noun phrase tokens) when verb is preceded by ', NOUN PHRASE'."""
-    words: list[int] = []
-    i = verb.i - 1
-    while i > sent.start and sent.doc[i].dep_ == "aux":
-        i -= 1
-    while i > sent.start:
-        token = sent.doc[i]
-        if token.text == ",":
-            break
-        of = token.pos_ == "ADP" and token.lower_ in SPEAKER_PREPS  # "a spokeswoman for Abbott"
-        if token.pos_ not in NOUN_PHRASE_POS and token.text not in ("-", "’s", "'s") and not of:
-            return None
-        words.append(i)
-        i -= 1
-    else:
-        return None
-    if not words or i - sent.start < 3 or not any(sent.doc[w].pos_ in ("PROPN", "NOUN", "PRON") for w in words):
-        return None
-    return i, sorted(words)
-
-
 def _chain(
     doc: Any,
     index: int,
@@ -407,7 +295,7 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
         retold = any(doc[i].pos_ == "PRON" for i in reporter.object) and len(reporter.object) == 1
         if told and (told.startswith("mediaoutlet/") or (found[-1].startswith("anonymoussource/") and retold)):
             found = [told, *[k for k in found if k != told]]
-    if verb_lemma(verb) in QUOTING_VERBS and _as_saying(verb) is not None:
+    if verb_lemma(verb) in QUOTING_VERBS and as_saying(verb) is not None:
         for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
             if obj.dep_ == "dobj":
                 quoted_key = key_of(tuple(t.i for t in obj.subtree))
