@@ -83,9 +83,7 @@ def matches(candidates: Iterable[Candidate], name: str) -> list[Candidate]:
     if by_key:
         return by_key
     wanted = fold(name)
-    found = [c for c in pool if fold(c.label) == wanted] or [
-        c for c in pool if wanted in {fold(a) for a in c.aliases}
-    ]
+    found = [c for c in pool if fold(c.label) == wanted] or [c for c in pool if wanted in {fold(a) for a in c.aliases}]
     actors = [c for c in found if c.is_actor]
     return sorted(actors or found, key=lambda c: (c.label.casefold(), c.key))
 

@@ -190,9 +190,7 @@ class Store:
         """
         return self.write([as_ox(quad) for quad in quads])
 
-    def write(
-        self, quads: list[Quad], *, drop_graphs: Iterable[URIRef] = (), drop_quads: Iterable[Quad] = ()
-    ) -> int:
+    def write(self, quads: list[Quad], *, drop_graphs: Iterable[URIRef] = (), drop_quads: Iterable[Quad] = ()) -> int:
         """Drop whole graphs and single quads, then add quads: one change, all of it or none.
 
         Returns the number of quads added.

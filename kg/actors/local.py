@@ -87,9 +87,7 @@ def profile(e: Entity) -> Profile:
     words = {w for role in e.roles for w in role.lower().split()}
     occupations = frozenset(name for name, nouns in OCCUPATIONS.items() if words & nouns)
     employers = frozenset(
-        org_core(a.split("/")[-1].replace("-", " "))
-        for a in e.affiliations
-        if a.split("/")[0] in EMPLOYER_KINDS
+        org_core(a.split("/")[-1].replace("-", " ")) for a in e.affiliations if a.split("/")[0] in EMPLOYER_KINDS
     )
     return Profile(frozenset(a for a in e.affiliations if a.startswith("country/")), occupations, employers)
 
