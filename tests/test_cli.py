@@ -309,12 +309,7 @@ def test_query_table_shows_prefixed_names_and_machine_formats_keep_iris(built_ou
     result = run("query", "--out", str(built_out), VALUES_QUERY)
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        "e\n"
-        "-------------------------\n"
-        "person:valery-zaluzhny\n"
-        "kg:asserted\n"
-        "<https://example.org/x/y>\n"
-        "(3 rows)\n"
+        "e\n-------------------------\nperson:valery-zaluzhny\nkg:asserted\n<https://example.org/x/y>\n(3 rows)\n"
     )
     result = run("query", "--out", str(built_out), "--format", "csv", VALUES_QUERY)
     assert result.stdout == (

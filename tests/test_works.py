@@ -94,8 +94,7 @@ BANDS = [
         id="a-band-member-noun-after-the-band",
     ),
     pytest.param(
-        "Franz Ferdinand frontman Alex Kapranos has called for more help. "
-        "Keane are a band from Sussex.",
+        "Franz Ferdinand frontman Alex Kapranos has called for more help. Keane are a band from Sussex.",
         {"organization/franz-ferdinand", "person/alex-kapranos", "organization/keane"},
         {"person/franz-ferdinand", "person/keane"},
         id="a-frontman-and-a-band-noun-after-the-copula",
