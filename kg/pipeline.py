@@ -57,9 +57,21 @@ def extract_with(nlp: Any, articles: list[Article]) -> list[Extraction]:
     # outlives the chunk: an Extraction holds plain values only.
     with nlp.memory_zone():
         docs = parse(nlp, (a.text for a in articles), batch_size=PARSE_BATCH)
-        extractions = [extract_article(doc, a, extractor=extractor) for a, doc in zip(articles, docs, strict=True)]
+        extractions = [_extract_and_free(doc, a, extractor) for a, doc in zip(articles, docs, strict=True)]
     release_memory()
     return extractions
+
+
+def _extract_and_free(doc: Any, article: Article, extractor: str) -> Extraction:
+    """Extract one parsed article, then drop kg's per-doc tables (tokens, sentences, quotes).
+
+    Those tables hold spaCy objects that refer back to their doc; left in place, each doc of
+    a chunk waits for the cycle collector instead of being freed as soon as it is done.
+    """
+    try:
+        return extract_article(doc, article, extractor=extractor)
+    finally:
+        doc.user_data.clear()
 
 
 def _malloc_trim() -> Any:
