@@ -98,6 +98,35 @@ STATUSES = [
     pytest.param(
         "You can tell how much money the film is going to make.", "the film", "make", "hedgedClaim", id="how-much"
     ),
+    # a reduced relative of an opinion verb is its passive: "men (who are) believed to be ..."
+    pytest.param(
+        "Police arrested two men believed to be among the world's top five spammers.",
+        "two men",
+        "believe",
+        "hedgedClaim",
+        id="reduced-relative-believed",
+    ),
+    pytest.param(
+        "Police arrested two men believed to be among the world's top five spammers.",
+        "Police",
+        "arrest",
+        "asserted",
+        id="reduced-relative-host-asserted",
+    ),
+    pytest.param(
+        "The report released on Monday showed a rise in prices.",
+        "The report",
+        "release",
+        "asserted",
+        id="reduced-relative-not-opinion",
+    ),
+    pytest.param(
+        "Some 26 million adults lack maths or English skill levels expected of school-leavers.",
+        "English skill levels",
+        "expect",
+        "asserted",
+        id="expected-of-is-required-of",
+    ),
 ]
 
 

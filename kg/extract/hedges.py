@@ -126,10 +126,16 @@ def _past_report(token: Any) -> bool:
 
 
 def opinion_passive(token: Any) -> bool:
-    """'is seen as a rival', 'is believed to', 'was billed as': a passive verb of opinion with what it frames."""
+    """'is seen as a rival', 'is believed to', 'was billed as': a passive verb of opinion with what it frames.
+
+    A reduced relative is such a passive too: "two men believed to be among the top spammers".
+    """
     lemma = token.lemma_.lower()
-    if lemma not in OPINION_PASSIVES or not any(c.dep_ == "auxpass" for c in token.children):
+    reduced = token.dep_ == "acl" and token.tag_ == "VBN"
+    if lemma not in OPINION_PASSIVES or not (reduced or any(c.dep_ == "auxpass" for c in token.children)):
         return False
+    if lemma == "expect" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the skills expected of school-leavers": what is required of them, not a forecast
     if lemma not in FRAMING_PASSIVES:
         return True
     for child in token.children:
