@@ -123,7 +123,7 @@ def test_roster_spans_cover_the_lists_only() -> None:
     text = "Scotland have named their side. " + SCOTLAND
     (span,) = roster_spans(text)
     assert text[span[0] : span[1]].startswith("R Beattie") and text[span[0] : span[1]].endswith("(Newcastle)")
-    assert roster_spans("He joined Leeds (the club) and A Smith (Bath) left.") == []
+    assert roster_spans("He joined Leeds (the club) and A Smith (Bath) left.") == ()
     pairs = {(WALES[p[0] : p[1]], WALES[c[0] : c[1]]) for p, c in memberships(WALES)}
     assert ("G Thomas", "Toulouse") in pairs and ("S Jones", "Clermont Auvergne") in pairs
     text = "England: J Robinson (Sale); O Lewsey (Wasps), M Cueto (Sale), J Noon (Newcastle)."

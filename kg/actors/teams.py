@@ -37,6 +37,7 @@ from typing import Any
 
 from ..extract.rosters import player_names, team_names
 from ..extract.scores import score_tokens
+from ..extract.sentences import doc_text
 from ..models import CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, SPORTS_TEAM
 from .clusters import Cluster
 from .gazetteer import entity_key, gazetteer
@@ -119,7 +120,8 @@ def about_sport(doc: Any, scores: int, lists: int = 0) -> bool:
 def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     """The clusters with every team retyped SportsTeam (see the module docstring), keys merged."""
     scores = score_tokens(doc)
-    names, listed_players = team_names(doc.text), player_names(doc.text)
+    text = doc_text(doc)
+    names, listed_players = team_names(text), player_names(text)
     if not about_sport(doc, len(scores), len(names) + len(listed_players)):
         return clusters
     listed = {t.i for start, end in names for t in doc if start <= t.idx < end}

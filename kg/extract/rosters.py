@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from .clause_model import Clause
+from .sentences import doc_text
 
 _NAME = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
 _PLAYER = rf"\b[A-Z]\.? (?:(?:de|di|da|van|von|du|le|la|Di|De|Van|Le|La|Lo|Mac|Mc) )?{_NAME}(?: {_NAME})?"
@@ -43,8 +45,13 @@ MIN_ENTRIES = 3
 MEMBER_LEMMA = "play for"
 
 
-def roster_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the team lists in text (see the module docstring)."""
+@lru_cache(maxsize=4)
+def roster_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the team lists in text (see the module docstring).
+
+    Asked for five times per article (clauses, memberships, teams, players), the text's
+    three scans run once.
+    """
     spans: list[tuple[int, int]] = []
     for pattern in (ENTRY, BARE):
         found = list(pattern.finditer(text))
@@ -57,7 +64,7 @@ def roster_spans(text: str) -> list[tuple[int, int]]:
         _close(group, spans)
     for m in HEADED.finditer(text):
         spans.append((m.start("names"), m.end("names")))
-    return _merged(spans)
+    return tuple(_merged(spans))
 
 
 def _close(group: list[re.Match[str]], spans: list[tuple[int, int]]) -> None:
@@ -89,7 +96,7 @@ def player_names(text: str) -> list[tuple[int, int]]:
     return [m.span("player") for m in (*ENTRY.finditer(text), *BARE.finditer(text)) if _within(m.span(), spans)]
 
 
-def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+def _within(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
@@ -106,7 +113,7 @@ def team_names(text: str) -> list[tuple[int, int]]:
 
 def with_rosters(doc: Any, clauses: Iterable[Clause]) -> Iterator[Clause]:
     """The clauses, without those read inside a team list, and a "plays for" clause per listed player."""
-    text = doc.text
+    text = doc_text(doc)
     spans = roster_spans(text)
     if not spans:
         yield from clauses

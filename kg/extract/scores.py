@@ -29,8 +29,10 @@ from dataclasses import replace
 from typing import Any
 
 from .clause_model import Clause, Tokens
+from .tokens import doc_tokens
 
 SCORE_ROLE = "score"
+_RUNS = "kg.score_runs"
 HYPHENS = frozenset({"-", "‐", "‑", "–"})
 # Parts of speech that, right after a score, make it a modifier or a range ("a 3-1 win", "3-5 pct").
 NOUN_POS = frozenset({"NOUN", "PROPN", "SYM"})
@@ -47,11 +49,11 @@ def _number(tok: Any) -> bool:
     return bool(tok.text.isdigit() and len(tok.text) <= 2)
 
 
-def _tight(doc: Any, i: int) -> bool:
+def _tight(toks: list[Any], i: int) -> bool:
     """Tokens i, i+1, i+2 read 'N-N' with no space: a score's three tokens."""
-    if i + 2 >= len(doc):
+    if i + 2 >= len(toks):
         return False
-    a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+    a, dash, b = toks[i], toks[i + 1], toks[i + 2]
     return _number(a) and dash.text in HYPHENS and _number(b) and not a.whitespace_ and not dash.whitespace_
 
 
@@ -61,24 +63,29 @@ def score_runs(doc: Any) -> list[tuple[int, int]]:
     A run followed by a noun, a unit or a symbol is no result but a modifier or a range,
     and one preceded by a currency sign or a word of a range ("between 3-5") is left out too.
     """
+    cached = doc.user_data.get(_RUNS)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    toks = doc_tokens(doc)
     runs: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
-        if not _tight(doc, i) or (i > 0 and (doc[i - 1].is_currency or doc[i - 1].text in HYPHENS)):
+    while i < len(toks):
+        if not _tight(toks, i) or (i > 0 and (toks[i - 1].is_currency or toks[i - 1].text in HYPHENS)):
             i += 1
             continue
         start, end = i, i + 3
         while True:
-            if _tight(doc, end):
+            if _tight(toks, end):
                 end += 3
-            elif end + 4 < len(doc) and doc[end].text == "(" and _tight(doc, end + 1) and doc[end + 4].text == ")":
+            elif end + 4 < len(toks) and toks[end].text == "(" and _tight(toks, end + 1) and toks[end + 4].text == ")":
                 end += 5
             else:
                 break
-        after = doc[end] if end < len(doc) else None
+        after = toks[end] if end < len(toks) else None
         if after is None or after.pos_ not in NOUN_POS or after.text in ("(", ")"):
             runs.append((start, end))
         i = end
+    doc.user_data[_RUNS] = runs  # read by the clause rules here and by the team rules (kg/actors/teams.py)
     return runs
 
 
