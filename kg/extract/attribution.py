@@ -41,7 +41,7 @@ from .denials import DENYING_VERBS, denial_targets, is_denial
 from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
-from .reporting import QUOTING_VERBS, as_saying, reporting
+from .reporting import QUOTED_AS_VERBS, as_saying, reporting
 from .speakers import KeyOf, Speakers, citing, speaker
 from .tails import tail_attributions
 
@@ -154,7 +154,7 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             if held is not None:
                 heads.setdefault(held.i, i)
             continue
-        saying = as_saying(verb) if verb_lemma(verb) in QUOTING_VERBS else None
+        saying = as_saying(verb) if verb_lemma(verb) in QUOTED_AS_VERBS else None
         children = [*verb.children, *(saying.children if saying is not None else ())]
         inner = [c for c in children if c.dep_ in CLAUSAL_DEPS and c.pos_ in ("VERB", "AUX")]
         own = [c for c in inner if c.i in (clause.object or ())]
@@ -295,7 +295,7 @@ def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> 
         retold = any(doc[i].pos_ == "PRON" for i in reporter.object) and len(reporter.object) == 1
         if told and (told.startswith("mediaoutlet/") or (found[-1].startswith("anonymoussource/") and retold)):
             found = [told, *[k for k in found if k != told]]
-    if verb_lemma(verb) in QUOTING_VERBS and as_saying(verb) is not None:
+    if verb_lemma(verb) in QUOTED_AS_VERBS and as_saying(verb) is not None:
         for obj in verb.children:  # "quoted the minister as saying": the minister said it, to the outlet
             if obj.dep_ == "dobj":
                 quoted_key = key_of(tuple(t.i for t in obj.subtree))

@@ -22,14 +22,14 @@ REPORTING_VERBS = frozenset(
 # Reporting verbs that report only with their particle: "pointed out that ...".
 PARTICLE_REPORTING = {"point": "out"}
 # "Tehran Radio quoted the minister as saying ...": the outlet reports, the one quoted said it.
-QUOTING_VERBS = frozenset({"quote", "cite"})
+QUOTED_AS_VERBS = frozenset({"quote", "cite"})
 # fmt: on
 
 
 def reporting(token: Any) -> bool:
     """A reporting verb: "said", "warned", "pointed out" (not "pointed at")."""
     lemma = verb_lemma(token)
-    if lemma in QUOTING_VERBS:
+    if lemma in QUOTED_AS_VERBS:
         return as_saying(token) is not None
     if lemma not in REPORTING_VERBS:
         return False
