@@ -14,6 +14,11 @@ def statements(nlp: Any, text: str, article_id: str = "t") -> list[Statement]:
     return list(extract_article(nlp(text), Article(id=article_id, text=text, date="2024-01-30")).statements)
 
 
+def lemma_triples(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(subject, lemma, object) of every statement of ``text``; the object is "" when there is none."""
+    return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
+
+
 def find(found: list[Statement], subject: str, lemma: str) -> Statement:
     """The statement with this subject text whose lemma contains ``lemma``; fails the test if none."""
     for st in found:

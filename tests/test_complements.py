@@ -6,14 +6,10 @@ from typing import Any
 
 import pytest
 
+from tests.sentences import lemma_triples as triples
 from tests.sentences import statements
 
 Triple = tuple[str, str, str]
-
-
-def triples(nlp: Any, text: str) -> set[Triple]:
-    """(subject, lemma, object) of every statement of text."""
-    return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
 
 
 # sentence, a triple that must be extracted, a triple that must not
