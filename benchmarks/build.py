@@ -186,14 +186,14 @@ def small_builds(n: int, tmp: Path, repeat: int = 1) -> int:
         if repeat > 1:
             row = ", ".join(f"{key} {s:.1f} s (CPU {c:.1f} s)" for key, [*_, (s, c, _r)] in runs.items())
             print(f"  run {attempt + 1}: {row}; load {load()}", flush=True)
-    (bare, bare_cpu, _), (one, one_cpu, rss_one), (two, two_cpu, rss_two) = (min(r) for r in runs.values())
+    # each figure: the fastest run's seconds and peak RSS; the least CPU of its runs
+    (bare, _, _), (one, _, rss_one), (two, _, rss_two) = (min(r) for r in runs.values())
+    bare_cpu, one_cpu, two_cpu = (min(c for _, c, _ in r) for r in runs.values())
     best = " (fastest of each)" if repeat > 1 else ""
     print(
         f"bare spaCy nlp.pipe(batch_size=16), pipeline {names.strip()!r}: {bare:.1f} s, {words / bare:,.0f} words/s"
-        f" (CPU {min(c for _, c, _ in runs['bare']):.1f} s){best}"
+        f" (CPU {bare_cpu:.1f} s){best}"
     )
-    one_cpu, two_cpu = min(c for _, c, _ in runs["one"]), min(c for _, c, _ in runs["two"])
-    bare_cpu = min(c for _, c, _ in runs["bare"])
     print(f"kg build --jobs 1: {one:.1f} s, {words / one:,.0f} words/s, peak RSS {rss_one} MiB (CPU {one_cpu:.1f} s)")
     print(f"  ratio to bare spaCy: {bare / one:.2f}x  (target >= 0.85x)")
     print(f"  ratio of CPU seconds (less sensitive to other work on the machine): {bare_cpu / one_cpu:.2f}x")
