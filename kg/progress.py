@@ -4,7 +4,7 @@ On a terminal, one line redrawn in place ("extracting: 12/50 articles, 8 s") and
 the work ends. Anywhere else (a log file, a pipe, CI) a whole line every few seconds, so a
 long run is never silent and a short one says nothing. Work without a count (a SPARQL
 query, SHACL validation) gets a heartbeat from a background thread ("validating: 10 s").
-This module only calls the `write` function it is given; kg/cli.py does the printing.
+This module only calls the `write` function it is given; kg/cli/ does the printing.
 """
 
 from __future__ import annotations

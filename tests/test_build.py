@@ -336,9 +336,9 @@ def test_remove_drops_the_entities_the_article_only_named(tmp_path: Path) -> Non
 
 def test_the_page_of_a_large_store_is_drawn_on_demand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past HTML_AUTO_LIMIT articles a build does not redraw graph.html (it reads the whole store) unless asked."""
-    from kg import cli
+    from kg.cli import building
 
-    monkeypatch.setattr(cli, "HTML_AUTO_LIMIT", 1)
+    monkeypatch.setattr(building, "HTML_AUTO_LIMIT", 1)
     a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out"
     a.write_text("Mayor Anna Lindqvist rejected the harbour plan on Monday.\n", encoding="utf-8")
     b.write_text("The Eastbridge council approved the budget on Friday.\n", encoding="utf-8")
