@@ -24,7 +24,8 @@ import networkx as nx
 from kg import models
 from kg.counts import Counts, Selectable, store_counts
 from kg.errors import KgError, OutputError
-from kg.overview import DEFAULT_TOP, find_node, outlet, overview, speaker
+from kg.overview import DEFAULT_TOP, find_node, overview
+from kg.page_evidence import EVIDENCE_FIELDS, Tables, as_strings, as_text, evidence_rows
 from kg.vocab import ENTITY
 
 VIS_VERSION = "9.1.2"
@@ -92,114 +93,6 @@ def _json_for_script(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _strings(values: object) -> list[str]:
-    if isinstance(values, str):
-        return [values]
-    if isinstance(values, list | tuple | set | frozenset):
-        return sorted(str(v) for v in values)
-    return []
-
-
-def span(sentence: str, text: str, avoid: tuple[int, int] | None = None) -> list[int] | None:
-    """[start, end) of ``text`` in ``sentence``: the first occurrence not overlapping ``avoid``.
-
-    >>> span("Kyiv says Kyiv won", "Kyiv", avoid=(0, 4))
-    [10, 14]
-    """
-    if not text or not sentence:
-        return None
-    for haystack, needle in ((sentence, text), (sentence.casefold(), text.casefold())):
-        at = haystack.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            if avoid is None or end <= avoid[0] or at >= avoid[1]:
-                return [at, end]
-            at = haystack.find(needle, at + 1)
-    return None
-
-
-def _offsets(sentence: str, found: object, origin: int, text: str) -> list[int] | None:
-    """Article offsets made relative to the sentence, when they fall in it and hold ``text``."""
-    if not isinstance(found, list | tuple) or len(found) != 2:
-        return None
-    start, end = int(found[0]) - origin, int(found[1]) - origin
-    if not 0 <= start < end <= len(sentence) or (text and sentence[start:end] != text):
-        return None
-    return [start, end]
-
-
-class _Tables:
-    """Articles and sentences are stored once and referred to by number."""
-
-    def __init__(self) -> None:
-        self.articles: dict[str, int] = {}
-        self.article_rows: list[dict[str, str]] = []
-        self.sentences: dict[str, int] = {}
-
-    def article(self, item: dict[str, Any]) -> int:
-        iri = _text(item.get("article"))
-        if iri not in self.articles:
-            self.articles[iri] = len(self.article_rows)
-            source = _text(item.get("source"))
-            self.article_rows.append(
-                {"iri": iri, "title": _text(item.get("title")), "date": _text(item.get("date"))[:10],
-                 "source": source, "outlet": outlet(source) if "://" in source else ""}
-            )  # fmt: skip
-        return self.articles[iri]
-
-    def sentence(self, text: str) -> int:
-        return self.sentences.setdefault(text, len(self.sentences))
-
-
-EVIDENCE_FIELDS = (
-    "article",
-    "sentence",
-    "status",
-    "subject",
-    "object",
-    "surface",
-    "hedge",
-    "chain",
-    "speaker",
-    "confidence",
-)
-"""What each evidence array of the page holds, in order: article and sentence are numbers
-into the page's tables, subject and object [start, end) offsets into the sentence."""
-
-
-def _evidence(data: dict[str, Any], tables: _Tables) -> list[list[Any]]:
-    out: list[list[Any]] = []
-    for item in data.get("evidence") or []:
-        raw = _text(item.get("sentence"))
-        sentence = raw.strip()
-        # offsets in the sentence as shown: the article offsets less where the sentence starts
-        origin = (item.get("start") or 0) + len(raw) - len(raw.lstrip())
-        subject = _offsets(sentence, item.get("subject_span"), origin, _text(item.get("subject_text")))
-        subject = subject or span(sentence, _text(item.get("subject_text")))
-        obj = _offsets(sentence, item.get("object_span"), origin, _text(item.get("object_text")))
-        obj = obj or span(sentence, _text(item.get("object_text")), (subject[0], subject[1]) if subject else None)
-        confidence = item.get("confidence")
-        out.append(
-            [
-                tables.article(item),
-                tables.sentence(sentence),
-                _text(item.get("status")) or "asserted",
-                subject,
-                obj,
-                _text(item.get("surface")),
-                _text(item.get("hedge")),
-                _text(item.get("source_chain")),
-                speaker(item),
-                round(float(confidence), 3) if isinstance(confidence, int | float) else None,
-            ]
-        )
-    return out
-
-
 def _type_colors(kinds: set[str]) -> dict[str, str]:
     colors = dict(TYPE_COLORS)
     for i, kind in enumerate(sorted(kinds - set(TYPE_COLORS))):
@@ -249,7 +142,7 @@ def graph_data(
         raise KgError(f"top must be 1 or more, not {top}")
     view = overview(g, top=top)
     index = {node: i for i, node in enumerate(view.nodes)}
-    kinds = {node: _text(g.nodes[node].get("type")) or "Other" for node in view.nodes}
+    kinds = {node: as_text(g.nodes[node].get("type")) or "Other" for node in view.nodes}
     colors = _type_colors(set(kinds.values()))
     nodes: list[dict[str, Any]] = []
     for node in view.nodes:
@@ -259,10 +152,10 @@ def graph_data(
             {
                 "id": index[node],
                 "iri": str(node).removeprefix(str(ENTITY)),
-                "label": _text(attrs.get("label")) or str(node),
+                "label": as_text(attrs.get("label")) or str(node),
                 "type": kinds[node],
-                "aliases": _strings(attrs.get("aliases")),
-                "roles": _strings(attrs.get("roles")),
+                "aliases": as_strings(attrs.get("aliases")),
+                "roles": as_strings(attrs.get("roles")),
                 "sources": view.sources[node],
                 "statements": view.statements[node],
                 "rank": view.rank[node],
@@ -270,19 +163,19 @@ def graph_data(
                 "conceptTotal": view.concept_total.get(node, 0),
             }
         )
-    tables = _Tables()
+    tables = Tables()
     edges: list[dict[str, Any]] = []
     for number, (subject, obj, key) in enumerate(view.edges):
         data = g.edges[subject, obj, key]
-        status = _text(data.get("status")) or "asserted"
-        evidence = _evidence(data, tables)
+        status = as_text(data.get("status")) or "asserted"
+        evidence = evidence_rows(data, tables)
         edges.append(
             {
                 "id": number,
                 "from": index[subject],
                 "to": index[obj],
-                "label": _text(data.get("label")),
-                "predicate": _text(data.get("predicate")),
+                "label": as_text(data.get("label")),
+                "predicate": as_text(data.get("predicate")),
                 "status": status,
                 "sources": int(data.get("sources") or view.edge_sources.get((subject, obj, key), 0)),
                 "ev": evidence,

@@ -16,7 +16,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.errors import KgError
 from kg.graph import project
-from kg.render import STATUS_STYLES, TYPE_COLORS, graph_data, render_html, render_store, span
+from kg.page_evidence import span
+from kg.render import STATUS_STYLES, TYPE_COLORS, graph_data, render_html, render_store
 from kg.vocab import ARTICLE, ENTITY, KG, ONTOLOGY_GRAPH, PRED, STATEMENT
 
 CHROMIUM = Path("/usr/bin/chromium")
