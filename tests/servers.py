@@ -145,7 +145,8 @@ def virtuoso_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def clear(url: str) -> None:
     """Drop kg's graphs (and leftovers of interrupted writes) from an endpoint."""
-    from kg.remote import PARTIAL, Endpoint
+    from kg.endpoint import Endpoint
+    from kg.remote import PARTIAL
 
     endpoint = Endpoint(url)
     try:
