@@ -67,6 +67,11 @@ ACTIVE = [
     ),
 ]
 
+# sentence, (subject, relation, object) of a clause whose subject the parser read as a reduced relative's clause
+MISREAD_PARTICIPLE = (
+    "Experts say the proposals put forward last month by the European Commission could lead to a fall in prices."
+)
+
 # sentence, (subject, relation, object) that stays passive
 PASSIVE = [
     param("The plans were unveiled on Monday.", ("The plans", "were unveiled on", ""), id="agentless"),
@@ -109,3 +114,9 @@ def test_carb_clause_keeps_the_passive(nlp: Any) -> None:
     sentence = "The bill will be signed by President Bush ."
     lines = list(doc_lines(tokenized_doc(nlp, sentence), sentence))
     assert any(line.split("\t")[2:5] == ["will be signed by", "The bill", "President Bush"] for line in lines), lines
+
+
+def test_participle_read_as_a_clausal_subject(nlp: Any) -> None:
+    found = triples(statements(nlp, MISREAD_PARTICIPLE))
+    assert ("the European Commission", "put forward", "the proposals") in found, sorted(found)
+    assert ("the proposals", "could lead to", "a fall in prices") in found, sorted(found)

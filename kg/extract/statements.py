@@ -38,7 +38,7 @@ from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
-from .voice import active_clause, agent_of
+from .voice import active_clause, agent_of, participle_subject
 
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
@@ -118,6 +118,8 @@ def _statement(
         if named != head:
             subject = replace(subject, entity=ents.index.by_token[named])
     confidence = clause.confidence
+    if subject.entity is None and (noun := participle_subject(doc, clause.subject)) is not None:
+        subject = argument(doc, noun, ents) or subject  # "the proposals put forward by X could lead to ..."
     if subject.entity is None:
         # never drop a clause for a pronoun no rule resolved: its speaker, or an unresolved mention
         head = doc_tokens(doc)[head_of(doc, sorted(clause.subject))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .args import Tokens, noun_phrase
 from .clause_model import Clause
 from .tokens import doc_tokens
 
@@ -70,7 +71,10 @@ def agent_of(doc: Any, clause: Clause) -> int | None:
         return None
     every = doc_tokens(doc)
     verb = every[clause.verb]
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or (clause.kind == "participle" and verb.tag_ == "VBN")
+    passive = (
+        any(c.dep_ in ("auxpass", "agent") for c in verb.children)  # the parser marks a passive's "by" "agent"
+        or (clause.kind == "participle" and verb.tag_ == "VBN")
+    )
     if not passive or verb.tag_ != "VBN" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children):
         return None  # "materials being forwarded by X": a progressive passive keeps its voice
     by = [i for i in clause.relation if every[i].lower_ == "by" and every[i].head.i == verb.i]
@@ -143,3 +147,20 @@ def third_person(lemma: str) -> str:
     if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+def participle_subject(doc: Any, tokens: Tokens) -> Tokens | None:
+    """The noun of a reduced relative the parser read as a clausal subject: in "the proposals put forward
+    last month by the Commission could lead to a fall", "put" heads the subject clause with "proposals" as
+    its subject; what could lead to a fall is the proposals. None for any other subject."""
+    if not tokens:
+        return None
+    every = doc_tokens(doc)
+    inside = set(tokens)
+    head = next((every[i] for i in sorted(tokens) if every[i].head.i not in inside), None)
+    if head is None or head.dep_ != "csubj" or head.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        return None  # "what was said matters": a clause of its own
+    noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return None if noun is None else noun_phrase(noun)
