@@ -16,6 +16,8 @@ from .frames import OBJECT_DEPS, VERB_POS
 
 # Prepositions after which a gerund's act is done by the one the clause is about.
 DONE_PREPOSITIONS = frozenset({"after", "by", "despite", "since", "through"})
+# Nouns of "in the process of V-ing", "in the midst of V-ing": the act is under way.
+ASPECT_NOUNS = frozenset({"process", "midst", "middle"})
 # Verbs of judging someone for an act: the act is done, by the one judged (their object, if any).
 JUDGING_VERBS = frozenset(
     {"praise", "thank", "congratulate", "commend", "applaud", "hail", "credit", "reward", "honour", "honor"}
@@ -28,10 +30,15 @@ def gerund_host(verb: Any) -> tuple[Any, bool] | None:
     """The verb whose clause says who does a gerund's act, and whether that is its object (else its
     subject); None when the gerund is no such act."""
     prep = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.dep_ != "prep":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss", "aux", "auxpass") for c in verb.children):
         return None  # "for his refusing to leave": a subject of its own
+    aspect = _in_the_process_of(prep)
+    if aspect is not None:
+        return aspect, False
+    if prep.head.pos_ not in VERB_POS:
+        return None
     host = prep.head
     if host.dep_ == "acl" or any(c.dep_ == "neg" for c in (host, host.head) for c in c.children):
         # "attempts to block the auction by filing ...": the noun is no doer; "urging them not to fight
@@ -42,3 +49,15 @@ def gerund_host(verb: Any) -> tuple[Any, bool] | None:
         return None
     # "praised ministers for reaching it": the one judged; "after winning the title, X thanked the crowd": X
     return host, prep.lower_ == "for" and judging and any(c.dep_ in OBJECT_DEPS for c in host.children)
+
+
+def _in_the_process_of(prep: Any) -> Any | None:
+    """The verb of "Rosneft is already in the process of merging with Gazprom": the act is under way, done
+    by its subject."""
+    noun = prep.head
+    if prep.lower_ != "of" or noun.lemma_.lower() not in ASPECT_NOUNS or noun.dep_ != "pobj":
+        return None
+    outer = noun.head
+    if outer.lower_ != "in" or outer.head.pos_ not in VERB_POS or any(c.dep_ == "neg" for c in outer.head.children):
+        return None
+    return outer.head
