@@ -40,6 +40,11 @@ DONE = [
 NOT_DONE = [
     param("Labour called for scrapping the tax.", "scrap", id="for-a-goal"),
     param("He left without saying goodbye.", "say", id="without"),
+    param(
+        "After needing five sets in his last two matches there was reason to think Hewitt might struggle.",
+        "need",
+        id="existential-host",
+    ),
     param("The board barred him from standing for election.", "stand", id="from"),
     param("The Archbishop urged them not to fight the election by exploiting people's fears.", "exploit", id="negated"),
     param(

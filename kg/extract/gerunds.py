@@ -40,6 +40,8 @@ def gerund_host(verb: Any) -> tuple[Any, bool] | None:
     if prep.head.pos_ not in VERB_POS:
         return None
     host = prep.head
+    if any(c.dep_ == "expl" for c in host.children):
+        return None  # "After needing five sets there was reason to think ...": no one the clause is about
     if host.dep_ == "acl" or any(c.dep_ == "neg" for c in (host, host.head) for c in c.children):
         # "attempts to block the auction by filing ...": the noun is no doer; "urging them not to fight
         # the election by exploiting fears": a negated act's means is not done either
