@@ -120,3 +120,8 @@ def test_participle_read_as_a_clausal_subject(nlp: Any) -> None:
     found = triples(statements(nlp, MISREAD_PARTICIPLE))
     assert ("the European Commission", "put forward", "the proposals") in found, sorted(found)
     assert ("the proposals", "could lead to", "a fall in prices") in found, sorted(found)
+
+
+def test_pronoun_takes_the_case_of_its_new_place(nlp: Any) -> None:
+    found = triples(statements(nlp, "She was beaten by Nadia Petrova in the final."))
+    assert ("Nadia Petrova", "beat", "her") in found, sorted(found)

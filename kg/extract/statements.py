@@ -38,7 +38,7 @@ from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
-from .voice import active_clause, agent_of, participle_subject
+from .voice import active_clause, agent_of, participle_subject, recased
 
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
@@ -159,6 +159,8 @@ def _statement(
     if by is not None and obj is not None:
         # "plans were unveiled by the Conservatives": the agent's act, in the active voice (voice.py)
         subject, obj = obj, subject
+        subject = replace(subject, text=recased(subject.text, as_object=False))
+        obj = replace(obj, text=recased(obj.text, as_object=True))
     sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
     extras = tuple(  # a phrase that completes the object is in it: "took swipes at the Playstation"
         a

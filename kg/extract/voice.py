@@ -59,6 +59,9 @@ STRONG_PASTS = {
     "woken": "woke",
     "won": "won",
 }
+# A pronoun moved between subject and object takes that place's case: "she was beaten by X" -> X beat her.
+OBJECT_CASE = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+SUBJECT_CASE = {v: k for k, v in OBJECT_CASE.items()}
 # Words of a passive relation besides its verb that the active relation may keep or drop.
 GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "prt", "agent", "prep"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -164,3 +167,12 @@ def participle_subject(doc: Any, tokens: Tokens) -> Tokens | None:
         return None  # "what was said matters": a clause of its own
     noun = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")), None)
     return None if noun is None else noun_phrase(noun)
+
+
+def recased(text: str, *, as_object: bool) -> str:
+    """A lone personal pronoun in the case of its new place: "she" as an object is "her", "him" as a subject "he"."""
+    table = OBJECT_CASE if as_object else SUBJECT_CASE
+    word = table.get(text.lower())
+    if word is None:
+        return text
+    return "I" if word == "i" else word
