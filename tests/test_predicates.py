@@ -108,10 +108,11 @@ SENSES = [
         id="a-clause-is-signed-by-nobody",
     ),
     pytest.param("Turkcell signed a contract for the new network.", "Turkcell", "signs", id="sign-a-contract"),
-    # the passive subject is the patient: only passive triggers map
+    # the passive subject is the patient: only passive triggers map; a by-agent that is an actor is the
+    # subject of the active statement (voice.py)
     pytest.param("The offer was accepted by the shareholders.", "The offer", "open:accept-by", id="passive-accept"),
-    pytest.param("Zaluzhny was dismissed by Zelensky.", "Zaluzhny", "open:dismiss-by", id="passive-dismiss"),
-    pytest.param("Tony Blair was angered by the report.", "Tony Blair", "open:anger-by", id="passive-anger"),
+    pytest.param("Zaluzhny was dismissed by Zelensky.", "Zelensky", "dismisses", id="passive-dismiss"),
+    pytest.param("Tony Blair was angered by the report.", "the report", "angers", id="passive-anger"),
     pytest.param("Zaluzhny is seen as a rival to Zelensky.", "Zaluzhny", "seenAs", id="passive-seen-as"),
     pytest.param("The US is worried about the rift.", "The US", "concernedAbout", id="copula-worried"),
     # a phrasal particle makes a verb of its own: "write off" a loan reports nothing

@@ -118,7 +118,7 @@ def set_apart(head: Any, child: Any) -> bool:
 
 def conjuncts(token: Any) -> list[Any]:
     """token and the tokens coordinated with it, unless they form one name."""
-    if token.ent_type_ in NAME_ENT_TYPES or _initials(token) or _pair(token):
+    if (token.ent_type_ in NAME_ENT_TYPES and not _name_list(token)) or _initials(token) or _pair(token):
         return [token]
     found = [token]
     stack = [child for child in token.children if child.dep_ == "conj"]
@@ -127,6 +127,16 @@ def conjuncts(token: Any) -> list[Any]:
         found.append(tok)
         stack.extend(child for child in tok.children if child.dep_ == "conj")
     return sorted(found, key=lambda t: t.i)
+
+
+def _name_list(token: Any) -> bool:
+    """Three or more names set off by commas are a list, not one name: "Sony, IBM and Toshiba developed
+    the chip" (while "Marks and Spencer" or "Procter & Gamble" may be one)."""
+    members = [c for c in token.children if c.dep_ == "conj"]
+    if not members or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].text != ",":
+        return False
+    members += [c for m in members for c in m.children if c.dep_ == "conj"]
+    return len(members) >= 2 and all(m.ent_type_ and m.ent_iob_ == "B" for m in members) and token.ent_iob_ == "B"
 
 
 def _pair(token: Any) -> bool:

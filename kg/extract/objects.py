@@ -141,6 +141,8 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
         frame.object_clause = verb.head.i
     joining = _relation_preposition(frame, verb, preps) if not frame.objects else None
     for prep in preps:
+        if prep.i in frame.relation:
+            continue  # 'were "outraged" by the decision': the complement's preposition (_complement)
         role, tokens = _prep_phrase(prep, skip)
         if not tokens:
             continue
@@ -326,7 +328,7 @@ def _complement(frame: Frame, comp: Any) -> None:
     frame.kind = "copula"
     if comp.dep_ == "acomp":
         clause = next((c for c in comp.children if c.dep_ in CLAUSE_OBJECT_DEPS), None)
-        prep = next((c for c in comp.children if c.dep_ == "prep"), None)
+        prep = next((c for c in comp.children if c.dep_ == "prep"), None) or _quoted_adjective_prep(comp)
         if clause is not None:
             frame.relation.append(comp.i)
             frame.lemma_words.append(comp.lower_)
@@ -338,6 +340,19 @@ def _complement(frame: Frame, comp: Any) -> None:
             frame.objects.append(_prep_phrase(prep)[1][1:])
             return
     frame.objects.append(noun_phrase(comp) if comp.pos_ in {"NOUN", "PROPN", "PRON"} else subtree_indices(comp))
+
+
+def _quoted_adjective_prep(comp: Any) -> Any | None:
+    """The preposition after a quoted adjective, which the parser hangs on the copula: 'were "outraged" by
+    the decision' is "outraged by" the decision."""
+    doc = comp.doc
+    after = comp.i + 1
+    while after < len(doc) and doc[after].is_punct and doc[after].is_quote:
+        after += 1
+    if after == comp.i + 1 or after >= len(doc):
+        return None
+    token = doc[after]
+    return token if token.dep_ == "prep" and token.head.i == comp.head.i else None
 
 
 def _clause_object(frame: Frame, clause: Any) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..actors.coref import find_entities
 from ..models import (
+    ACTOR_TYPES,
     CONCEPT,
     SPORTS_TEAM,
     Argument,
@@ -37,6 +38,7 @@ from .sentences import doc_text, sentence_of
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
+from .voice import active_clause, agent_of, participle_subject, recased
 
 QUESTION = "question"  # the hedge of a clause asked, not stated
 SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
@@ -116,6 +118,8 @@ def _statement(
         if named != head:
             subject = replace(subject, entity=ents.index.by_token[named])
     confidence = clause.confidence
+    if subject.entity is None and (noun := participle_subject(doc, clause.subject)) is not None:
+        subject = argument(doc, noun, ents) or subject  # "the proposals put forward by X could lead to ..."
     if subject.entity is None:
         # never drop a clause for a pronoun no rule resolved: its speaker, or an unresolved mention
         head = doc_tokens(doc)[head_of(doc, sorted(clause.subject))]
@@ -150,6 +154,13 @@ def _statement(
         words = clause.lemma.split()
         aimed = words[-1] in AIM_PREPOSITIONS or words[0] in TIME_OBJECT_VERBS
         when, obj = when or replace(timex, start=obj.start, end=obj.end), obj if aimed else None
+    by = agent_of(doc, clause) if obj is not None and entity_type(obj.entity) in ACTOR_TYPES else None
+    stated = clause if by is None else active_clause(doc, clause, by)
+    if by is not None and obj is not None:
+        # "plans were unveiled by the Conservatives": the agent's act, in the active voice (voice.py)
+        subject, obj = obj, subject
+        subject = replace(subject, text=recased(subject.text, as_object=False))
+        obj = replace(obj, text=recased(obj.text, as_object=True))
     sent = sentence_of(doc, clause.verb if clause.verb >= 0 else clause.subject[0])
     extras = tuple(  # a phrase that completes the object is in it: "took swipes at the Playstation"
         a
@@ -157,19 +168,19 @@ def _statement(
         if not (toks and toks[0] in clause.completion) and (a := argument(doc, toks, ents, role=role)) is not None
     )
     time_text = next((a.text for a in extras if a.role == "time"), None)
-    relation = clause.relation_text or " ".join(doc_tokens(doc)[i].text for i in clause.relation)
+    relation = stated.relation_text or " ".join(doc_tokens(doc)[i].text for i in clause.relation)
     figures: tuple[Figure, ...] = ()
     if not context.reports:
         args = [a for a in (subject, obj, *extras) if a is not None]
         figures = tuple(find_figures(doc_text(doc)[min(a.start for a in args) : max(a.end for a in args)]))
-    kind = "denial" if context.denial else "report" if context.reports else clause.kind
+    kind = "denial" if context.denial else "report" if context.reports else stated.kind
     question = _in_question(doc, clause, sent)
     sentence = sent.text.rstrip()  # a sentence before a paragraph break ends with its white space
     return Statement(
         subject=subject,
         relation=relation,
-        lemma=clause.lemma,
-        predicate=_predicate(doc, clause, subject, obj),
+        lemma=stated.lemma,
+        predicate=_predicate(doc, stated, subject, obj),
         object=obj,
         sentence=sentence,
         sentence_start=sent.start_char,

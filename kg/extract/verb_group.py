@@ -17,6 +17,9 @@ COMMENT_DEPS = frozenset({"mark", "advmod", "punct"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Adverbs that complete an intransitive verb: "the appearance goes well", "the talks went badly".
 MANNER_COMPLEMENTS = frozenset({"well", "badly"})
+# Adverbial particles the parser may tag as adverbs: right after their verb they make a phrasal verb
+# ("had held back through fear", "the proposals put forward by the Commission").
+PARTICLE_ADVERBS = frozenset({"back", "forward", "away", "off", "out", "up", "down", "ahead", "aside"})
 
 
 def topic_frame(token: Any) -> bool:
@@ -84,7 +87,18 @@ def link_lemma(link: Any, *, first: bool) -> list[str]:
 
 
 def lemma_particle(token: Any) -> bool:
-    return token.dep_ in PARTICLE_DEPS or token.lower_ in MANNER_COMPLEMENTS
+    return token.dep_ in PARTICLE_DEPS or token.lower_ in MANNER_COMPLEMENTS or adverb_particle(token)
+
+
+def adverb_particle(token: Any) -> bool:
+    """A particle tagged as an adverb, right after its verb: "back" in "had held back through fear"."""
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ in PARTICLE_ADVERBS
+        and token.i == token.head.i + 1
+        and token.head.pos_ == "VERB"  # "had been down so long": a copula's adverb is what it says
+        and not list(token.children)  # "came back to London", "closed up 5 cents": the adverb's own phrase
+    )
 
 
 def inside_verb_group(adverb: Any, verb: Any) -> bool:
@@ -95,6 +109,8 @@ def inside_verb_group(adverb: Any, verb: Any) -> bool:
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
     ):
         # "if the appearance goes well", "the talks went badly": the adverb is what is said
+        return True
+    if adverb.head.i == verb.i and adverb_particle(adverb):
         return True
     if adverb.i > verb.i or adverb.tag_ in RELATIVE_TAGS or adverb.ent_type_ in TIME_ENTS:
         return False

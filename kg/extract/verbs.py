@@ -33,6 +33,7 @@ from .frames import (
     VERB_POS,
 )
 from .frames import Frame as Frame
+from .gerunds import gerund_host
 from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
 from .objects import arguments, object_infinitive
 from .relation import control_chain, folds_into_xcomp, raising_adjective, relation
@@ -94,6 +95,13 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         if objects:
             return objects[:1], True
         return subject_heads(head, depth + 1)[0], True
+    gerund = gerund_host(verb)
+    if gerund is not None:
+        # "apologise for likening X to Y", "praised ministers for reaching it": who does the act
+        host, by_object = gerund
+        if by_object:
+            return [c for c in host.children if c.dep_ in OBJECT_DEPS][:1], True
+        return subject_heads(host, depth + 1)[0], True
     stolen = stolen_subject(verb)
     if stolen is not None:
         return [stolen], False
