@@ -1,5 +1,6 @@
 """Rule 4 of coreference (see coref.py): the antecedent of each third-person pronoun.
 
+Which pronouns refer, and to actors of which types, is referring.py's:
 he/him/his/she/her go to a person of compatible gender, it/its to an organisation,
 outlet, country or government body (only as a possessor or the subject of a verb other
 than "be", "seem" ...; and only to one that is itself a subject or possessor), they/their
@@ -42,21 +43,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
-from .clusters import ORG_TYPES, Cluster
+from ..models import COMPANY, CONCEPT, ORGANIZATION, PLACE
+from .clusters import Cluster
 from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
+from .referring import FEMALE, IT_TYPES, MALE, NEUTER, PLURAL, compatible, referring
 from .roles import ROLE_HEADS, SUBJECT_DEPS
 from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
-IT_TYPES = ORG_TYPES | {COUNTRY}
-THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
-MALE = frozenset(["he", "him", "his", "himself"])
-FEMALE = frozenset(["she", "her", "hers", "herself"])
-NEUTER = frozenset(["it", "its", "itself"])
-PLURAL = frozenset(["they", "them", "their", "themselves"])
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
@@ -64,8 +60,6 @@ ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
 SOURCE_NOUNS = frozenset(
     {"source", "people", "official", "insider", "diplomat", "aide", "observer", "expert"}
 )  # fmt: skip
-# "It seems", "it appears": no referent.
-EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
 PERSON_NOUNS = ROLE_HEADS | {
     "man", "woman", "boy", "girl", "father", "mother", "wife", "husband", "son", "daughter", "brother",
     "sister", "friend", "partner", "client", "player", "star", "seed", "winner", "rival", "opponent",
@@ -83,12 +77,12 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
     """Pronoun token -> antecedent token (a named mention's head or an unnamed source)."""
     sources = [t.i for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in SOURCE_NOUNS]
     inside = quote_of(doc)
-    pronouns = [tok for tok in doc if _referring(tok)]
+    pronouns = [tok for tok in doc if referring(tok)]
     resolved: dict[int, int] = {}
     # pronouns outside quotes first: the speakers of quotes are among them
     for tok in [t for t in pronouns if t.i not in inside] + [t for t in pronouns if t.i in inside]:
         word = tok.lower_
-        candidates = _compatible(word, heads, by_key, sources)
+        candidates = compatible(word, heads, by_key, sources)
         if tok.i in inside:
             n = inside[tok.i]
             speaker = speaker_token(doc, n, inside)
@@ -110,30 +104,12 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
     return dict(sorted(resolved.items()))
 
 
-def _referring(tok: Any) -> bool:
-    word = tok.lower_
-    if tok.pos_ != "PRON" or word not in MALE | FEMALE | NEUTER | PLURAL:
-        return False
-    if word in NEUTER:
-        return tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS)
-    return True
-
-
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
     if i is None:
         return None
     if i in resolved:
         return heads.get(resolved[i])
     return heads.get(i)
-
-
-def _compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], sources: list[int]) -> list[int]:
-    if word in PLURAL:
-        return sorted([i for i, k in heads.items() if by_key[k].type in THEY_TYPES] + sources)
-    if word in NEUTER:
-        return sorted(i for i, k in heads.items() if by_key[k].type in IT_TYPES)
-    gender = "m" if word in MALE else "f"
-    return sorted(i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender))
 
 
 class _Chooser:

@@ -1,0 +1,46 @@
+"""Rule 4 of coreference, first half: which pronouns refer, and to actors of which types.
+
+he/him/his go to a person who may be a man, she/her to one who may be a woman, it/its to an
+organisation, outlet, country or government body, they/their to an unnamed plural source
+or a group (pronouns.py chooses among them). An "it" refers only as a possessor or as the
+subject of a verb other than "be", "seem" ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import ANONYMOUS_SOURCE, COUNTRY, GROUP, PERSON
+from .clusters import ORG_TYPES, Cluster
+
+IT_TYPES = ORG_TYPES | {COUNTRY}
+THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
+MALE = frozenset(["he", "him", "his", "himself"])
+FEMALE = frozenset(["she", "her", "hers", "herself"])
+NEUTER = frozenset(["it", "its", "itself"])
+PLURAL = frozenset(["they", "them", "their", "themselves"])
+# "It seems", "it appears": no referent.
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
+
+
+def referring(tok: Any) -> bool:
+    """Whether the token is a third-person pronoun that can stand for an actor."""
+    word = tok.lower_
+    if tok.pos_ != "PRON" or word not in MALE | FEMALE | NEUTER | PLURAL:
+        return False
+    if word in NEUTER:
+        if tok.dep_ == "poss":
+            return True
+        return tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS
+    return True
+
+
+def compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], sources: list[int]) -> list[int]:
+    """The mention heads (and unnamed sources, for "they") whose actor the pronoun's number,
+    gender and animacy fit."""
+    if word in PLURAL:
+        return sorted([i for i, k in heads.items() if by_key[k].type in THEY_TYPES] + sources)
+    if word in NEUTER:
+        return sorted(i for i, k in heads.items() if by_key[k].type in IT_TYPES)
+    gender = "m" if word in MALE else "f"
+    return sorted(i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender))
