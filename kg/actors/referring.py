@@ -3,7 +3,10 @@
 he/him/his go to a person who may be a man, she/her to one who may be a woman, it/its to an
 organisation, outlet, country or government body, they/their to an unnamed plural source
 or a group (pronouns.py chooses among them). An "it" refers only as a possessor or as the
-subject of a verb other than "be", "seem" ...
+subject of a verb other than "be", "seem" ...; never when it only holds the place of a
+clause that comes after it: "may find it odd to have something so small", "found it hard
+to believe that ...": the subject of an adjective that a to-infinitive or a that-clause
+completes (extraposition) stands for that clause, not for a company or a country.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ NEUTER = frozenset(["it", "its", "itself"])
 PLURAL = frozenset(["they", "them", "their", "themselves"])
 # "It seems", "it appears": no referent.
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
+# The clause an extraposed "it" holds the place of: "odd to have ...", "hard to believe that ...".
+CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "csubj"})
 
 
 def referring(tok: Any) -> bool:
@@ -31,8 +36,17 @@ def referring(tok: Any) -> bool:
     if word in NEUTER:
         if tok.dep_ == "poss":
             return True
-        return tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS
+        return tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS and not extraposed(tok)
     return True
+
+
+def extraposed(tok: Any) -> bool:
+    """ "find it odd to have", "found it hard to believe that ...": "it" the subject of an adjective
+    (a small clause) that a clause after the adjective completes; that clause is what "it" stands for."""
+    head = tok.head
+    if head.pos_ != "ADJ" or head.i < tok.i:
+        return False
+    return any(c.dep_ in CLAUSE_DEPS and c.i > head.i and c.pos_ in ("VERB", "AUX") for c in head.children)
 
 
 def compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], sources: list[int]) -> list[int]:
