@@ -25,6 +25,39 @@ ROWS = [
     pytest.param(
         "Apple said it found the machine hard to sell.", "it", "Apple", id="it-the-subject-of-a-verb-still-refers"
     ),
+    pytest.param(
+        "Ray Charles recorded many hits. His version of Don Gibson's song topped the charts in the US. "
+        "In 1972, he made a rare foray into protest songs.",
+        "he",
+        "Charles",
+        id="he-is-whom-the-sentence-before-called-his-not-a-name-in-it",
+    ),
+    pytest.param(
+        "Serena Williams won the title in 2003. Her serve against Maria Sharapova was the key on Saturday. "
+        "She will play again in May.",
+        "She",
+        "Williams",
+        id="she-is-whom-the-sentence-before-called-her",
+    ),
+    pytest.param(
+        "Peter Jackson spoke first. The award went to Tom Hanks, the director of a film about John Lennon. "
+        "He said the film had been hard to make.",
+        "He",
+        "Hanks",
+        id="he-is-the-person-described-not-a-name-in-the-description",
+    ),
+    pytest.param(
+        "Ray Charles was a legend. His influence reached singers such as Tom Jones, with whom he recorded a duet.",
+        "he",
+        "Charles",
+        id="he-is-not-the-noun-its-relative-clause-modifies",
+    ),
+    pytest.param(
+        "Ray Charles was a legend. He met Tom Jones, who said he was tired.",
+        "he",
+        "Jones",
+        id="he-under-who-said-is-still-the-noun-who-stands-for",
+    ),
 ]
 
 

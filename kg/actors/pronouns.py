@@ -18,13 +18,17 @@ appearance"). In order, the first that applies:
    interfere") is a name inside that subject, or nobody. The subject of a clause announced
    with a topic ("As for Scotland, they have struggled") is that topic.
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
-   of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
-   sentences before (sentences wholly inside a quote are not counted for a pronoun outside
-   quotes). Of that sentence's main clauses the latest subject that fits is the one meant
-   ("Hewitt criticised the courts, but Pollard rejected the comments. “...,” he said":
-   Pollard); a nearest mention that is one of a list of fitting people ("Guests included
-   Honor Blackman and Anita Dobson. ... her absence") is none of them; nor is the company one
-   kept of "they" ("Baker met with officials and reaffirmed their commitment": all of them).
+   of the pronoun's own verb (nor the noun its relative clause modifies: "Norah Jones, with
+   whom he recorded"); otherwise the subject, then the one a he/she there stands for ("His
+   version of Don Gibson's song topped the charts. In 1972, he": his, over names that are
+   only possessors or objects of prepositions), then the nearest mention not inside another's
+   description ("Gammage, of analysts Gartner"), of the two sentences before (sentences
+   wholly inside a quote are not counted for a pronoun outside quotes). Of that sentence's
+   main clauses the latest subject that fits is the one meant ("Hewitt criticised the courts,
+   but Pollard rejected the comments. “...,” he said": Pollard); a nearest mention that is
+   one of a list of fitting people ("Guests included Honor Blackman and Anita Dobson. ... her
+   absence") is none of them; nor is the company one kept of "they" ("Baker met with
+   officials and reaffirmed their commitment": all of them).
 
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
@@ -49,23 +53,25 @@ from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
-from .referring import FEMALE, IT_TYPES, MALE, NEUTER, PLURAL, compatible, referring
-from .roles import ROLE_HEADS, SUBJECT_DEPS
+from .referring import (
+    FEMALE,
+    IT_NOUNS,
+    IT_TYPES,
+    MALE,
+    NEUTER,
+    PERSON_NOUNS,
+    PLURAL,
+    SOURCE_NOUNS,
+    compatible,
+    referring,
+)
+from .roles import SUBJECT_DEPS
+from .salience import described, relative_coargument, told_of
 from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
-# Plural nouns that name unnamed sources, as antecedents of "they".
-SOURCE_NOUNS = frozenset(
-    {"source", "people", "official", "insider", "diplomat", "aide", "observer", "expert"}
-)  # fmt: skip
-PERSON_NOUNS = ROLE_HEADS | {
-    "man", "woman", "boy", "girl", "father", "mother", "wife", "husband", "son", "daughter", "brother",
-    "sister", "friend", "partner", "client", "player", "star", "seed", "winner", "rival", "opponent",
-    "spokeswoman", "official", "source", "person",
-}  # fmt: skip
-IT_NOUNS = COMPANY_NOUNS | {"group", "organisation", "organization", "agency", "government", "club", "team"}
 # Where an unknown name stands as a referent: "Henin-Hardenne's", "Lopez held".
 NAME_DEPS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "appos"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
@@ -303,6 +309,7 @@ class _Chooser:
             if i >= sent.start
             and (own_verb is None or verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
             and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or plural_owner(doc[i]))
+            and not relative_coargument(tok, own_verb, i)
         ]
         if self._unknown_between(same[-1] if same else sent.start, sent.start):
             return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
@@ -366,10 +373,14 @@ class _Chooser:
             return subjects[0]
         if later:
             return later[-1]
+        told = told_of(self.resolved, self.fits, self.heads, sent, inside) if self.word in MALE | FEMALE else None
+        if told is not None:
+            return told
+        inside = [i for i in inside if not described(doc[i], self.fits & set(inside))]
         if inside and any(
             c.i in self.fits and self.heads.get(c.i) != self.heads.get(inside[-1]) for c in doc[inside[-1]].conjuncts
         ):
             return -1  # "Other stars included Honor Blackman and Anita Dobson. ... her": one of a list, so none
-        if inside:
+        if inside:  # the latest, but not a name inside another's description ("Gammage, of analysts Gartner")
             return inside[-1]
         return None

@@ -15,6 +15,8 @@ from typing import Any
 
 from ..models import ANONYMOUS_SOURCE, COUNTRY, GROUP, PERSON
 from .clusters import ORG_TYPES, Cluster
+from .evidence import COMPANY_NOUNS
+from .roles import ROLE_HEADS
 
 IT_TYPES = ORG_TYPES | {COUNTRY}
 THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
@@ -24,6 +26,16 @@ NEUTER = frozenset(["it", "its", "itself"])
 PLURAL = frozenset(["they", "them", "their", "themselves"])
 # "It seems", "it appears": no referent.
 EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
+# Plural nouns that name unnamed sources, as antecedents of "they".
+SOURCE_NOUNS = frozenset(
+    {"source", "people", "official", "insider", "diplomat", "aide", "observer", "expert"}
+)  # fmt: skip
+PERSON_NOUNS = ROLE_HEADS | {
+    "man", "woman", "boy", "girl", "father", "mother", "wife", "husband", "son", "daughter", "brother",
+    "sister", "friend", "partner", "client", "player", "star", "seed", "winner", "rival", "opponent",
+    "spokeswoman", "official", "source", "person",
+}  # fmt: skip
+IT_NOUNS = COMPANY_NOUNS | {"group", "organisation", "organization", "agency", "government", "club", "team"}
 # The clause an extraposed "it" holds the place of: "odd to have ...", "hard to believe that ...".
 CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "csubj"})
 
