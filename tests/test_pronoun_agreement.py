@@ -26,6 +26,18 @@ ROWS = [
         "Apple said it found the machine hard to sell.", "it", "Apple", id="it-the-subject-of-a-verb-still-refers"
     ),
     pytest.param(
+        "IBM makes chips. If Cell is to challenge Intel's range of chips, it will need to find itself inside PCs.",
+        "it",
+        None,
+        id="trap-it-after-a-subject-that-names-a-thing",
+    ),
+    pytest.param(
+        "IBM makes chips. If sales grow, it will hire more staff.",
+        "it",
+        "IBM",
+        id="it-after-a-common-noun-subject-still-refers",
+    ),
+    pytest.param(
         "Ray Charles recorded many hits. His version of Don Gibson's song topped the charts in the US. "
         "In 1972, he made a rare foray into protest songs.",
         "he",

@@ -47,7 +47,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import COMPANY, CONCEPT, ORGANIZATION, PLACE
+from ..models import COMPANY, CONCEPT, ORGANIZATION, PERSON, PLACE
 from .clusters import Cluster
 from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
@@ -77,6 +77,7 @@ NAME_DEPS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "appos"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Types the NER gives to names it does not know: such a subject may be anybody.
 UNSURE_TYPES = frozenset({ORGANIZATION, CONCEPT, PLACE})
+THING_TYPES = frozenset({CONCEPT, PLACE})  # a named subject of these may be what "it" stands for
 
 
 def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Cluster]) -> dict[int, int]:
@@ -341,14 +342,18 @@ class _Chooser:
         return earlier[-1]
 
     def _unknown_between(self, start: int, sent_start: int) -> bool:
-        """A name that is no fitting actor between token start and a he/she: the pronoun may be it."""
-        if self.word not in MALE | FEMALE:
+        """A name that is no fitting actor between token start and a he/she, or a subject naming no
+        actor before an "it" ("If Cell is to challenge Intel, it will need"): the pronoun may be it."""
+        if self.word not in MALE | FEMALE | NEUTER:
             return False
         for t in self.doc[max(start, sent_start) + 1 : self.tok.i]:
             if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in NAME_DEPS or t.i in self.inside:
                 continue
             key = self.named.get(t.i)
-            if key is None or self.by_key[key].type in UNSURE_TYPES:
+            if self.word in NEUTER:
+                if t.dep_ in SUBJECT_DEPS and (key is None or _thing(self.by_key[key])):
+                    return True
+            elif key is None or self.by_key[key].type in UNSURE_TYPES:
                 return True
         return False
 
@@ -384,3 +389,10 @@ class _Chooser:
         if inside:  # the latest, but not a name inside another's description ("Gammage, of analysts Gartner")
             return inside[-1]
         return None
+
+
+def _thing(c: Cluster) -> bool:
+    """A named actor that may be a thing: a concept or place, or a lone word taken for a person's
+    name that nothing tells the gender of ("Cell", a chip; "Asimo", a robot)."""
+    lone = c.type == PERSON and not c.gender and all(" " not in m.name for m in c.mentions)
+    return c.type in THING_TYPES or lone
