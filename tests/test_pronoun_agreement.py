@@ -65,6 +65,12 @@ ROWS = [
         id="he-is-not-the-noun-its-relative-clause-modifies",
     ),
     pytest.param(
+        "Mr Digney said the studio had been used by Charles for many years, and was where he recorded his last album.",
+        "he",
+        "Charles",
+        id="he-is-the-agent-of-the-governing-passive",
+    ),
+    pytest.param(
         "Ray Charles was a legend. He met Tom Jones, who said he was tired.",
         "he",
         "Jones",

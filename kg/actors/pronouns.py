@@ -11,7 +11,7 @@ appearance"). In order, the first that applies:
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
 2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
-   he ...") goes to that clause's nearest subject or object that fits; "they" with no actor
+   he ...") goes to that clause's nearest subject, object or passive agent that fits; "they" with no actor
    there to the plural noun that clause has as subject, else as object ("I've used
    textphones but they have problems"). "It" or "they" in
    what a copula's subject is ("Intel says the benefit of UWB is that it does not
@@ -175,6 +175,7 @@ class _Chooser:
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
+            args += [g for c in up.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "used by X"
             if verb.dep_ == "conj" and tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
                 # "The 40-year-old attended ... and thanked her": the shared subject is no object's
                 args = [c for c in args if c.dep_ not in SUBJECT_DEPS]
