@@ -71,6 +71,13 @@ ROWS = [
         id="he-is-the-agent-of-the-governing-passive",
     ),
     pytest.param(
+        "Tom Smith is set to run the trial. There is no timetable for this. Cable firms are, according to "
+        'an ntl spokesman, in a better position. "Will 8Mbps be enough?" he asked.',
+        "he",
+        None,
+        id="trap-he-after-an-unnamed-spokesman-is-not-the-one-named-before",
+    ),
+    pytest.param(
         "Ray Charles was a legend. He met Tom Jones, who said he was tired.",
         "he",
         "Jones",

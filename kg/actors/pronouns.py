@@ -331,14 +331,15 @@ class _Chooser:
     def _only_one(self, sent_start: int) -> int | None:
         """he/she further back: the one person of that gender named before, if nobody else may be
         meant ("Peter Jackson directed the film. The studio ... The cast ... He said"): no other
-        fitting person, and no unknown name or role noun as a subject since its last mention."""
+        fitting person, and since its last mention no unknown name as a subject nor a role noun
+        anywhere ("according to an ntl spokesman, ... “...?” he asked": the spokesman)."""
         if self.word not in MALE | FEMALE:
             return None
         earlier = [i for i in self.earlier if i < sent_start]
         if not earlier or len({self.heads[i] for i in earlier}) != 1:
             return None
         for t in self.doc[earlier[-1] + 1 : self.tok.i]:
-            if t.dep_ in SUBJECT_DEPS and t.i not in self.heads and self._unknown(t):
+            if (t.dep_ in SUBJECT_DEPS or t.pos_ == "NOUN") and t.i not in self.heads and self._unknown(t):
                 return None
         return earlier[-1]
 
