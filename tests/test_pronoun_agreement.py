@@ -38,6 +38,13 @@ ROWS = [
         id="it-after-a-common-noun-subject-still-refers",
     ),
     pytest.param(
+        "These set-top boxes allow people to record programmes when they want. "
+        "They are also being built into high-definition TV sets.",
+        "They",
+        None,
+        id="trap-they-after-a-plural-subject-that-is-no-source",
+    ),
+    pytest.param(
         "Ray Charles recorded many hits. His version of Don Gibson's song topped the charts in the US. "
         "In 1972, he made a rare foray into protest songs.",
         "he",

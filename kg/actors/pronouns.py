@@ -375,6 +375,8 @@ class _Chooser:
                 return later[-1]  # "Hewitt said ... but Pollard rejected his comments. “...,” he said": Pollard
             if found is not None:
                 return found
+            if self.word in PLURAL and s.tag_ == "NNS" and s.i not in self.fits and not later:
+                return -1  # "These set-top boxes allow people to record ... They are also built into TV sets"
         subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
