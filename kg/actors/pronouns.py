@@ -39,7 +39,9 @@ Unknown referents stop the search instead of passing to an older name: when the 
 that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
 mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), or when such a
 name stands between the nearest fitting name and a he/she of the same sentence ("Clijsters
-... A virus ruined Xqzwyn's year, although she"), the pronoun stays unresolved.
+... A virus ruined Xqzwyn's year, although she"), or a subject that may be a thing before an
+"it" ("If Cell is to challenge Intel, it"), or a plural subject that is no source before a
+"they" in the sentence after, the pronoun stays unresolved.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import COMPANY, CONCEPT, ORGANIZATION, PERSON, PLACE
+from ..models import COMPANY, CONCEPT, ORGANIZATION, PLACE
 from .clusters import Cluster
 from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
@@ -66,7 +68,7 @@ from .referring import (
     referring,
 )
 from .roles import SUBJECT_DEPS
-from .salience import described, relative_coargument, told_of
+from .salience import described, may_be_thing, relative_coargument, told_of
 from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
@@ -77,7 +79,6 @@ NAME_DEPS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "appos"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
 # Types the NER gives to names it does not know: such a subject may be anybody.
 UNSURE_TYPES = frozenset({ORGANIZATION, CONCEPT, PLACE})
-THING_TYPES = frozenset({CONCEPT, PLACE})  # a named subject of these may be what "it" stands for
 
 
 def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Cluster]) -> dict[int, int]:
@@ -353,7 +354,7 @@ class _Chooser:
                 continue
             key = self.named.get(t.i)
             if self.word in NEUTER:
-                if t.dep_ in SUBJECT_DEPS and (key is None or _thing(self.by_key[key])):
+                if t.dep_ in SUBJECT_DEPS and (key is None or may_be_thing(self.by_key[key])):
                     return True
             elif key is None or self.by_key[key].type in UNSURE_TYPES:
                 return True
@@ -393,10 +394,3 @@ class _Chooser:
         if inside:  # the latest, but not a name inside another's description ("Gammage, of analysts Gartner")
             return inside[-1]
         return None
-
-
-def _thing(c: Cluster) -> bool:
-    """A named actor that may be a thing: a concept or place, or a lone word taken for a person's
-    name that nothing tells the gender of ("Cell", a chip; "Asimo", a robot)."""
-    lone = c.type == PERSON and not c.gender and all(" " not in m.name for m in c.mentions)
-    return c.type in THING_TYPES or lone

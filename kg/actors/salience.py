@@ -1,14 +1,18 @@
-"""Which of several fitting names a pronoun means, for rule 3 of pronouns.py: the ones a
-sentence puts in the background (a name inside another's description, a possessor, a
-preposition's object) and the one a relative clause cannot mean."""
+"""Which of several fitting names a pronoun means, for rule 3 of pronouns.py: the ones
+a sentence puts in the background (a name inside another's description, a possessor, a
+preposition's object), the one a relative clause cannot mean, and names that may be things."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..models import CONCEPT, PERSON, PLACE
+from .clusters import Cluster
+
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 # Links inside a noun phrase: "Brian Gammage, vice-president of research at analysts Gartner".
 DESCRIPTION_DEPS = frozenset({"appos", "prep", "pobj", "compound", "poss", "case", "amod", "nmod"})
+THING_TYPES = frozenset({CONCEPT, PLACE})  # a named subject of these may be what "it" stands for
 
 
 def described(tok: Any, names: set[int]) -> bool:
@@ -46,3 +50,10 @@ def relative_coargument(tok: Any, own_verb: Any, i: int) -> bool:
     if own_verb is None or own_verb.dep_ != "relcl" or own_verb.head.i != i or tok.dep_ == "poss":
         return False
     return any(t.tag_ in RELATIVE_TAGS and t.i != tok.i for t in own_verb.subtree)
+
+
+def may_be_thing(c: Cluster) -> bool:
+    """A named actor that may be a thing, what "it" stands for: a concept or place, or a lone word
+    taken for a person's name that nothing tells the gender of ("Cell", a chip; "Asimo", a robot)."""
+    lone = c.type == PERSON and not c.gender and all(" " not in m.name for m in c.mentions)
+    return c.type in THING_TYPES or lone
