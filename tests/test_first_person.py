@@ -32,6 +32,21 @@ ROWS = [
     ),
     pytest.param('"We had a great game," Lleyton Hewitt said.', "We", None, id="trap-a-person-of-no-body"),
     pytest.param(
+        'Tim Hanlon, from brand firm Starcom MediaVest, said: "We will be talking more about content brands."',
+        "We",
+        "MediaVest",
+        id="we-of-a-person-from-a-firm",
+    ),
+    pytest.param(
+        '"We could not fill the orders," said Richard Goforth, a partner with Goforth and Co in Chicago.',
+        "We",
+        "Co",
+        id="we-of-a-partner-with-a-firm",
+    ),
+    pytest.param(
+        '"We had a great time," said Jane Smith, from London.', "We", None, id="trap-a-place-one-is-from-is-no-body"
+    ),
+    pytest.param(
         'Microsoft and Sony make consoles. "We sell more," Bill Gates of Microsoft said of Sony.',
         "We",
         "Microsoft",

@@ -48,10 +48,22 @@ PRONOUN_SUBJECTS = [
         id="demonstrative-unresolved",
     ),
     param(
+        '"I naturally share the concern of Saudi Arabia," Thatcher said.',
+        ("I", "naturally share", "the concern of Saudi Arabia"),
+        "person/thatcher",
+        id="i-of-a-person-is-the-person",
+    ),
+    param(
         '"We naturally share the concern of Saudi Arabia," Thatcher said.',
         ("We", "naturally share", "the concern of Saudi Arabia"),
         "person/thatcher",
         id="we-in-a-quote-is-its-speaker",
+    ),
+    param(
+        'Imelda Staunton told BBC News 24 she was thrilled. "I hope it shows Mike up."',
+        ("I", "hope", "it shows Mike up"),
+        "unresolved",
+        id="i-of-an-outlet-is-no-outlet",
     ),
     param(
         'The minister told the Jewish Chronicle: "I attack Michael Howard politically."',

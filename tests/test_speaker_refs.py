@@ -148,6 +148,16 @@ SPEAKERS = [
         id="she-said-is-the-one-mentioned-when-no-woman-spoke",
     ),
     pytest.param(
+        'Ian Fogg said the machine was good. "It is very much a computer," he said. One dissenting opinion came '
+        'from Brian Gammage, vice-president of research at analysts Gartner. He said: "I do not think it '
+        'changes the world."',
+        "I",
+        "think",
+        "gammage",
+        "fogg",
+        id="he-said-is-one-brought-in-with-his-post",
+    ),
+    pytest.param(
         "Antony Townsden, his lawyer, told the BBC it was laughable. A spokesman for US Immigration, "
         "Customs and Enforcement, Dean Boyd, said money was no motive. He told the BBC News website: "
         '"They were just interested in the code."',

@@ -28,6 +28,9 @@ from .quotes import QUOTING_VERBS, quote_of, speaker_token
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 # Children of a speaker's noun phrase that start a clause of their own: not the phrase's name.
 CLAUSE_CHILDREN = frozenset({"relcl", "acl", "ccomp", "advcl", "conj", "cc"})
+# Prepositions of a speaker's phrase that name whom the speaker works for: "a spokesman for
+# Dell", "chief of Acme", "Tim Hanlon, from Starcom", "a partner with Goforth & Co".
+AFFILIATING_PREPS = frozenset({"for", "of", "from", "with"})
 # Words that make a role a past one, whose holder speaks for that body no longer.
 PAST_WORDS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "then", "retired", "late"})
 
@@ -94,7 +97,7 @@ def _speaks_for(doc: Any, i: int, heads: dict[int, str], by_key: dict[str, Clust
 
 def _phrase(head: Any) -> list[Any]:
     """The tokens of a noun phrase that can name whom its head speaks for: its clauses,
-    coordinated phrases and prepositions other than "for" and "of" ("manager at Hanford"
+    coordinated phrases and prepositions other than AFFILIATING_PREPS ("manager at Hanford"
     tells a place of work) left out; nothing at all for a past role ("the one-time
     chairman of Merrill Lynch", "former White House spokesman")."""
     found: list[Any] = []
@@ -104,7 +107,7 @@ def _phrase(head: Any) -> list[Any]:
         found.append(t)
         todo.extend(
             c for c in t.children
-            if c.dep_ not in CLAUSE_CHILDREN and (c.dep_ != "prep" or c.lower_ in ("for", "of"))
+            if c.dep_ not in CLAUSE_CHILDREN and (c.dep_ != "prep" or c.lower_ in AFFILIATING_PREPS)
         )  # fmt: skip
     if any(t.lower_ in PAST_WORDS or t.lower_ == "time" and t.nbor(-2).lower_ == "one" for t in found if t.i >= 2):
         return []

@@ -1,5 +1,6 @@
 """Rule 4 of coreference (see coref.py): the antecedent of each third-person pronoun.
 
+Which pronouns refer, and to actors of which types, is referring.py's:
 he/him/his/she/her go to a person of compatible gender, it/its to an organisation,
 outlet, country or government body (only as a possessor or the subject of a verb other
 than "be", "seem" ...; and only to one that is itself a subject or possessor), they/their
@@ -10,20 +11,24 @@ appearance"). In order, the first that applies:
 1. A possessive goes to its own clause's subject ("Zaluzhny retracted his comments"; "who"
    of a relative clause: the noun it modifies).
 2. A pronoun in a clause governed by another ("Roh ... said he would", "Lopez held on when
-   he ...") goes to that clause's nearest subject or object that fits; "they" with no actor
+   he ...") goes to that clause's nearest subject, object or passive agent that fits; "they" with no actor
    there to the plural noun that clause has as subject, else as object ("I've used
    textphones but they have problems"). "It" or "they" in
    what a copula's subject is ("Intel says the benefit of UWB is that it does not
    interfere") is a name inside that subject, or nobody. The subject of a clause announced
    with a topic ("As for Scotland, they have struggled") is that topic.
 3. Otherwise the nearest fitting mention earlier in the sentence that is not an argument
-   of the pronoun's own verb; otherwise the subject, then the nearest mention, of the two
-   sentences before (sentences wholly inside a quote are not counted for a pronoun outside
-   quotes). Of that sentence's main clauses the latest subject that fits is the one meant
-   ("Hewitt criticised the courts, but Pollard rejected the comments. “...,” he said":
-   Pollard); a nearest mention that is one of a list of fitting people ("Guests included
-   Honor Blackman and Anita Dobson. ... her absence") is none of them; nor is the company one
-   kept of "they" ("Baker met with officials and reaffirmed their commitment": all of them).
+   of the pronoun's own verb (nor the noun its relative clause modifies: "Norah Jones, with
+   whom he recorded"); otherwise the subject, then the one a he/she there stands for ("His
+   version of Don Gibson's song topped the charts. In 1972, he": his, over names that are
+   only possessors or objects of prepositions), then the nearest mention not inside another's
+   description ("Gammage, of analysts Gartner"), of the two sentences before (sentences
+   wholly inside a quote are not counted for a pronoun outside quotes). Of that sentence's
+   main clauses the latest subject that fits is the one meant ("Hewitt criticised the courts,
+   but Pollard rejected the comments. “...,” he said": Pollard); a nearest mention that is
+   one of a list of fitting people ("Guests included Honor Blackman and Anita Dobson. ... her
+   absence") is none of them; nor is the company one kept of "they" ("Baker met with
+   officials and reaffirmed their commitment": all of them).
 
 Quotations (quotes.py): a pronoun outside quotes never goes to a name inside one ("“...
 with Roger ...,” he said" is not Roger); a pronoun inside a quote never goes to the quote's
@@ -34,7 +39,9 @@ Unknown referents stop the search instead of passing to an older name: when the 
 that a rule lands on is a proper noun that is no fitting actor (a person the NER missed or
 mistyped) or an unresolved role noun ("A spokesman for X said ... He said"), or when such a
 name stands between the nearest fitting name and a he/she of the same sentence ("Clijsters
-... A virus ruined Xqzwyn's year, although she"), the pronoun stays unresolved.
+... A virus ruined Xqzwyn's year, although she"), or a subject that may be a thing before an
+"it" ("If Cell is to challenge Intel, it"), or a plural subject that is no source before a
+"they" in the sentence after, the pronoun stays unresolved.
 """
 
 from __future__ import annotations
@@ -42,36 +49,31 @@ from __future__ import annotations
 from typing import Any
 
 from ..extract.sentences import sentence_of
-from ..models import ANONYMOUS_SOURCE, COMPANY, CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE
-from .clusters import ORG_TYPES, Cluster
+from ..models import COMPANY, CONCEPT, ORGANIZATION, PLACE
+from .clusters import Cluster
 from .evidence import COMPANY_NOUNS
 from .firstperson import first_plural_antecedents
 from .names import fold
 from .quotes import QUOTING_VERBS, quote_of, quote_sentences_only, speaker_token
-from .roles import ROLE_HEADS, SUBJECT_DEPS
+from .referring import (
+    FEMALE,
+    IT_NOUNS,
+    IT_TYPES,
+    MALE,
+    NEUTER,
+    PERSON_NOUNS,
+    PLURAL,
+    SOURCE_NOUNS,
+    compatible,
+    referring,
+)
+from .roles import SUBJECT_DEPS
+from .salience import described, may_be_thing, relative_coargument, told_of
 from .syntax import agentive, comitative, main_clauses, plural_owner, topic, verb_of
 
-IT_TYPES = ORG_TYPES | {COUNTRY}
-THEY_TYPES = frozenset({GROUP, ANONYMOUS_SOURCE})
-MALE = frozenset(["he", "him", "his", "himself"])
-FEMALE = frozenset(["she", "her", "hers", "herself"])
-NEUTER = frozenset(["it", "its", "itself"])
-PLURAL = frozenset(["they", "them", "their", "themselves"])
 # Clauses whose pronoun may refer to an argument of the clause that governs them.
 GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "pcomp"})
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative"}
-# Plural nouns that name unnamed sources, as antecedents of "they".
-SOURCE_NOUNS = frozenset(
-    {"source", "people", "official", "insider", "diplomat", "aide", "observer", "expert"}
-)  # fmt: skip
-# "It seems", "it appears": no referent.
-EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "matter"})
-PERSON_NOUNS = ROLE_HEADS | {
-    "man", "woman", "boy", "girl", "father", "mother", "wife", "husband", "son", "daughter", "brother",
-    "sister", "friend", "partner", "client", "player", "star", "seed", "winner", "rival", "opponent",
-    "spokeswoman", "official", "source", "person",
-}  # fmt: skip
-IT_NOUNS = COMPANY_NOUNS | {"group", "organisation", "organization", "agency", "government", "club", "team"}
 # Where an unknown name stands as a referent: "Henin-Hardenne's", "Lopez held".
 NAME_DEPS = frozenset({"poss", "nsubj", "nsubjpass", "dobj", "appos"})
 WH_WORDS = frozenset({"who", "that", "which", "whom"})
@@ -83,12 +85,12 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
     """Pronoun token -> antecedent token (a named mention's head or an unnamed source)."""
     sources = [t.i for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in SOURCE_NOUNS]
     inside = quote_of(doc)
-    pronouns = [tok for tok in doc if _referring(tok)]
+    pronouns = [tok for tok in doc if referring(tok)]
     resolved: dict[int, int] = {}
     # pronouns outside quotes first: the speakers of quotes are among them
     for tok in [t for t in pronouns if t.i not in inside] + [t for t in pronouns if t.i in inside]:
         word = tok.lower_
-        candidates = _compatible(word, heads, by_key, sources)
+        candidates = compatible(word, heads, by_key, sources)
         if tok.i in inside:
             n = inside[tok.i]
             speaker = speaker_token(doc, n, inside)
@@ -110,30 +112,12 @@ def pronoun_antecedents(doc: Any, heads: dict[int, str], by_key: dict[str, Clust
     return dict(sorted(resolved.items()))
 
 
-def _referring(tok: Any) -> bool:
-    word = tok.lower_
-    if tok.pos_ != "PRON" or word not in MALE | FEMALE | NEUTER | PLURAL:
-        return False
-    if word in NEUTER:
-        return tok.dep_ == "poss" or (tok.dep_ == "nsubj" and tok.head.lemma_ not in EXPLETIVE_VERBS)
-    return True
-
-
 def _key_of(i: int | None, heads: dict[int, str], resolved: dict[int, int]) -> str | None:
     if i is None:
         return None
     if i in resolved:
         return heads.get(resolved[i])
     return heads.get(i)
-
-
-def _compatible(word: str, heads: dict[int, str], by_key: dict[str, Cluster], sources: list[int]) -> list[int]:
-    if word in PLURAL:
-        return sorted([i for i, k in heads.items() if by_key[k].type in THEY_TYPES] + sources)
-    if word in NEUTER:
-        return sorted(i for i, k in heads.items() if by_key[k].type in IT_TYPES)
-    gender = "m" if word in MALE else "f"
-    return sorted(i for i, k in heads.items() if by_key[k].type == PERSON and by_key[k].gender in ("", gender))
 
 
 class _Chooser:
@@ -192,6 +176,7 @@ class _Chooser:
             if up is None or up.i == verb.i:
                 break
             args = [c for c in up.children if c.dep_ in ARGUMENT_DEPS and not own & {c.i}]
+            args += [g for c in up.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "used by X"
             if verb.dep_ == "conj" and tok.head.i == verb.i and tok.dep_ in ("dobj", "dative"):
                 # "The 40-year-old attended ... and thanked her": the shared subject is no object's
                 args = [c for c in args if c.dep_ not in SUBJECT_DEPS]
@@ -327,6 +312,7 @@ class _Chooser:
             if i >= sent.start
             and (own_verb is None or verb_of(doc[i]) != own_verb or tok.dep_ == "poss")
             and (self.word not in NEUTER or doc[i].dep_ in SUBJECT_DEPS or plural_owner(doc[i]))
+            and not relative_coargument(tok, own_verb, i)
         ]
         if self._unknown_between(same[-1] if same else sent.start, sent.start):
             return None  # "A virus ruined Henin-Hardenne's year, although she ...": an unknown name
@@ -346,26 +332,31 @@ class _Chooser:
     def _only_one(self, sent_start: int) -> int | None:
         """he/she further back: the one person of that gender named before, if nobody else may be
         meant ("Peter Jackson directed the film. The studio ... The cast ... He said"): no other
-        fitting person, and no unknown name or role noun as a subject since its last mention."""
+        fitting person, and since its last mention no unknown name as a subject nor a role noun
+        anywhere ("according to an ntl spokesman, ... “...?” he asked": the spokesman)."""
         if self.word not in MALE | FEMALE:
             return None
         earlier = [i for i in self.earlier if i < sent_start]
         if not earlier or len({self.heads[i] for i in earlier}) != 1:
             return None
         for t in self.doc[earlier[-1] + 1 : self.tok.i]:
-            if t.dep_ in SUBJECT_DEPS and t.i not in self.heads and self._unknown(t):
+            if (t.dep_ in SUBJECT_DEPS or t.pos_ == "NOUN") and t.i not in self.heads and self._unknown(t):
                 return None
         return earlier[-1]
 
     def _unknown_between(self, start: int, sent_start: int) -> bool:
-        """A name that is no fitting actor between token start and a he/she: the pronoun may be it."""
-        if self.word not in MALE | FEMALE:
+        """A name that is no fitting actor between token start and a he/she, or a subject naming no
+        actor before an "it" ("If Cell is to challenge Intel, it will need"): the pronoun may be it."""
+        if self.word not in MALE | FEMALE | NEUTER:
             return False
         for t in self.doc[max(start, sent_start) + 1 : self.tok.i]:
             if t.pos_ != "PROPN" or not t.is_title or t.dep_ not in NAME_DEPS or t.i in self.inside:
                 continue
             key = self.named.get(t.i)
-            if key is None or self.by_key[key].type in UNSURE_TYPES:
+            if self.word in NEUTER:
+                if t.dep_ in SUBJECT_DEPS and (key is None or may_be_thing(self.by_key[key])):
+                    return True
+            elif key is None or self.by_key[key].type in UNSURE_TYPES:
                 return True
         return False
 
@@ -385,15 +376,21 @@ class _Chooser:
                 return later[-1]  # "Hewitt said ... but Pollard rejected his comments. “...,” he said": Pollard
             if found is not None:
                 return found
+            if self.word in PLURAL and s.tag_ == "NNS" and s.i not in self.fits and not later:
+                return -1  # "These set-top boxes allow people to record ... They are also built into TV sets"
         subjects = [i for i in inside if doc[i].dep_ in SUBJECT_DEPS and verb_of(doc[i]) == sent.root]
         if subjects:
             return subjects[0]
         if later:
             return later[-1]
+        told = told_of(self.resolved, self.fits, self.heads, sent, inside) if self.word in MALE | FEMALE else None
+        if told is not None:
+            return told
+        inside = [i for i in inside if not described(doc[i], self.fits & set(inside))]
         if inside and any(
             c.i in self.fits and self.heads.get(c.i) != self.heads.get(inside[-1]) for c in doc[inside[-1]].conjuncts
         ):
             return -1  # "Other stars included Honor Blackman and Anita Dobson. ... her": one of a list, so none
-        if inside:
+        if inside:  # the latest, but not a name inside another's description ("Gammage, of analysts Gartner")
             return inside[-1]
         return None

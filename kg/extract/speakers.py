@@ -186,7 +186,7 @@ def _only_mentioned(doc: Any, before: int, key: str, key_of: KeyOf, speakers: Sp
     """The person was only mentioned before token `before` (in a list, as an object: 'stars included
     actress Anita Dobson'), never a speaker nor a clause subject: a '"...," she said' resolved to her
     is rather an earlier speaker's (news style brings a speaker in as an actor first)."""
-    if any(key in chain for chain in speakers.chains):
+    if any(key in chain for chain in speakers.chains) or _introduced(doc, before, key, key_of):
         return False
     # a subject, or in apposition within a subject ('A spokesman for Acme, Dean Boyd, said')
     subjects = (
@@ -199,6 +199,18 @@ def _only_mentioned(doc: Any, before: int, key: str, key_of: KeyOf, speakers: Sp
         )
     )
     return not any(key_of((i,)) == key for i in subjects)
+
+
+def _introduced(doc: Any, before: int, key: str, key_of: KeyOf) -> bool:
+    """The person was brought in as a source: named with an apposition giving a post at a body ('One
+    dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner.')."""
+    for i in range(before):
+        if doc[i].pos_ != "PROPN" or key_of((i,)) != key:
+            continue
+        for post in (c for c in doc[i].children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            if any(p.dep_ == "prep" and p.lower_ in ("at", "of", "for") for p in post.subtree):
+                return True
+    return False
 
 
 def _speaker(doc: Any, subject: tuple[int, ...], head: int, key_of: KeyOf, speakers: Speakers) -> tuple[str, ...]:

@@ -4,7 +4,10 @@ Coreference (kg/actors) resolves most pronouns; for the rest a clause is kept wi
 antecedent there is, by two rules of news English:
 
 1. A first-person pronoun in reported speech ("We share the concern ...," Thatcher said) is
-   the speaker: the innermost source of the clause's attribution chain.
+   the speaker: the innermost source of the clause's attribution chain; "I" only when that
+   source can say "I": a person, an unnamed source or a role ("the minister"), never a
+   company, outlet or country (a chain cut short at "told BBC News 24"); else it stays
+   unresolved (rule 2).
 2. Any other pronoun subject ("But they have lost nine of their 14 matches") becomes an
    unresolved mention: a Concept of its own, labelled with the pronoun and where it stands,
    so it never merges with an actor or with another article's "he", and the statement's
@@ -19,9 +22,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..actors.gazetteer import entity_key
-from ..models import CONCEPT, Entity
+from ..models import ANONYMOUS_SOURCE, CONCEPT, PERSON, Entity
+from .predicates import entity_type
 
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+FIRST_SINGULAR = frozenset({"i", "me"})
+# Who can say "I": one person, an unnamed source ("a spokesman"), a role noun ("the minister").
+SINGULAR_TYPES = frozenset({PERSON, ANONYMOUS_SOURCE, CONCEPT})
 # Generic pronouns stand for nobody in particular: "If you look at ...", "one can see".
 GENERIC = frozenset({"you", "one", "yourself", "oneself"})
 # Negative pronouns name nobody: "nothing happens" is said of no one (the clause is negated, see statements.py).
@@ -49,10 +56,13 @@ def pronoun_head(token: Any) -> bool:
 
 
 def speaker_of(token: Any, chain: tuple[str, ...]) -> str | None:
-    """The speaker a first-person pronoun stands for: the innermost source of the clause."""
-    if token.lower_ in FIRST_PERSON and chain:
-        return chain[-1]
-    return None
+    """The speaker a first-person pronoun stands for: the innermost source of the clause, if that
+    one can say "I" (rule 1)."""
+    if token.lower_ not in FIRST_PERSON or not chain:
+        return None
+    if token.lower_ in FIRST_SINGULAR and entity_type(chain[-1]) not in SINGULAR_TYPES:
+        return None  # '"I hope ...," the BBC': no outlet says "I"
+    return chain[-1]
 
 
 def unresolved_mention(token: Any, article_id: str) -> Entity:
