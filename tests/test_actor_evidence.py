@@ -1,0 +1,157 @@
+"""Actor rules of issue 11, round 6: types from the words around every mention, names glued to
+a demonym or a sentence's first word, and groups and employers compared across mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.actors.resolve import resolve
+from kg.vocab import slug
+
+from .actor_tables import check_article_actors
+from .actor_tables import entity as _e
+from .actor_tables import extraction as _x
+
+# text, keys that must be there, keys that must not (a missed or a false merge, a wrong type)
+CASES = [
+    pytest.param(
+        "Ray Charles won a string of awards. Without Charles, it is hard to imagine soul music. "
+        "Charles died aged 73 in June 2004.",
+        {"person/ray-charles"},
+        {"person/without-charles", "person/charles"},
+        id="sentence-opening-preposition-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Without Ray Charles, it is hard to imagine soul music. Ray Charles died aged 73.",
+        {"person/ray-charles"},
+        {"person/without-ray-charles"},
+        id="sentence-opening-preposition-before-a-full-name",
+    ),
+    pytest.param(
+        "World number one Lindsay Davenport progressed on Tuesday. American Davenport will now face Conchita "
+        "Martinez. Davenport believes there is room for improvement.",
+        {"person/lindsay-davenport"},
+        {"organization/american-davenport", "place/davenport", "place/lindsay-davenport"},
+        id="demonym-before-a-surname-is-that-person",
+    ),
+    pytest.param(
+        "Lindsay Davenport and Robert Davenport both played on Tuesday. American Davenport will now face Conchita "
+        "Martinez.",
+        {"person/lindsay-davenport", "person/robert-davenport"},
+        set(),
+        id="trap-demonym-before-a-surname-of-two-people",
+    ),
+    pytest.param(
+        "American Express said spending rose on Monday. Kenneth Chenault praised the staff.",
+        {"organization/american-express"},
+        {"person/american-express", "person/express"},
+        id="trap-demonym-company-with-no-such-person-stays",
+    ),
+    pytest.param(
+        "Dow Chemical Co said it expects business to remain strong. For the third quarter, Dow reported "
+        "earnings of 330 mln dlrs.",
+        {"company/dow-chemical-co"},
+        {"mediaoutlet/dow", "mediaoutlet/dow-chemical-co"},
+        id="legal-form-beats-a-reporting-verb",
+    ),
+    pytest.param(
+        "The Wall Street Journal reported the deal on Monday. The Journal said talks had stalled.",
+        {"mediaoutlet/wall-street-journal"},
+        {"company/wall-street-journal"},
+        id="trap-an-outlet-that-reports-stays-an-outlet",
+    ),
+    pytest.param(
+        "Sony and Toshiba have been working on the Cell processor for three years. IBM said Cell was OS "
+        "neutral. If Cell is to challenge Intel, it must run cool.",
+        {"concept/cell"},
+        {"person/cell", "organization/cell"},
+        id="name-of-a-product-noun-is-no-person",
+    ),
+    pytest.param(
+        "Hitachi has unveiled its first humanoid robot to challenge Honda's Asimo and Sony's Qrio robots. "
+        "Honda's Asimo was born five years ago. But its record was beaten by Asimo.",
+        {"concept/asimo", "organization/honda"},
+        {"person/asimo"},
+        id="name-sharing-a-product-noun-is-no-person",
+    ),
+    pytest.param(
+        "Honda's robot, Asimo, has visited the UK and Germany. Asimo can run.",
+        {"concept/asimo"},
+        {"person/asimo"},
+        id="product-noun-in-apposition",
+    ),
+    pytest.param(
+        "Intel chips run hot. Intel said it would cut prices of its processors.",
+        {"organization/intel"},
+        {"concept/intel"},
+        id="trap-a-maker-before-its-product-stays-an-organisation",
+    ),
+    pytest.param(
+        "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. "
+        'He said: "I don\'t think it changes the world."',
+        {"person/brian-gammage", "organization/gartner"},
+        {"person/gartner"},
+        id="plural-title-is-no-person",
+    ),
+    pytest.param(
+        "The film was made by brothers Joel and Ethan Coen. Joel said it was hard work.",
+        {"person/joel"},
+        {"organization/joel"},
+        id="trap-plural-title-of-two-coordinated-people",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_article_actors(nlp: Any, text: str, present: set[str], absent: set[str]) -> None:
+    check_article_actors(nlp, text, present, absent)
+
+
+# --- per-article groups and employers ---------------------------------------------------------
+
+
+def _sources(*labels: str) -> list[Any]:
+    return [_e(f"anonymoussource/{slug(label)}", label, "AnonymousSource") for label in labels]
+
+
+def _keys(article: str, *labels: str) -> set[str]:
+    (r,) = resolve([_x(article, *_sources(*labels))])
+    return {e.key for e in r.entities}
+
+
+def test_trap_a_part_of_coordinated_groups_stays_apart() -> None:
+    keys = _keys("aaaaaaaa11", "traders both in los angeles and san francisco", "traders in san francisco")
+    assert keys == {
+        "anonymoussource/traders-both-in-los-angeles-and-san-francisco-aaaaaaaa",
+        "anonymoussource/traders-in-san-francisco-aaaaaaaa",
+    }
+
+
+def test_bare_head_nests_in_coordinated_groups() -> None:
+    keys = _keys("aaaaaaaa11", "traders both in los angeles and san francisco", "traders")
+    assert keys == {"anonymoussource/traders-both-in-los-angeles-and-san-francisco-aaaaaaaa"}
+
+
+def test_trap_a_counted_crowd_with_a_thousands_comma_stays_apart() -> None:
+    keys = _keys("aaaaaaaa11", "125,000 people", "people")
+    assert keys == {"anonymoussource/125-000-people-aaaaaaaa", "anonymoussource/people-aaaaaaaa"}
+
+
+def _baker(n: int, role: str, employer: str) -> Any:
+    return _e("person/james-baker", "James Baker", "Person", n, roles=(role,), affiliations=(employer,))
+
+
+def test_employer_and_its_short_form_are_one_employer() -> None:
+    a = _baker(13, "secretary of Treasury", "governmentbody/treasury")
+    b = _baker(2, "secretary of U.S. Treasury", "governmentbody/u-s-treasury")
+    ra, rb = resolve([_x("a1", a), _x("b2", b)])
+    assert {e.key for e in ra.entities} == {e.key for e in rb.entities} == {"person/james-baker"}
+
+
+def test_trap_employers_sharing_only_a_word_stay_apart() -> None:
+    a = _baker(3, "chief of American Express", "company/american-express")
+    b = _baker(1, "chief of American Airlines", "company/american-airlines")
+    ra, rb = resolve([_x("a1", a), _x("b2", b)])
+    assert {e.key for e in rb.entities} == {"person/james-baker-american-airlines"}
