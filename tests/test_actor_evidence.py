@@ -3,6 +3,7 @@ a demonym or a sentence's first word, and groups and employers compared across m
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -155,3 +156,46 @@ def test_trap_employers_sharing_only_a_word_stay_apart() -> None:
     b = _baker(1, "chief of American Airlines", "company/american-airlines")
     ra, rb = resolve([_x("a1", a), _x("b2", b)])
     assert {e.key for e in rb.entities} == {"person/james-baker-american-airlines"}
+
+
+# --- "..., the company said": the report's subject is the one speaker of its content ----------
+
+
+def _reports(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    from kg.extract.statements import extract_article
+    from kg.models import Article
+
+    x = extract_article(nlp(text), Article("a1", text))
+    return [(st.subject.text, st.subject.entity) for st in x.statements if st.kind == "report"]
+
+
+def test_described_reporter_is_the_speaker_of_its_content(nlp: Any) -> None:
+    text = (
+        "Resorts International Inc said it agreed to a deal with Trump Hotel. "
+        "The terms call for Trump Hotel to receive a fee of 15 pct, the company said."
+    )
+    assert ("the company", "company/resorts-international-inc") in _reports(nlp, text)
+
+
+def test_trap_a_described_reporter_with_no_actor_stays_a_concept(nlp: Any) -> None:
+    text = "Acme Corp opened a plant. The agency said the plant was dangerous."
+    assert _reports(nlp, text) == [("The agency", "concept/agency")]
+
+
+def test_trap_a_described_reporter_the_verb_does_not_follow_keeps_its_concept() -> None:
+    from kg.extract.statements import _described_reporters
+    from kg.models import Argument, Statement
+
+    sentence = "The group which represents vice-chancellors, Universities UK, said fees would help."
+    group = Argument("The group", 0, 9, entity="concept/group")
+    report = Statement(group, "said", "say", "says", None, sentence, 0, len(sentence), kind="report")
+    content = Statement(
+        Argument("fees", 66, 70, entity="concept/fees"), "would help", "help", "open:help", None, sentence, 0,
+        len(sentence), attribution=("organization/funding-council",), content_of=0,
+    )  # fmt: skip
+    assert _described_reporters([report, content])[0].subject.entity == "concept/group"
+    said = "Fees would help, the group said."
+    group = Argument("the group", 17, 26, entity="concept/group")
+    report = Statement(group, "said", "say", "says", None, said, 0, len(said), kind="report")
+    content = replace(content, sentence=said, sentence_end=len(said))
+    assert _described_reporters([report, content])[0].subject.entity == "organization/funding-council"
