@@ -199,3 +199,12 @@ def test_trap_a_described_reporter_the_verb_does_not_follow_keeps_its_concept() 
     report = Statement(group, "said", "say", "says", None, said, 0, len(said), kind="report")
     content = replace(content, sentence=said, sentence_end=len(said))
     assert _described_reporters([report, content])[0].subject.entity == "organization/funding-council"
+
+
+def test_trap_plural_and_person_descriptions_keep_their_concept(nlp: Any) -> None:
+    text = (
+        "Sony Corp and Toshiba Corp unveiled the Cell chip. The chip will run at 4 GHz, the firms said. "
+        "Pertamina found oil. The spokesman said the well was offshore."
+    )
+    reports = dict(_reports(nlp, text))
+    assert reports["the firms"].startswith("concept/") and reports["The spokesman"].startswith("concept/")

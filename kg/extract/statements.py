@@ -34,7 +34,7 @@ from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .rosters import with_rosters
 from .scores import without_scores
 from .sentences import doc_text, sentence_of
-from .speakers import UNSURE_KEYS
+from .speakers import COMPANY_ANAPHORS, UNSURE_KEYS
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
@@ -98,7 +98,8 @@ def _link_reports(
 
 def _described_reporters(statements: list[Statement]) -> list[Statement]:
     """'..., the company said': the report's subject is the actor its content is attributed to, when
-    the subject is a definite description left a concept, the verb follows it ("the group which
+    the subject is a singular definite description of an organisation left a concept (not "the firms",
+    "the spokesman"), the verb follows it ("the group which
     represents ..., Universities UK, said" may be another), and the content has that one speaker only."""
     result = list(statements)
     chains: dict[int, set[tuple[str, ...]]] = {}
@@ -113,7 +114,7 @@ def _described_reporters(statements: list[Statement]) -> list[Statement]:
         words = subject.text.lower().split()
         after = result[r].sentence[subject.end - result[r].sentence_start :].split()  # not "the group which ..."
         next_to_verb = bool(after) and after[0].strip(".,;:!?\"'") == (result[r].relation.split() or [""])[0]
-        described = words[:1] == ["the"] and len(words) == 2 and next_to_verb
+        described = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_ANAPHORS and next_to_verb
         if described and len(chain) == 1 and not chain[0].startswith(UNSURE_KEYS):
             result[r] = replace(result[r], subject=replace(subject, entity=chain[0]))
     return result
