@@ -208,3 +208,30 @@ def test_trap_plural_and_person_descriptions_keep_their_concept(nlp: Any) -> Non
     )
     reports = dict(_reports(nlp, text))
     assert reports["the firms"].startswith("concept/") and reports["The spokesman"].startswith("concept/")
+
+
+# --- "the film-maker": the one director or producer named before -------------------------------
+
+
+def _subjects(nlp: Any, text: str) -> dict[str, str | None]:
+    from kg.extract.statements import extract_article
+    from kg.models import Article
+
+    x = extract_article(nlp(text), Article("a1", text))
+    return {st.subject.text: st.subject.entity for st in x.statements}
+
+
+def test_film_maker_is_the_one_director(nlp: Any) -> None:
+    text = (
+        "Director Quentin Tarantino is in talks to write a new film. "
+        "The film-maker will reportedly meet executives from New Line Cinema."
+    )
+    assert _subjects(nlp, text)["The film-maker"] == "person/quentin-tarantino"
+
+
+def test_trap_film_maker_with_a_director_and_a_producer_stays_a_concept(nlp: Any) -> None:
+    text = (
+        "Director Quentin Tarantino and producer Harvey Weinstein met on Monday. "
+        "The film-maker will reportedly meet executives from New Line Cinema."
+    )
+    assert _subjects(nlp, text)["The film-maker"] == "concept/film-maker"
