@@ -102,6 +102,18 @@ CASES = [
         {"organization/joel"},
         id="trap-plural-title-of-two-coordinated-people",
     ),
+    pytest.param(
+        "His spokesman told BBC News Online that the singer had died. The BBC said tributes poured in.",
+        {"mediaoutlet/bbc"},
+        {"organization/bbc-news-online", "mediaoutlet/bbc-news-online"},
+        id="outlet-and-its-service-is-the-outlet",
+    ),
+    pytest.param(
+        "The BBC said tributes poured in. CNN Money said sales rose.",
+        {"mediaoutlet/bbc", "organization/cnn-money"},
+        {"mediaoutlet/cnn"},
+        id="trap-outlet-and-another-word-is-another-name",
+    ),
 ]
 
 

@@ -10,7 +10,8 @@ the gazetteers in gazetteer.py, name cleaning and folding in names.py):
 - Types: PERSON -> Person; ORG -> Organization, refined by the name's head word
   (heads.py: GOVERNMENT_HEADS -> GovernmentBody, MILITARY_HEADS -> MilitaryOrganization,
   COMPANY_HEADS -> Company, but a public bank such as the World Bank an Organization)
-  and to MediaOutlet when the name is a known outlet, is followed by an outlet noun
+  and to MediaOutlet when the name is a known outlet (or one and the name of its service:
+  "BBC News Online"), is followed by an outlet noun
   ("Ukrainskaya Pravda newspaper") or is the subject of "report" or of "say/write in an
   article"; GPE/LOC/NORP named in places.txt -> Country;
   other GPE, LOC, FAC -> Place; NORP -> Group (a demonym such as "Ukrainian" is no name:
@@ -77,6 +78,8 @@ OUTLET_NOUNS = frozenset(
     {"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "channel",
      "website", "outlet", "agency", "radio", "tv", "television", "network", "publication", "journal"}
 )  # fmt: skip
+# Words after a known outlet's name that name one of its services, not another outlet: "BBC News Online".
+OUTLET_SERVICES = frozenset({"news", "online", "website", "radio", "television", "tv", "interactive", "newswire"})
 # Nouns that, just before an all-capitals name, make it an organisation: "censorship body CSCIS".
 ORG_NOUNS = frozenset(
     {"body", "agency", "group", "party", "institute", "firm", "organisation", "organization",
@@ -99,6 +102,10 @@ def type_of(label: str, name: str) -> tuple[str, str]:
     lowered = name.lower()
     if lowered in gaz.outlets and not (label == "PERSON" and len(name.split()) > 1):
         return MEDIA_OUTLET, gaz.outlets[lowered]
+    words = lowered.split()
+    for k in range(len(words) - 1, 0, -1):  # "BBC News Online", "Reuters Television": the outlet's own service
+        if all(w in OUTLET_SERVICES for w in words[k:]) and " ".join(words[:k]) in gaz.outlets and label != "PERSON":
+            return MEDIA_OUTLET, gaz.outlets[" ".join(words[:k])]
     if _UNDOTTED.match(lowered) and lowered + "." in gaz.countries:
         lowered = lowered + "."  # "the U.S" when the sentence's full stop took the last dot
     if lowered in gaz.countries and label != "PERSON":
