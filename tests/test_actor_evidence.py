@@ -84,6 +84,13 @@ CASES = [
         id="product-noun-in-apposition",
     ),
     pytest.param(
+        "A Windows virus called Bofra is turning infected machines into distributors of its code. They exploit a "
+        "Windows vulnerability. People can play programmes on Windows PCs and mobile devices.",
+        {"concept/windows"},
+        {"group/windows", "place/windows"},
+        id="name-before-a-computer-or-virus-is-no-group",
+    ),
+    pytest.param(
         "Intel chips run hot. Intel said it would cut prices of its processors.",
         {"organization/intel"},
         {"concept/intel"},

@@ -235,8 +235,8 @@ def _finish(c: Cluster) -> Cluster:
         c.type = COMPANY  # "Dow Chemical Co said ...", then "Dow reported earnings": a company that reports
     elif not fixed and "work" in hints:
         c.type = CREATIVE_WORK  # a title: "Ray" of "Foxx's movie Ray"
-    elif not fixed and "product" in hints and c.type in (PERSON, PLACE) and not hints & {"person", "company"}:
-        c.type = CONCEPT  # "the Cell processor", "Honda's robot, Asimo": a thing, no person or place
+    elif not fixed and "product" in hints and c.type in (PERSON, PLACE, GROUP) and not hints & {"person", "company"}:
+        c.type = CONCEPT  # "the Cell processor", "Honda's robot, Asimo", "Windows PCs": a thing, no person or place
     elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
         c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
     elif not fixed and "band" in hints and c.type == GROUP:

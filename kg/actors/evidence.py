@@ -18,8 +18,7 @@ Each mention contributes hints read from the parse around it:
   "brothers Joel and Ethan Coen", a title of two people): a firm or a team, no person.
 - "product": a product's noun that it modifies, that is its apposition or copula complement, or
   that it is called ("the Cell processor", "Honda's robot, Asimo", "a robot called Emiew"): the
-  name of a thing, which is no person or place (clusters.py makes such a person or place a
-  concept).
+  name of a thing, which is no person, place or group (clusters.py makes such a one a concept).
 - "work": a creative work's noun just before it ("Foxx's movie Ray", "the musical The
   Producers"): the title of a work, typed CreativeWork, that never joins a person of that name (works.py
   has more evidence of works and bands).
@@ -56,7 +55,8 @@ ENSEMBLE_NOUNS = frozenset(
 # Nouns of things made and sold: a name they describe is a product's, no person's or place's.
 PRODUCT_NOUNS = frozenset(
     {"robot", "chip", "microchip", "processor", "microprocessor", "console", "handset", "phone", "smartphone",
-     "gadget", "device", "laptop", "browser", "camera", "drug", "vaccine", "satellite", "rocket", "software"}
+     "gadget", "device", "laptop", "browser", "camera", "drug", "vaccine", "satellite", "rocket", "software",
+     "pc", "computer", "virus"}
 )  # fmt: skip
 # First words of a person's title that may follow "the" ("the Duke of Edinburgh").
 PERSON_TITLES = frozenset(
