@@ -110,6 +110,12 @@ CASES = [
         id="trap-plural-title-of-two-coordinated-people",
     ),
     pytest.param(
+        "The match was saved by cricketers Shane Warne on Monday. Warne said he was tired.",
+        {"person/shane-warne"},
+        {"organization/shane-warne"},
+        id="trap-plural-title-before-a-full-name",
+    ),
+    pytest.param(
         "His spokesman told BBC News Online that the singer had died. The BBC said tributes poured in.",
         {"mediaoutlet/bbc"},
         {"organization/bbc-news-online", "mediaoutlet/bbc-news-online"},

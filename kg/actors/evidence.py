@@ -91,7 +91,7 @@ def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = Fals
     described = _describing_nouns(doc, start, end, head)
     if _names_a_product(head, end) or any(n.lemma_.lower() in PRODUCT_NOUNS for n in described):
         hints.add("product")
-    if _plural_title(doc, start, end, head):
+    if not person and _plural_title(doc, start, end, head):  # not "cricketers Shane Warne", a full name
         hints.add("organisation")
     if head.dep_ in ("compound", "poss") and head.head.i >= end and head.head.lower_ in SHARE_NOUNS:
         hints.add("company")
