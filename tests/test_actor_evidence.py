@@ -31,6 +31,19 @@ CASES = [
         id="sentence-opening-preposition-before-a-full-name",
     ),
     pytest.param(
+        "Tim Henman survived an injury scare as he battled past Mario Ancic 6-4 3-6 6-3 6-4. "
+        "Henman said Ancic played well.",
+        {"person/mario-ancic", "person/tim-henman"},
+        {"person/mario-ancic-6", "place/ancic"},
+        id="first-game-of-a-score-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        "Formula 1 teams met in Paris. Apollo 13 was a film. Channel 4 said it would show it.",
+        set(),
+        {"concept/formula", "concept/apollo", "organization/channel"},
+        id="trap-a-number-ends-a-name-that-is-no-person",
+    ),
+    pytest.param(
         "World number one Lindsay Davenport progressed on Tuesday. American Davenport will now face Conchita "
         "Martinez. Davenport believes there is room for improvement.",
         {"person/lindsay-davenport"},

@@ -19,7 +19,8 @@ the gazetteers in gazetteer.py, name cleaning and folding in names.py):
 - Capitals (capitals.txt): an agent capital ("Kiev's plans", "Washington is
   concerned") is the country's government, a GovernmentBody; otherwise the city.
 - A leading "the", a sentence's first word that is a preposition or conjunction ("Without
-  Charles, ..."), a trailing possessive and honorifics ("Mr", "Mrs") are not part of a
+  Charles, ..."), a number after a person's name (the first game of a score: "Mario Ancic
+  6-4"), a trailing possessive and honorifics ("Mr", "Mrs") are not part of a
   name. Keys fold spelling variants: case, accents, the endings -iy/-yy/-yi/-ii -> -y
   (Zelenskiy, Zelenskyy -> zelensky) and the merges of ontology/aliases.tsv.
 """
@@ -304,6 +305,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     gaz = gazetteer()
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
+    while label == "PERSON" and end - start > 1 and doc[end - 1].is_digit:
+        end -= 1  # "Mario Ancic 6-4 3-6": the first game of a score the NER took into the name
     if label != "WORK_OF_ART" and end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC"):
         start += 1  # "Without Charles, it is hard to ...": the sentence's first word, capitalised, is no name's
     if label == "PERSON" and end - start > 1 and doc[start].lower_ in gaz.demonyms and doc[start + 1].is_title:
