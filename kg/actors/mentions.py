@@ -94,6 +94,7 @@ PUBLICATION_NOUNS = frozenset(
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_TRAILING_NUMBER = re.compile(r"(?<=[A-Za-z])(\s+\d+)+$")
 _UNDOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
@@ -305,13 +306,13 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     gaz = gazetteer()
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
-    while label == "PERSON" and end - start > 1 and doc[end - 1].is_digit:
-        end -= 1  # "Mario Ancic 6-4 3-6": the first game of a score the NER took into the name
     if label != "WORK_OF_ART" and end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC"):
         start += 1  # "Without Charles, it is hard to ...": the sentence's first word, capitalised, is no name's
     if label == "PERSON" and end - start > 1 and doc[start].lower_ in gaz.demonyms and doc[start + 1].is_title:
         start += 1  # "Croatian Ivan Ljubicic", "Briton Tim Henman": the demonym affiliates (see _without_titles)
     name = clean_name(doc[start:end].text)
+    if label == "PERSON":
+        name = _TRAILING_NUMBER.sub("", name)  # "Mario Ancic 6" of "Mario Ancic 6-4 3-6": a score's first game
     if len(name) < 2 or not any(ch.isupper() for ch in name):
         return None  # no capital at all ("producers receive less"): a common noun the NER took for a name
     gender = ""
