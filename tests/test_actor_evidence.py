@@ -129,6 +129,12 @@ CASES = [
         id="trap-plural-title-before-a-full-name",
     ),
     pytest.param(
+        "A good PC sporting an AMD Athlon processor, 512 megabytes Ram, a 40 GB hard drive and a DVD player.",
+        set(),
+        {"organization/ram"},
+        id="trap-a-counted-unit-is-no-title",
+    ),
+    pytest.param(
         "His spokesman told BBC News Online that the singer had died. The BBC said tributes poured in.",
         {"mediaoutlet/bbc"},
         {"organization/bbc-news-online", "mediaoutlet/bbc-news-online"},

@@ -148,11 +148,12 @@ def _names_a_product(head: Any, end: int) -> bool:
 
 def _plural_title(doc: Any, start: int, end: int, head: Any) -> bool:
     """'analysts Gartner', 'holders Arsenal': a plural common noun just before a name, as its title
-    (not a title shared by coordinated names: 'brothers Joel and Ethan Coen')."""
+    (not a title shared by coordinated names: 'brothers Joel and Ethan Coen'; nor a counted unit:
+    '512 megabytes Ram')."""
     if start == 0 or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
         return False
     title = doc[start - 1]
-    plural = title.tag_ == "NNS" and title.text.islower()
+    plural = title.tag_ == "NNS" and title.text.islower() and not any(c.dep_ == "nummod" for c in title.children)
     return bool(plural and title.dep_ in TITLE_DEPS and title.head.i in range(start, end))
 
 
