@@ -35,7 +35,7 @@ from ..models import (
 from .gazetteer import entity_key, gazetteer
 from .heads import ORG_HEADS
 from .mentions import ACRONYM, NamedMention
-from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, org_core
+from .names import COMPANY_SUFFIXES, NAME_PARTICLES, fold, has_company_suffix, org_core
 from .shortforms import head_words_of, of_a_country, spelled_by, trailing_words_of, without_head_of
 
 ORG_TYPES = frozenset({ORGANIZATION, GOVERNMENT_BODY, MILITARY, COMPANY, MEDIA_OUTLET, SPORTS_TEAM})
@@ -77,6 +77,7 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     sets = DisjointSets(range(len(mentions)))
     find, union = sets.find, sets.union
 
+    mentions = _demonyms_before_people(mentions)
     folds = [fold(m.name) for m in mentions]
     mentions = _people_named_as_organisations(mentions, folds)
     first: dict[str, int] = {}
@@ -157,6 +158,25 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     return list(merged.values())
 
 
+def _demonyms_before_people(mentions: list[NamedMention]) -> list[NamedMention]:
+    """'American Davenport will now face ...' (NER: an organisation) in an article about Lindsay
+    Davenport: a demonym before the surname or full name of one person of the article is that
+    person, affiliated with the country (not 'American Express', when no person is named Express)."""
+    gaz = gazetteer()
+    people = [fold(m.name) for m in mentions if m.type == PERSON and full_name(m.name)]
+    result = []
+    for m in mentions:
+        words = m.name.split(" ", 1)
+        plain = m.type != PERSON and not m.gazetteer and not m.hints
+        if plain and len(words) == 2 and words[0].lower() in gaz.demonyms:
+            rest = fold(words[1])
+            if len({p for p in people if p == rest or p.endswith(" " + rest)}) == 1:
+                country = entity_key(COUNTRY, gaz.demonyms[words[0].lower()])
+                m = replace(m, name=words[1], type=PERSON, affiliations=m.affiliations | {country})
+        result.append(m)
+    return result
+
+
 def _people_named_as_organisations(mentions: list[NamedMention], folds: list[str]) -> list[NamedMention]:
     """'the CGA consultancy Jeanne-Marie Gescher' (NER: an organisation) and later 'Ms Gescher': a full
     name whose last word an honorific gives a person is that person, when it has no other evidence
@@ -210,8 +230,13 @@ def _finish(c: Cluster) -> Cluster:
     full = [m for m in c.mentions if m.type == PERSON and full_name(m.name)]
     surnames = all(len(m.name.split()) == 1 for m in c.mentions if m.type != PERSON)
     others = {m.name for m in full} - {m.name for m in c.mentions if "organisation" in m.hints}  # a person's name
-    if not fixed and "work" in hints:
+    legal = any(m.type == COMPANY and has_company_suffix(m.name) for m in c.mentions)
+    if not fixed and c.type == MEDIA_OUTLET and legal and "outlet" not in hints:
+        c.type = COMPANY  # "Dow Chemical Co said ...", then "Dow reported earnings": a company that reports
+    elif not fixed and "work" in hints:
         c.type = CREATIVE_WORK  # a title: "Ray" of "Foxx's movie Ray"
+    elif not fixed and "product" in hints and c.type in (PERSON, PLACE, GROUP) and not hints & {"person", "company"}:
+        c.type = CONCEPT  # "the Cell processor", "Honda's robot, Asimo", "Windows PCs": a thing, no person or place
     elif not fixed and "organisation" in hints and c.type == PERSON and "person" not in hints and not others:
         c.type = ORGANIZATION  # "Franz Ferdinand said" after "the band Franz Ferdinand"
     elif not fixed and "band" in hints and c.type == GROUP:

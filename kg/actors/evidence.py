@@ -14,6 +14,11 @@ Each mention contributes hints read from the parse around it:
 - "person": an honorific or a person's role noun before it ("Mr", "chairman Penny Cobham").
 - "organisation": a band's noun before it ("rock band Franz Ferdinand") or a plural name
   after "the" ("the Lib Dems"): a group of people, no person.
+- "organisation" too: a plural common noun as its title ("analysts Gartner", "holders Arsenal"; not
+  "brothers Joel and Ethan Coen", a title of two people): a firm or a team, no person.
+- "product": a product's noun that it modifies, that is its apposition or copula complement, or
+  that it is called ("the Cell processor", "Honda's robot, Asimo", "a robot called Emiew"): the
+  name of a thing, which is no person, place or group (clusters.py makes such a one a concept).
 - "work": a creative work's noun just before it ("Foxx's movie Ray", "the musical The
   Producers"): the title of a work, typed CreativeWork, that never joins a person of that name (works.py
   has more evidence of works and bands).
@@ -47,6 +52,12 @@ TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
 ENSEMBLE_NOUNS = frozenset(
     {"band", "group", "orchestra", "choir", "duo", "trio", "quartet", "ensemble", "act", "outfit"}
 )  # fmt: skip
+# Nouns of things made and sold: a name they describe is a product's, no person's or place's.
+PRODUCT_NOUNS = frozenset(
+    {"robot", "chip", "microchip", "processor", "microprocessor", "console", "handset", "phone", "smartphone",
+     "gadget", "device", "laptop", "browser", "camera", "drug", "vaccine", "satellite", "rocket", "software",
+     "pc", "computer", "virus"}
+)  # fmt: skip
 # First words of a person's title that may follow "the" ("the Duke of Edinburgh").
 PERSON_TITLES = frozenset(
     {"duke", "duchess", "earl", "count", "countess", "archbishop", "bishop", "cardinal", "reverend", "rev",
@@ -77,6 +88,11 @@ def type_hints(doc: Any, start: int, end: int, name: str, *, person: bool = Fals
             hints.add("company")
         if noun.lower_ in HINT_OUTLET_NOUNS:
             hints.add("outlet")
+    described = _describing_nouns(doc, start, end, head)
+    if _names_a_product(head, end) or any(n.lemma_.lower() in PRODUCT_NOUNS for n in described):
+        hints.add("product")
+    if not person and _plural_title(doc, start, end, head):  # not "cricketers Shane Warne", a full name
+        hints.add("organisation")
     if head.dep_ in ("compound", "poss") and head.head.i >= end and head.head.lower_ in SHARE_NOUNS:
         hints.add("company")
     owned = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "of") else None
@@ -115,6 +131,30 @@ def _after_noun(doc: Any, start: int, nouns: frozenset[str]) -> bool:
     while j >= sent_start and doc[j].tag_ in ("JJ", "JJS", "JJR", "NN"):  # "second", "new", "rock"
         j -= 1
     return j < sent_start or doc[j].tag_ in ("DT", "PRP$", "POS") or doc[j].dep_ == "poss"
+
+
+def _names_a_product(head: Any, end: int) -> bool:
+    """'the Cell processor' (the name modifies a product noun), 'a robot called Emiew', 'Honda's Asimo
+    and Sony's Qrio robots' (the name shares a named product noun with the name it is coordinated with)."""
+    if head.dep_ == "compound" and head.head.i >= end:
+        return bool(head.head.lemma_.lower() in PRODUCT_NOUNS)
+    for conj in head.children:
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in conj.children)
+        if conj.dep_ == "conj" and conj.lemma_.lower() in PRODUCT_NOUNS and named:
+            return True
+    called = head.head if head.dep_ == "oprd" else None
+    return called is not None and called.lemma_ == "call" and called.head.lemma_.lower() in PRODUCT_NOUNS
+
+
+def _plural_title(doc: Any, start: int, end: int, head: Any) -> bool:
+    """'analysts Gartner', 'holders Arsenal': a plural common noun just before a name, as its title
+    (not a title shared by coordinated names: 'brothers Joel and Ethan Coen'; nor a counted unit:
+    '512 megabytes Ram')."""
+    if start == 0 or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    title = doc[start - 1]
+    plural = title.tag_ == "NNS" and title.text.islower() and not any(c.dep_ == "nummod" for c in title.children)
+    return bool(plural and title.dep_ in TITLE_DEPS and title.head.i in range(start, end))
 
 
 def _plural_with_article(doc: Any, start: int, end: int, name: str) -> bool:

@@ -10,13 +10,16 @@ The same key in two articles is not always the same actor. Before cross-article 
    head noun ("sources", "industry sources", "oil sources" inside "Far East oil industry
    sources") is that source; under two longer ones that do not nest ("oil sources",
    "banking sources") it stays apart, and so do counted ones ("two sources", "most
-   analysts", "few people").
+   analysts", "few people", "125,000 people") and a modified source inside one whose
+   modifiers are coordinated ("traders in San Francisco" is a part of "traders in Los
+   Angeles and San Francisco", not all of them).
 2. People of one name with conflicting evidence are different people: Michael Owen the
    England footballer and Michael Owen the Wales rugby player. Two mentions of a name
    conflict when both are affiliated with countries and share none, both have roles of
    an occupation (footballer, rugby player, cricketer, musician, actor) and share none,
    or both have employers ("spokesman of Microsoft": the owner of a role) and share none
-   (compared without company suffixes: Microsoft Corp = Microsoft).
+   (compared without company suffixes: Microsoft Corp = Microsoft; a name inside the other
+   is its short form: the Treasury = the U.S. Treasury).
    The largest group keeps the key; each other group's key gets its distinguishing
    country or occupation: `person/michael-owen-wales`.
 
@@ -58,6 +61,10 @@ NUMBER_WORDS = frozenset(
 )  # fmt: skip
 # Kinds of key whose actor employs a person ("spokesman of Microsoft"), by the key's prefix.
 EMPLOYER_KINDS = frozenset({"company", "organization", "governmentbody", "mediaoutlet", "militaryorganization"})
+# Words that make a source's modifiers a union of groups: "traders in Los Angeles and San Francisco".
+COORDINATORS = frozenset({"and", "or", "both"})
+# Words that open what follows a source's head noun: "people familiar with", "traders in Tokyo".
+POSTMODIFIERS = frozenset({"in", "at", "on", "of", "from", "with", "close", "familiar", "near", "for", "who"})
 ARTICLE_TAG = 8  # characters of the article id in a per-article key
 
 
@@ -74,8 +81,14 @@ class Profile:
         return bool(
             (self.countries and other.countries and not self.countries & other.countries)
             or (self.occupations and other.occupations and not self.occupations & other.occupations)
-            or (self.employers and other.employers and not self.employers & other.employers)
+            or (self.employers and other.employers and not _employers_meet(self.employers, other.employers))
         )
+
+
+def _employers_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One employer in both, or one's name inside the other's: 'treasury' and 'us treasury' (the
+    U.S. Treasury's short form), not 'microsoft' and 'apple'."""
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b)
 
 
 def profile(e: Entity) -> Profile:
@@ -125,13 +138,15 @@ def _nested_sources(sources: list[Entity]) -> dict[str, str]:
     """Key of a source -> key of the one longest source of the article whose words hold all of its."""
     named = sorted((e for e in sources if not _counted(e.label)), key=lambda e: (len(e.label), e.label))
     words = {e.key: frozenset(e.label.lower().split()) - QUANTIFIERS for e in named}
-    head = {e.key: (e.label.lower().split() or [""])[-1] for e in named}
+    head = {e.key: _head_noun(e.label) for e in named}
     first: dict[tuple[frozenset[str], str], str] = {}  # "most analysts" and "analysts": one
     for e in named:
         first.setdefault((words[e.key], head[e.key]), e.key)
     result: dict[str, str] = {}
     for key, own in words.items():
-        longer = {w for w, h in first if own < w and h == head[key]}
+        # "traders in san francisco" is a part of "traders both in los angeles and san francisco", not it:
+        # only the bare head nests in a source of coordinated modifiers
+        longer = {w for w, h in first if own < w and h == head[key] and (len(own) == 1 or not w & COORDINATORS)}
         longest = [w for w in longer if not any(w < other for other in longer)]
         target = first[(longest[0], head[key])] if len(longest) == 1 else first[(own, head[key])]
         if target != key:
@@ -139,13 +154,22 @@ def _nested_sources(sources: list[Entity]) -> dict[str, str]:
     return result
 
 
+def _head_noun(label: str) -> str:
+    """The noun a source's label is built on: its last word, or the last before a preposition or
+    "familiar" ("traders" of "traders both in Los Angeles and San Francisco")."""
+    words = label.lower().split() or [""]
+    cut = next((i for i, w in enumerate(words) if i and w in POSTMODIFIERS), len(words))
+    nouns = [w for w in words[:cut] if w not in COORDINATORS]
+    return nouns[-1] if nouns else words[-1]
+
+
 def _capitalised(label: str) -> bool:
     return any(ch.isupper() for ch in label)
 
 
 def _counted(label: str) -> bool:
-    """'one trader', 'two sources', '3 analysts': so many people, not the article's whole group."""
-    return any(w in NUMBER_WORDS or w.isdigit() for w in label.lower().split())
+    """'one trader', 'two sources', '125,000 people': so many people, not the article's whole group."""
+    return any(w in NUMBER_WORDS or w.replace(",", "").replace(".", "").isdigit() for w in label.lower().split())
 
 
 def _split(key: str, members: list[tuple[str, Entity]], taken: set[str]) -> list[tuple[str, str]]:

@@ -10,14 +10,17 @@ the gazetteers in gazetteer.py, name cleaning and folding in names.py):
 - Types: PERSON -> Person; ORG -> Organization, refined by the name's head word
   (heads.py: GOVERNMENT_HEADS -> GovernmentBody, MILITARY_HEADS -> MilitaryOrganization,
   COMPANY_HEADS -> Company, but a public bank such as the World Bank an Organization)
-  and to MediaOutlet when the name is a known outlet, is followed by an outlet noun
+  and to MediaOutlet when the name is a known outlet (or one and the name of its service:
+  "BBC News Online"), is followed by an outlet noun
   ("Ukrainskaya Pravda newspaper") or is the subject of "report" or of "say/write in an
   article"; GPE/LOC/NORP named in places.txt -> Country;
   other GPE, LOC, FAC -> Place; NORP -> Group (a demonym such as "Ukrainian" is no name:
   it affiliates what it modifies with its country); EVENT -> Event.
 - Capitals (capitals.txt): an agent capital ("Kiev's plans", "Washington is
   concerned") is the country's government, a GovernmentBody; otherwise the city.
-- A leading "the", a trailing possessive and honorifics ("Mr", "Mrs") are not part of a
+- A leading "the", a sentence's first word that is a preposition or conjunction ("Without
+  Charles, ..."), a number after a person's name (the first game of a score: "Mario Ancic
+  6-4"), a trailing possessive and honorifics ("Mr", "Mrs") are not part of a
   name. Keys fold spelling variants: case, accents, the endings -iy/-yy/-yi/-ii -> -y
   (Zelenskiy, Zelenskyy -> zelensky) and the merges of ontology/aliases.tsv.
 """
@@ -76,6 +79,8 @@ OUTLET_NOUNS = frozenset(
     {"newspaper", "paper", "daily", "tabloid", "weekly", "magazine", "broadcaster", "channel",
      "website", "outlet", "agency", "radio", "tv", "television", "network", "publication", "journal"}
 )  # fmt: skip
+# Words after a known outlet's name that name one of its services, not another outlet: "BBC News Online".
+OUTLET_SERVICES = frozenset({"news", "online", "website", "radio", "television", "tv", "interactive", "newswire"})
 # Nouns that, just before an all-capitals name, make it an organisation: "censorship body CSCIS".
 ORG_NOUNS = frozenset(
     {"body", "agency", "group", "party", "institute", "firm", "organisation", "organization",
@@ -89,6 +94,7 @@ PUBLICATION_NOUNS = frozenset(
 MODIFIER_DEPS = frozenset(["compound", "amod", "nmod"])
 AGENT_DEPS = frozenset(["nsubj", "nsubjpass", "poss", "agent"])
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_TRAILING_NUMBER = re.compile(r"(?<=[A-Za-z])(\s+\d+)+$")
 _UNDOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 
 
@@ -98,6 +104,10 @@ def type_of(label: str, name: str) -> tuple[str, str]:
     lowered = name.lower()
     if lowered in gaz.outlets and not (label == "PERSON" and len(name.split()) > 1):
         return MEDIA_OUTLET, gaz.outlets[lowered]
+    words = lowered.split()
+    for k in range(len(words) - 1, 0, -1):  # "BBC News Online", "Reuters Television": the outlet's own service
+        if all(w in OUTLET_SERVICES for w in words[k:]) and " ".join(words[:k]) in gaz.outlets and label != "PERSON":
+            return MEDIA_OUTLET, gaz.outlets[" ".join(words[:k])]
     if _UNDOTTED.match(lowered) and lowered + "." in gaz.countries:
         lowered = lowered + "."  # "the U.S" when the sentence's full stop took the last dot
     if lowered in gaz.countries and label != "PERSON":
@@ -296,9 +306,13 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     gaz = gazetteer()
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
+    if label != "WORK_OF_ART" and end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC"):
+        start += 1  # "Without Charles, it is hard to ...": the sentence's first word, capitalised, is no name's
     if label == "PERSON" and end - start > 1 and doc[start].lower_ in gaz.demonyms and doc[start + 1].is_title:
         start += 1  # "Croatian Ivan Ljubicic", "Briton Tim Henman": the demonym affiliates (see _without_titles)
     name = clean_name(doc[start:end].text)
+    if label == "PERSON":
+        name = _TRAILING_NUMBER.sub("", name)  # "Mario Ancic 6" of "Mario Ancic 6-4 3-6": a score's first game
     if len(name) < 2 or not any(ch.isupper() for ch in name):
         return None  # no capital at all ("producers receive less"): a common noun the NER took for a name
     gender = ""

@@ -32,7 +32,8 @@ ROLE_HEADS = frozenset(
      "whip", "peer", "councillor", "inspector", "reporter", "journalist", "writer", "columnist", "analyst",
      "economist", "actor", "actress", "singer", "footballer", "player", "striker", "midfielder", "defender",
      "goalkeeper", "winger", "batsman", "bowler", "athlete", "runner", "champion", "author",
-     "novelist", "producer", "presenter", "musician", "guitarist", "drummer", "rapper", "comedian"}
+     "novelist", "producer", "presenter", "musician", "guitarist", "drummer", "rapper", "comedian",
+     "filmmaker"}
 )  # fmt: skip
 # A role noun used as a reference may stand for these narrower roles.
 REFERENCE_ROLES: dict[str, frozenset[str]] = {
@@ -43,6 +44,7 @@ REFERENCE_ROLES: dict[str, frozenset[str]] = {
     "spokesperson": frozenset({"spokeswoman", "spokesperson", "spokesman"}),
     "boss": frozenset({"boss", "chief", "head", "director", "chairman", "ceo", "executive"}),
     "minister": frozenset({"minister", "secretary"}),
+    "filmmaker": frozenset({"filmmaker", "director", "producer"}),  # "Director Quentin Tarantino ... the film-maker"
 }
 # Modifiers of a role noun that are not part of the role's name.
 ROLE_NOISE = frozenset(
@@ -116,7 +118,10 @@ def _role_tokens(doc: Any, m: NamedMention, head: Any) -> Iterator[Any]:
 
 
 def _role_lemma(tok: Any) -> str:
-    return str(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_).lower()
+    lemma = str(tok.lemma_ if tok.pos_ == "NOUN" else tok.lower_).lower()
+    if lemma == "maker" and any(c.dep_ == "compound" and c.lower_ == "film" for c in tok.children):
+        return "filmmaker"  # "film-maker", which the tokenizer splits at its hyphen
+    return lemma
 
 
 def _give_role(

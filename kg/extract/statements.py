@@ -35,6 +35,7 @@ from .predicates import FIGURE, TEXT, entity_type, predicate_for
 from .rosters import with_rosters
 from .scores import without_scores
 from .sentences import doc_text, sentence_of
+from .speakers import COMPANY_ANAPHORS, UNSURE_KEYS
 from .timex import Timex, clause_times, whole_time
 from .tokens import doc_tokens
 from .unresolved import SPEAKER_CONFIDENCE, UNRESOLVED_CONFIDENCE, pronoun_head, speaker_of, unresolved_mention
@@ -94,6 +95,30 @@ def _link_reports(
         if context.reported_by is None or i not in by_clause or context.reported_by not in by_clause:
             continue
         result[by_clause[i]] = replace(result[by_clause[i]], content_of=by_clause[context.reported_by])
+    return _described_reporters(result)
+
+
+def _described_reporters(statements: list[Statement]) -> list[Statement]:
+    """'..., the company said': the report's subject is the actor its content is attributed to, when
+    the subject is a singular definite description of an organisation left a concept (not "the firms",
+    "the spokesman"), the verb follows it ("the group which
+    represents ..., Universities UK, said" may be another), and the content has that one speaker only."""
+    result = list(statements)
+    chains: dict[int, set[tuple[str, ...]]] = {}
+    for st in statements:
+        if st.content_of is not None:
+            chains.setdefault(st.content_of, set()).add(st.attribution)
+    for r, found in chains.items():
+        subject = result[r].subject
+        if len(found) != 1 or subject.entity is None or not subject.entity.startswith("concept/"):
+            continue
+        (chain,) = found
+        words = subject.text.lower().split()
+        after = result[r].sentence[subject.end - result[r].sentence_start :].split()  # not "the group which ..."
+        next_to_verb = bool(after) and after[0].strip(".,;:!?\"'") == (result[r].relation.split() or [""])[0]
+        described = len(words) == 2 and words[0] == "the" and words[1] in COMPANY_ANAPHORS and next_to_verb
+        if described and len(chain) == 1 and not chain[0].startswith(UNSURE_KEYS):
+            result[r] = replace(result[r], subject=replace(subject, entity=chain[0]))
     return result
 
 
