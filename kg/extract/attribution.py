@@ -15,10 +15,15 @@ Rules (general rules of English reported speech and news style):
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
+- An infinitive of purpose reports nothing: "the fundamentals must be in place to assure that the
+  bank can survive" (what is to be assured is a goal, hedges.py), "gave State Mutual 20 days to show
+  why ...".
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
   speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
   the spokesman, in the article's voice), an adjunct of the act of saying.
-- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's.
+- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's, and so
+  is a name's title or description outside quotes ("Bundesbank President Karl Otto Poehl", "Coudert
+  Brothers, a U.S. law firm"), whoever reports the sentence it stands in.
 - "X expressed doubts over whether ...", "voiced concern that ...": the clause a view is about
   is the holder's (its hedge, "whether", is found by hedges.py).
 - A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
@@ -62,6 +67,7 @@ VIEW_NOUNS = frozenset(
     | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
 )
 VIEW_PREPS = frozenset({"over", "about", "on", "as"})
+PURPOSE_DEPS = frozenset({"advcl", "acl"})  # an infinitive of purpose: "to assure that ..."
 # fmt: on
 
 
@@ -127,6 +133,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
             found, reported_by = quoted_chain[i]
         if not found and i in own_prefix:
             found = tuple(own_prefix[i])
+        if clause.kind == "apposition" and not quoted(doc, clause.verb):
+            # "according to X, Director Quentin Tarantino is in talks": the name's title is the article's
+            result.append(Context(drop=i in tails.misparsed))
+            continue
         negated = negative_cue(doc, clause) or (reported_by is not None and raised_negation(doc, clauses[reported_by]))
         result.append(
             Context(
@@ -215,6 +225,10 @@ def _reporting_verb(doc: Any, clause: Clause) -> Any | None:
     if clause.verb < 0:
         return None
     verb = doc[clause.verb]
+    if verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # "must be in place to assure that the bank can survive", "gave it 20 days to show why ...": a
+        # purpose (or a time given for an act) reports nothing; "went on to say that ..." does (xcomp)
+        return None
     if reporting(verb) or verb_lemma(verb) in HOLDING_VERBS:
         return verb
     head = verb.head

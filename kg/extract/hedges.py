@@ -13,6 +13,7 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
   "how" asks only the reason or the way, and takes its clause as true ("it explains why
   threats continue to proliferate", "see how the markets respond");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
+- what "any" thing does is no fact about a thing: "would veto any bill implementing the taxes";
 - an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
   would open a plant" reports "will open" (unless a condition goes with it);
@@ -36,8 +37,12 @@ HEDGE_WORDS = frozenset(
         "ostensibly", "arguably", "hopefully",
     }
 )
-# "sales should equal the 1987 total": a forecast or an obligation, not a fact
-HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought", "should've", "might've"})
+# "sales should equal the 1987 total", "the fundamentals must be in place": a forecast or an obligation,
+# not a fact
+HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought", "should've", "might've", "must"})
+# "would veto any bill implementing the taxes": what any (not one given) thing does is no fact
+ANY_DETERMINERS = frozenset({"any"})
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "expected", "poised", "set"})
 # "was reluctant to reshuffle his cabinet", "is eager to sell": the act is wanted or shunned, not done
 ATTITUDE_ADJECTIVES = frozenset(
@@ -76,6 +81,7 @@ ATTITUDE_VERBS = frozenset(
     | {"anticipate", "doubt", "want", "wish", "plan", "intend", "aim", "seek", "ask", "urge", "call", "demand"}
     | {"request", "propose", "offer", "prefer", "order", "press", "plead", "instruct", "invite", "encourage"}
     | {"persuade", "tell", "recommend", "pray", "dream", "consider", "contemplate"}
+    | {"suggest", "imply"}  # "the specifications suggest the PlayStation 3 will offer ...": a guess or a proposal
 )
 CAUSATIVES = frozenset({"let", "make", "help", "have"})  # "letting users shoot": the act is the causative's
 # Of those, the ones whose that-clause is their holder's view: "Sony hopes that ..." is Sony's.
@@ -86,7 +92,7 @@ QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not conf
 QUESTION = "question"  # the hedge of a clause asked, not stated
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
-GOAL_VERBS = frozenset({"ensure", "guarantee"})  # "ensuring that ...": a purpose's goal
+GOAL_VERBS = frozenset({"ensure", "guarantee", "assure"})  # "ensuring that ...": a purpose's goal
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
@@ -230,6 +236,17 @@ def _wh_first(token: Any) -> bool:
     return word.dep_ not in ("advcl", "relcl", "acl")
 
 
+def _any_noun(noun: Any) -> bool:
+    """'any bill': a noun of no thing in particular (not "the most iconic of any stars": a comparison)."""
+    if not any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children):
+        return False
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of":
+        compared = [of.head, *of.head.children]
+        return not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("most", "least") for t in compared)
+    return True
+
+
 def _has_either(doc: Any) -> bool:
     """Whether the doc has the word "either" at all (checked once per doc)."""
     found = doc.user_data.get("kg.either")
@@ -274,6 +291,8 @@ def hedge(doc: Any, clause: Clause) -> str | None:
     if _either(doc, clause):
         return "either"
     token = doc[clause.verb]
+    if _any_noun(token.head) and token.dep_ in NOUN_CLAUSE_DEPS:
+        return "any"  # "any bill implementing the taxes", "any company that breaks the rules"
     relation = set(clause.relation) | {clause.verb}
     for i in sorted(relation):
         if verb_lemma(doc[i]) in SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in doc[i].children):
