@@ -169,3 +169,29 @@ STATUSES = [
 @pytest.mark.parametrize(("text", "subject", "lemma", "status"), STATUSES)
 def test_status(nlp: Any, text: str, subject: str, lemma: str, status: str) -> None:
     assert _status(nlp, text, subject, lemma) == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("John Smith told reporters the country deserved a higher quota.", id="told-reporters"),
+        pytest.param("Two sources told Reuters that Russia attacked Ukraine.", id="told-reuters-that"),
+    ],
+)
+def test_the_one_told_is_no_object(nlp: Any, text: str) -> None:
+    found = statements(nlp, text)
+    assert not [st for st in found if st.object is not None and st.object.text in ("reporters", "Reuters")]
+    said = next(st for st in found if st.kind == "report")
+    content = next(st for st in found if st.attribution)
+    assert content.content_of == found.index(said)
+
+
+def test_a_clausal_subject_beside_the_speaker_is_reported(nlp: Any) -> None:
+    text = (
+        "Japanese investment in U.S. real estate last year is estimated at six billion dlrs, exceeding the four"
+        " billion dlrs ploughed into U.S. equities, Arther Mitchell of Coudert Brothers, a U.S. law firm, told the"
+        " conference."
+    )
+    found = statements(nlp, text)
+    assert find(found, "the four billion dlrs", "plough").attribution == ("person/arther-mitchell",)
+    assert not [st for st in found if st.subject.text.startswith("exceeding")]

@@ -18,6 +18,8 @@ Rules (general rules of English reported speech and news style):
 - An infinitive of purpose reports nothing: "the fundamentals must be in place to assure that the
   bank can survive" (what is to be assured is a goal, hedges.py), "gave State Mutual 20 days to show
   why ...".
+- The one told is no object of the report: "He told reporters the country deserved ..." states
+  what he said, not (He, says, reporters).
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
   speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
   the spokesman, in the article's voice), an adjunct of the act of saying.
@@ -67,6 +69,11 @@ VIEW_NOUNS = frozenset(
     | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
 )
 VIEW_PREPS = frozenset({"over", "about", "on", "as"})
+LISTENER_DEPS = frozenset({"dobj", "dative"})  # "told reporters ...", "told him ..."
+# Reporting verbs whose noun object is the one told (not "Angels adds nothing - it is ...")
+TELLING_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "brief", "warn", "remind", "notify", "advise", "promise", "convince"}
+)
 PURPOSE_DEPS = frozenset({"advcl", "acl"})  # an infinitive of purpose: "to assure that ..."
 # fmt: on
 
@@ -123,6 +130,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
+    listeners = _listeners(doc, clauses)
+    for i, (kept, reported_by, denied) in raw.items():
+        if reported_by is not None and reported_by in listeners:
+            raw[i] = (kept, listeners[reported_by], denied)  # "He told reporters the country ...": the other
     reporters = {r for _, r, _ in raw.values() if r is not None and r not in object_only}
     reporters |= set(content_heads.values()) | tails.reporters
     quoted_chain = split_quotes(doc, clauses, raw, reporters, key_of)
@@ -148,16 +159,38 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 denied=denied,
                 quoted=quoted(doc, clause.verb),
                 denial=is_denial(doc, i, clause, clauses, raw),
-                drop=i in tails.misparsed,
+                drop=i in tails.misparsed or i in listeners or _misparsed_report(doc, clause),
             )
         )
     return result
 
 
+def _listeners(doc: Any, clauses: list[Clause]) -> dict[int, int]:
+    """'He told reporters the country deserved ...': the clause of a reporting verb whose object is its
+    listener -> the clause of the same verb whose object is what was said (the listener is no object)."""
+    found: dict[int, int] = {}
+    for i, clause in enumerate(clauses):
+        said = clause.object_clause
+        if clause.verb < 0 or said is None or not clause.object or said in clause.object:
+            continue
+        if doc[said].dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[said].children):
+            continue  # "told him to leave": a request, and whom it asks
+        told = [k for k in clause.object if doc[k].dep_ in LISTENER_DEPS and doc[k].head.i == clause.verb]
+        if verb_lemma(doc[clause.verb]) not in TELLING_VERBS or not told:
+            continue
+        content = next(
+            (j for j, c in enumerate(clauses) if j != i and c.verb == clause.verb and said in (c.object or ())), None
+        )
+        if content is not None:
+            found[i] = content
+    return found
+
+
 def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     """Token index of each reported complement's head -> index of the clause reporting it."""
     heads: dict[int, int] = {}
-    for i, clause in enumerate(clauses):
+    # (a clause whose subject is a misparsed part of the report reports nothing: below)
+    for i, clause in sorted(enumerate(clauses), key=lambda pair: _misparsed_subject(doc, pair[1])):
         verb = _reporting_verb(doc, clause)
         if verb is None:
             held = _expressed(doc[clause.verb]) if clause.verb >= 0 else None
@@ -197,7 +230,28 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             # how the markets respond": a complement that opens with "how", "if", "that" is no aside)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
+    for i, clause in enumerate(clauses):
+        verb = _reporting_verb(doc, clause)
+        if verb is not None and not _misparsed_subject(doc, clause):
+            for child in verb.children:
+                if child.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in verb.children):
+                    heads.setdefault(child.i, i)  # "..., exceeding the four billion dlrs ploughed into ..., X told"
     return heads
+
+
+def _misparsed_report(doc: Any, clause: Clause) -> bool:
+    """A reporting clause whose subject is a misparsed part of what it reports says nothing."""
+    return _reporting_verb(doc, clause) is not None and _misparsed_subject(doc, clause)
+
+
+def _misparsed_subject(doc: Any, clause: Clause) -> bool:
+    """'..., exceeding the four billion dlrs ploughed into U.S. equities, Arther Mitchell ... told the
+    conference': a clausal subject beside the reporting verb's own subject is a part of what it reports."""
+    if clause.verb < 0 or not clause.subject:
+        return False
+    verb = doc[clause.verb]
+    heads = [doc[k] for k in clause.subject if doc[k].head.i == clause.verb]
+    return any(h.dep_ == "csubj" for h in heads) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _expressed(verb: Any) -> Any | None:
