@@ -4,7 +4,8 @@ Each row is a general rule of English or news style (kg/extract/according.py, at
 evidence.py, hedges.py): "according to" a name cites it, whatever the name resolved to, and the
 owner inside a name is part of it; a name's title is the article's voice; an infinitive of
 purpose reports nothing; evidence (figures, data, specifications) is no speaker, its owner is;
-"suggest" and "must" hedge; what "any" thing does is no fact.
+"suggest" and "must" hedge; what "any" thing does is no fact; a cleft's claim is under what
+frames it; "would" with a feeling answers a case supposed; the one told is no object.
 """
 
 from __future__ import annotations
@@ -162,6 +163,35 @@ STATUSES = [
         "rise",
         "attributed",
         id="show-does-not-hedge",
+    ),
+    pytest.param(
+        "I hope it is the warmth and compassion that really talks to people.",
+        "the warmth",
+        "talk",
+        "hedgedClaim",
+        id="hope-over-a-cleft",
+    ),
+    pytest.param("It is Smith who runs the company.", "Smith", "run", "asserted", id="a-cleft-asserts"),
+    pytest.param(
+        "William Seidman said he would be concerned about the impact of a further sharp rise in interest rates.",
+        "he",
+        "concern",
+        "hedgedClaim",
+        id="would-be-concerned",
+    ),
+    pytest.param(
+        "If the theatre can function without me, I shall be well satisfied having helped to create a theatre.",
+        "I",
+        "help",
+        "hedgedClaim",
+        id="participle-under-an-adjective-under-if",
+    ),
+    pytest.param(
+        "Even if Apple does not get its way, old computers are not good enough to run modern programs.",
+        "old computers",
+        "run",
+        "negatedClaim",
+        id="even-if-concedes",
     ),
 ]
 
