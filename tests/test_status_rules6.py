@@ -5,7 +5,8 @@ evidence.py, hedges.py): "according to" a name cites it, whatever the name resol
 owner inside a name is part of it; a name's title is the article's voice; an infinitive of
 purpose reports nothing; evidence (figures, data, specifications) is no speaker, its owner is;
 "suggest" and "must" hedge; what "any" thing does is no fact; a cleft's claim is under what
-frames it; "would" with a feeling answers a case supposed; the one told is no object.
+frames it; "would" with a feeling answers a case supposed; the one told is no object; a negation
+under a word of likelihood or in a question is hedged, not negated.
 """
 
 from __future__ import annotations
@@ -192,6 +193,27 @@ STATUSES = [
         "run",
         "negatedClaim",
         id="even-if-concedes",
+    ),
+    pytest.param(
+        "Those with flat screens are likely to have bought them recently and not be in the market for a new machine.",
+        "Those with flat screens",
+        "be in",
+        "hedgedClaim",
+        id="likely-to-not-be",
+    ),
+    pytest.param(
+        "The court gave State Mutual 20 days to show why it should not be obliged to pay claims.",
+        "it",
+        "oblige",
+        "hedgedClaim",
+        id="a-negation-in-a-question",
+    ),
+    pytest.param(
+        "Boeing said it did not believe a similar accident could occur.",
+        "a similar accident",
+        "occur",
+        "negatedClaim",
+        id="could-not-stays-negated",
     ),
 ]
 

@@ -307,6 +307,8 @@ def hedge(doc: Any, clause: Clause) -> str | None:
     """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
     own = hedge_word(clause.modal)
     past_future = _future_in_past(doc, clause)
+    if clause.verb >= 0 and any(doc[i].dep_ == "ccomp" and _wh_first(doc[i]) for i in {clause.verb, *clause.relation}):
+        return QUESTION  # "show why it should not be obliged to pay": asked, whatever its modal
     if own and not (own == "would" and past_future and not _feeling(doc, clause)):
         return own
     if clause.verb < 0:
