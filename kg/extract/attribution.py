@@ -18,8 +18,8 @@ Rules (general rules of English reported speech and news style):
 - An infinitive of purpose reports nothing: "the fundamentals must be in place to assure that the
   bank can survive" (what is to be assured is a goal, hedges.py), "gave State Mutual 20 days to show
   why ...".
-- The one told is no object of the report: "He told reporters the country deserved ..." states
-  what he said, not (He, says, reporters).
+- An audience told is no object of the report: "He told reporters the country deserved ..."
+  states what he said, not (He, says, reporters); an actor told is ("De Mel told Reuters").
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
   speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
   the spokesman, in the article's voice), an adjunct of the act of saying.
@@ -49,7 +49,7 @@ from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, ver
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
 from .reporting import QUOTED_AS_VERBS, as_saying, reporting
-from .speakers import KeyOf, Speakers, citing, speaker
+from .speakers import UNSURE_KEYS, KeyOf, Speakers, citing, speaker
 from .tails import tail_attributions
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
@@ -130,7 +130,7 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
-    listeners = _listeners(doc, clauses)
+    listeners = _listeners(doc, clauses, key_of)
     for i, (kept, reported_by, denied) in raw.items():
         if reported_by is not None and reported_by in listeners:
             raw[i] = (kept, listeners[reported_by], denied)  # "He told reporters the country ...": the other
@@ -165,9 +165,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
     return result
 
 
-def _listeners(doc: Any, clauses: list[Clause]) -> dict[int, int]:
+def _listeners(doc: Any, clauses: list[Clause], key_of: KeyOf) -> dict[int, int]:
     """'He told reporters the country deserved ...': the clause of a reporting verb whose object is its
-    listener -> the clause of the same verb whose object is what was said (the listener is no object)."""
+    listener -> the clause of the same verb whose object is what was said (the listener is no object).
+    An actor told stays ('De Mel told Reuters', 'told the Prime Minister': who spoke to whom)."""
     found: dict[int, int] = {}
     for i, clause in enumerate(clauses):
         said = clause.object_clause
@@ -177,6 +178,9 @@ def _listeners(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             continue  # "told him to leave": a request, and whom it asks
         told = [k for k in clause.object if doc[k].dep_ in LISTENER_DEPS and doc[k].head.i == clause.verb]
         if verb_lemma(doc[clause.verb]) not in TELLING_VERBS or not told:
+            continue
+        heard = key_of(clause.object)
+        if heard and not heard.startswith(UNSURE_KEYS):
             continue
         content = next(
             (j for j, c in enumerate(clauses) if j != i and c.verb == clause.verb and said in (c.object or ())), None
