@@ -252,3 +252,12 @@ def test_a_clausal_subject_beside_the_speaker_is_reported(nlp: Any) -> None:
     found = statements(nlp, text)
     assert find(found, "the four billion dlrs", "plough").attribution == ("person/arther-mitchell",)
     assert not [st for st in found if st.subject.text.startswith("exceeding")]
+
+
+def test_what_an_unresolved_he_said_is_his(nlp: Any) -> None:
+    found = statements(nlp, "He said the Marketing Ministry has authorised the Coffee Marketing Board to supply beans.")
+    said = find(found, "He", "say")
+    content = find(found, "the Marketing Ministry", "authorise")
+    assert said.subject.entity is not None and "unresolved" in said.subject.entity
+    assert content.attribution == (said.subject.entity,)
+    assert str(statement_status(content).value).endswith("#attributed")
