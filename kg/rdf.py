@@ -141,7 +141,7 @@ POSSIBILITY_HEDGES = frozenset({"may", "might"})
 # question claims nothing, its negation neither ("show why it should not be obliged to pay")
 LIKELIHOOD_HEDGES = frozenset(
     {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "possible", "probable"}
-    | {"allegedly", "reportedly", "apparently", "supposedly", "presumably", "seemingly", "question", "whether"}
+    | {"allegedly", "reportedly", "apparently", "supposedly", "presumably", "seemingly", "question"}
 )
 # "ensuring that young people are not exposed": a negation inside a goal is part of the goal (hedges.py);
 # "if no-one responded to junk e-mail", "it's not the end of the world if I don't": so is one under a condition

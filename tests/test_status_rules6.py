@@ -117,6 +117,23 @@ CHAINS = [
         ("concept/28-year-old-world-number",),
         id="a-world-number-one-speaks",
     ),
+    pytest.param(
+        "Acme Corp said sales rose but analysts warned that profits would fall.",
+        "profits",
+        "fall",
+        ("anonymoussource/analysts",),
+        id="a-joined-report-is-its-own",
+    ),
+    pytest.param(
+        "Acme Corp said sales rose but analysts warned that profits would fall.",
+        "analysts",
+        "warn",
+        (),
+        id="a-joined-report-is-the-articles",
+    ),
+    pytest.param(
+        "Acme Corp said sales rose and profits fell.", "profits", "fall", ("company/acme-corp",), id="a-joined-clause"
+    ),
 ]
 
 

@@ -18,6 +18,9 @@ Rules (general rules of English reported speech and news style):
 - An infinitive of purpose reports nothing: "the fundamentals must be in place to assure that the
   bank can survive" (what is to be assured is a goal, hedges.py), "gave State Mutual 20 days to show
   why ...".
+- A reporting verb joined to a reported clause with a subject of its own reports on its own: "The
+  specifications suggest X but analysts cautioned that Y" (Y is the analysts', not the
+  specifications').
 - An audience told is no object of the report: "He told reporters the country deserved ..."
   states what he said, not (He, says, reporters); an actor told is ("De Mel told Reuters").
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
@@ -343,11 +346,27 @@ def _chain(
                 denied = doc[clauses[reporter].verb].lemma_.lower() in DENYING_VERBS
             outer = speaker_chain(reporter)
             chain = [*outer, *[k for k in chain if k not in outer]]
-        if token.head.i == token.i:
+        if token.head.i == token.i or _own_report(token):
             break
         passed.add(token.i)
         token = token.head
     return chain, reported_by, denied
+
+
+def _own_report(token: Any) -> bool:
+    """'The specifications suggest X but analysts cautioned that Y': a reporting verb joined to a reported
+    clause, with a subject of its own, is a report of its own (the article's), not part of the first."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and reporting(token)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        and token.head.dep_ in CLAUSAL_DEPS
+        # set against the first ("but"), no subordinate ("but only if X agrees"), not in a quote
+        and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < token.i for c in token.head.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+        and not quoted(token.doc, token.i)
+    )
 
 
 def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> tuple[list[str], tuple[str, ...]]:

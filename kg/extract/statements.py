@@ -45,7 +45,7 @@ AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 # Verbs whose time is what they state: "was born in March 2001" ("Teja was born" says nothing).
 TIME_OBJECT_VERBS = frozenset({"bear"})
 UNRESOLVED = "-unresolved-"  # in the key of a pronoun's unresolved mention (unresolved.py)
-SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})  # (not "it": "It explains why ...")
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
 
 
