@@ -137,6 +137,12 @@ def extractor_iri(extractor: str) -> URIRef:
 
 # "they may never be free", "might not welcome": a negation under a modal of possibility is itself only possible
 POSSIBILITY_HEDGES = frozenset({"may", "might"})
+# "are likely to ... not be in the market", "probably not": so is one under a word of likelihood; and a
+# question claims nothing, its negation neither ("show why it should not be obliged to pay")
+LIKELIHOOD_HEDGES = frozenset(
+    {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "possible", "probable"}
+    | {"allegedly", "reportedly", "apparently", "supposedly", "presumably", "seemingly", "question"}
+)
 # "ensuring that young people are not exposed": a negation inside a goal is part of the goal (hedges.py);
 # "if no-one responded to junk e-mail", "it's not the end of the world if I don't": so is one under a condition
 GOAL_HEDGES = frozenset({"ensure", "guarantee", "if", "unless"})
@@ -146,7 +152,7 @@ def statement_status(st: Statement) -> ox.NamedNode:
     """The kg:status of a statement: denied, negated, hedged, attributed or asserted, first that holds."""
     if st.denied:
         return K["deniedClaim"]
-    if st.negated and st.hedge not in POSSIBILITY_HEDGES | GOAL_HEDGES:
+    if st.negated and st.hedge not in POSSIBILITY_HEDGES | GOAL_HEDGES | LIKELIHOOD_HEDGES:
         return K["negatedClaim"]
     if st.hedge:
         return K["hedgedClaim"]

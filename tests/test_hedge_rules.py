@@ -133,7 +133,11 @@ STATUSES = [
         "Acme denied reports that its chief was dismissed.", "its chief", "dismiss", "deniedClaim", id="denied-reports"
     ),
     pytest.param(
-        "He confirmed the news that the plant will close.", "the plant", "close", "asserted", id="news-that-is-factive"
+        "He confirmed the news that the plant will close.",
+        "the plant",
+        "close",
+        "attributed",
+        id="news-that-is-factive",
     ),
     pytest.param("The rumors that circulated were false.", "The rumors", "circulate", "asserted", id="relative-that"),
     # an act under "is considering" (also through a causative "letting X do") is weighed, not done

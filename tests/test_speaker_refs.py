@@ -39,7 +39,7 @@ SPEAKERS = [
         'Ms Mary Smith said prices rose, and she said costs would fall. "Sales will grow," he said.',
         "Sales",
         "grow",
-        "",
+        "he-unresolved",  # an unresolved 'he' of its own (statements.py), not Mary Smith
         "mary-smith",
         id="he-is-nobody-when-only-a-woman-spoke",
     ),

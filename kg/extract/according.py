@@ -3,7 +3,9 @@
 - "according to X" modifying a clause cites X, or X's owner ("according to Moscow's estimates":
   Moscow), or the outlet of a document ("according to reports in the FT": the FT);
 - a description of an earlier source ("according to the company") is resolved by speakers.py;
-- a rule is no source: "operate according to a strict code of honour".
+- a rule is no source: "operate according to a strict code of honour"; a name is one, whatever it
+  resolved to ("according to the Hollywood Reporter"), and the owner in a name is part of it
+  ("according to Florida's Department of Insurance": the department alone).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def according_to(doc: Any, token: Any, key_of: KeyOf, speakers: Speakers) -> lis
                 if outlets:  # "reports in the FT": the outlet is the source, the reports are its words
                     return list(dict.fromkeys(owners + outlets))
                 own = key_of(tuple(t.i for t in pobj.subtree))
+                if own and not own.startswith("concept/") and pobj.pos_ == "PROPN":
+                    return [own]  # "according to Florida's Department of Insurance": the owner is of its name
                 if not owners:
                     earlier = speaker(doc, tuple(t.i for t in pobj.subtree), key_of, speakers)
                     if len(earlier) > 1 or (earlier and earlier[-1] != own):
@@ -52,7 +56,9 @@ def according_to(doc: Any, token: Any, key_of: KeyOf, speakers: Speakers) -> lis
                         return list(earlier)
                 # "according to Moscow's estimates": the owner is the source, not the document
                 if own and (not owners or not own.startswith("concept/")):
-                    if own.startswith("concept/") and pobj.lemma_.lower() not in DOCUMENT_NOUNS:
+                    # (a name is a source, whatever it resolved to: "according to the Hollywood Reporter")
+                    rule = pobj.lemma_.lower() not in DOCUMENT_NOUNS and pobj.pos_ != "PROPN"
+                    if own.startswith("concept/") and rule:
                         continue  # "operate according to a strict code of honour": a rule, not a source
                     owners.append(own)
                 return list(dict.fromkeys(owners))

@@ -15,10 +15,20 @@ Rules (general rules of English reported speech and news style):
 - Every clause inside a reported complement is attributed to the reporter; nested
   reports make a chain, outermost speaker first: the reporter, whom it cites ("citing Y",
   "sources told X" puts X first), then "according to Z" inside the report.
+- An infinitive of purpose reports nothing: "the fundamentals must be in place to assure that the
+  bank can survive" (what is to be assured is a goal, hedges.py), "gave State Mutual 20 days to show
+  why ...".
+- A reporting verb joined to a reported clause with a subject of its own reports on its own: "The
+  specifications suggest X but analysts cautioned that Y" (Y is the analysts', not the
+  specifications').
+- An audience told is no object of the report: "He told reporters the country deserved ..."
+  states what he said, not (He, says, reporters); an actor told is ("De Mel told Reuters").
 - A clause hanging off the reporting verb itself is the article's, not the report's: the
   speaker's description ("White House spokesman Marlin Fitzwater said, ...": Fitzwater is
   the spokesman, in the article's voice), an adjunct of the act of saying.
-- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's.
+- A clause within "according to ..." ("the UK-based journal Screen Digest") is the article's, and so
+  is a name's title or description outside quotes ("Bundesbank President Karl Otto Poehl", "Coudert
+  Brothers, a U.S. law firm"), whoever reports the sentence it stands in.
 - "X expressed doubts over whether ...", "voiced concern that ...": the clause a view is about
   is the holder's (its hedge, "whether", is found by hedges.py).
 - A speaker named by a pronoun or a description ("it insisted", "the agency said", "the
@@ -42,7 +52,7 @@ from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, ver
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
 from .reporting import QUOTED_AS_VERBS, as_saying, reporting
-from .speakers import KeyOf, Speakers, citing, speaker
+from .speakers import UNSURE_KEYS, KeyOf, Speakers, citing, speaker
 from .tails import tail_attributions
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]
@@ -62,6 +72,12 @@ VIEW_NOUNS = frozenset(
     | {"view", "opinion", "reservation", "surprise", "regret", "disappointment", "frustration", "anger"}
 )
 VIEW_PREPS = frozenset({"over", "about", "on", "as"})
+LISTENER_DEPS = frozenset({"dobj", "dative"})  # "told reporters ...", "told him ..."
+# Reporting verbs whose noun object is the one told (not "Angels adds nothing - it is ...")
+TELLING_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "brief", "warn", "remind", "notify", "advise", "promise", "convince"}
+)
+PURPOSE_DEPS = frozenset({"advcl", "acl"})  # an infinitive of purpose: "to assure that ..."
 # fmt: on
 
 
@@ -117,6 +133,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 reported_by = reporter
                 chain = [*speaker_chain(reporter), *[k for k in chain if k not in speaker_chain(reporter)]]
         raw[i] = (tuple(dict.fromkeys(chain)), reported_by, denied)
+    listeners = _listeners(doc, clauses, key_of)
+    for i, (kept, reported_by, denied) in raw.items():
+        if reported_by is not None and reported_by in listeners:
+            raw[i] = (kept, listeners[reported_by], denied)  # "He told reporters the country ...": the other
     reporters = {r for _, r, _ in raw.values() if r is not None and r not in object_only}
     reporters |= set(content_heads.values()) | tails.reporters
     quoted_chain = split_quotes(doc, clauses, raw, reporters, key_of)
@@ -127,6 +147,10 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
             found, reported_by = quoted_chain[i]
         if not found and i in own_prefix:
             found = tuple(own_prefix[i])
+        if clause.kind == "apposition" and not quoted(doc, clause.verb):
+            # "according to X, Director Quentin Tarantino is in talks": the name's title is the article's
+            result.append(Context(drop=i in tails.misparsed))
+            continue
         negated = negative_cue(doc, clause) or (reported_by is not None and raised_negation(doc, clauses[reported_by]))
         result.append(
             Context(
@@ -138,16 +162,42 @@ def contexts(doc: Any, clauses: list[Clause], key_of: KeyOf) -> list[Context]:
                 denied=denied,
                 quoted=quoted(doc, clause.verb),
                 denial=is_denial(doc, i, clause, clauses, raw),
-                drop=i in tails.misparsed,
+                drop=i in tails.misparsed or i in listeners or _misparsed_report(doc, clause),
             )
         )
     return result
 
 
+def _listeners(doc: Any, clauses: list[Clause], key_of: KeyOf) -> dict[int, int]:
+    """'He told reporters the country deserved ...': the clause of a reporting verb whose object is its
+    listener -> the clause of the same verb whose object is what was said (the listener is no object).
+    An actor told stays ('De Mel told Reuters', 'told the Prime Minister': who spoke to whom)."""
+    found: dict[int, int] = {}
+    for i, clause in enumerate(clauses):
+        said = clause.object_clause
+        if clause.verb < 0 or said is None or not clause.object or said in clause.object:
+            continue
+        if doc[said].dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[said].children):
+            continue  # "told him to leave": a request, and whom it asks
+        told = [k for k in clause.object if doc[k].dep_ in LISTENER_DEPS and doc[k].head.i == clause.verb]
+        if verb_lemma(doc[clause.verb]) not in TELLING_VERBS or not told:
+            continue
+        heard = key_of(clause.object)
+        if heard and not heard.startswith(UNSURE_KEYS):
+            continue
+        content = next(
+            (j for j, c in enumerate(clauses) if j != i and c.verb == clause.verb and said in (c.object or ())), None
+        )
+        if content is not None:
+            found[i] = content
+    return found
+
+
 def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
     """Token index of each reported complement's head -> index of the clause reporting it."""
     heads: dict[int, int] = {}
-    for i, clause in enumerate(clauses):
+    # (a clause whose subject is a misparsed part of the report reports nothing: below)
+    for i, clause in sorted(enumerate(clauses), key=lambda pair: _misparsed_subject(doc, pair[1])):
         verb = _reporting_verb(doc, clause)
         if verb is None:
             held = _expressed(doc[clause.verb]) if clause.verb >= 0 else None
@@ -187,7 +237,28 @@ def _content_heads(doc: Any, clauses: list[Clause]) -> dict[int, int]:
             # how the markets respond": a complement that opens with "how", "if", "that" is no aside)
             # "X happened, Bloomberg reported": the reporting verb hangs off the reported one
             heads.setdefault(verb.head.i, i)
+    for i, clause in enumerate(clauses):
+        verb = _reporting_verb(doc, clause)
+        if verb is not None and not _misparsed_subject(doc, clause):
+            for child in verb.children:
+                if child.dep_ == "csubj" and any(c.dep_ == "nsubj" for c in verb.children):
+                    heads.setdefault(child.i, i)  # "..., exceeding the four billion dlrs ploughed into ..., X told"
     return heads
+
+
+def _misparsed_report(doc: Any, clause: Clause) -> bool:
+    """A reporting clause whose subject is a misparsed part of what it reports says nothing."""
+    return _reporting_verb(doc, clause) is not None and _misparsed_subject(doc, clause)
+
+
+def _misparsed_subject(doc: Any, clause: Clause) -> bool:
+    """'..., exceeding the four billion dlrs ploughed into U.S. equities, Arther Mitchell ... told the
+    conference': a clausal subject beside the reporting verb's own subject is a part of what it reports."""
+    if clause.verb < 0 or not clause.subject:
+        return False
+    verb = doc[clause.verb]
+    heads = [doc[k] for k in clause.subject if doc[k].head.i == clause.verb]
+    return any(h.dep_ == "csubj" for h in heads) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _expressed(verb: Any) -> Any | None:
@@ -215,6 +286,10 @@ def _reporting_verb(doc: Any, clause: Clause) -> Any | None:
     if clause.verb < 0:
         return None
     verb = doc[clause.verb]
+    if verb.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # "must be in place to assure that the bank can survive", "gave it 20 days to show why ...": a
+        # purpose (or a time given for an act) reports nothing; "went on to say that ..." does (xcomp)
+        return None
     if reporting(verb) or verb_lemma(verb) in HOLDING_VERBS:
         return verb
     head = verb.head
@@ -271,11 +346,27 @@ def _chain(
                 denied = doc[clauses[reporter].verb].lemma_.lower() in DENYING_VERBS
             outer = speaker_chain(reporter)
             chain = [*outer, *[k for k in chain if k not in outer]]
-        if token.head.i == token.i:
+        if token.head.i == token.i or _own_report(token):
             break
         passed.add(token.i)
         token = token.head
     return chain, reported_by, denied
+
+
+def _own_report(token: Any) -> bool:
+    """'The specifications suggest X but analysts cautioned that Y': a reporting verb joined to a reported
+    clause, with a subject of its own, is a report of its own (the article's), not part of the first."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and reporting(token)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        and token.head.dep_ in CLAUSAL_DEPS
+        # set against the first ("but"), no subordinate ("but only if X agrees"), not in a quote
+        and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < token.i for c in token.head.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+        and not quoted(token.doc, token.i)
+    )
 
 
 def _speakers(doc: Any, reporter: Clause, key_of: KeyOf, speakers: Speakers) -> tuple[list[str], tuple[str, ...]]:

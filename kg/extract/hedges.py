@@ -13,9 +13,14 @@ on the verb or an enclosing verb; the hedge word is kept. Also (rules of English
   "how" asks only the reason or the way, and takes its clause as true ("it explains why
   threats continue to proliferate", "see how the markets respond");
 - "it is likely (that) ...", "X seems/appears to be ..." hedge what they frame;
+- what "any" thing does is no fact about a thing: "would veto any bill implementing the taxes";
 - an act under an adjective of will is not done: "was reluctant to reshuffle", "is eager to sell";
 - "would" under a verb in the past is the future of the past, not a hedge: "Acme said it
-  would open a plant" reports "will open" (unless a condition goes with it);
+  would open a plant" reports "will open" (unless a condition goes with it, or it tells a
+  feeling about a case supposed: "said he would be concerned about a further rise");
+- the claim of a cleft is its relative clause, under what frames the cleft: "I hope it is the
+  warmth that talks to people"; an adjective's complement is in its copula's clause ("I shall be
+  satisfied having helped ..." under "if ...");
 - what a purpose sets out to bring about is a goal, not a fact: "proposals to promote
   awareness, ensuring that young people are not exposed to ...", "to make sure that ..." (a
   non-finite "ensure"; "the law ensures that ..." states an effect).
@@ -36,13 +41,22 @@ HEDGE_WORDS = frozenset(
         "ostensibly", "arguably", "hopefully",
     }
 )
-# "sales should equal the 1987 total": a forecast or an obligation, not a fact
-HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought", "should've", "might've"})
+# "sales should equal the 1987 total", "the fundamentals must be in place": a forecast or an obligation,
+# not a fact
+HEDGE_MODALS = frozenset({"may", "might", "could", "would", "should", "ought", "should've", "might've", "must"})
+# "would veto any bill implementing the taxes": what any (not one given) thing does is no fact
+ANY_DETERMINERS = frozenset({"any"})
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
 HEDGE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "expected", "poised", "set"})
 # "was reluctant to reshuffle his cabinet", "is eager to sell": the act is wanted or shunned, not done
 ATTITUDE_ADJECTIVES = frozenset(
     {"reluctant", "unwilling", "willing", "eager", "keen", "ready", "prepared", "determined", "anxious"}
     | {"loath", "loth", "hesitant", "happy", "desperate"}
+)
+# "would be concerned about a further rise", "would be happy to": a feeling about a case supposed
+FEELING_ADJECTIVES = frozenset(
+    {"concerned", "worried", "surprised", "disappointed", "pleased", "delighted", "glad", "happy", "unhappy"}
+    | {"upset", "grateful", "satisfied", "interested", "amazed", "shocked", "sorry", "thrilled", "comfortable"}
 )
 HEDGE_PREDICATE_MODIFIERS = frozenset(
     {"potential", "possible", "alleged", "suspected", "presumed", "would-be", "likely"}
@@ -76,6 +90,7 @@ ATTITUDE_VERBS = frozenset(
     | {"anticipate", "doubt", "want", "wish", "plan", "intend", "aim", "seek", "ask", "urge", "call", "demand"}
     | {"request", "propose", "offer", "prefer", "order", "press", "plead", "instruct", "invite", "encourage"}
     | {"persuade", "tell", "recommend", "pray", "dream", "consider", "contemplate"}
+    | {"suggest", "imply"}  # "the specifications suggest the PlayStation 3 will offer ...": a guess or a proposal
 )
 CAUSATIVES = frozenset({"let", "make", "help", "have"})  # "letting users shoot": the act is the causative's
 # Of those, the ones whose that-clause is their holder's view: "Sony hopes that ..." is Sony's.
@@ -86,7 +101,7 @@ QUESTION_MARKS = frozenset({"whether"})  # an indirect question: "would not conf
 QUESTION = "question"  # the hedge of a clause asked, not stated
 WH_TAGS = frozenset({"WP", "WRB", "WDT", "WP$"})
 SEEM_VERBS = frozenset({"seem", "appear"})
-GOAL_VERBS = frozenset({"ensure", "guarantee"})  # "ensuring that ...": a purpose's goal
+GOAL_VERBS = frozenset({"ensure", "guarantee", "assure"})  # "ensuring that ...": a purpose's goal
 # Past-tense tags: a "would" under such a verb is the future of the past ("said it would open").
 PAST_TAGS = frozenset({"VBD", "VBN"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a finite verb: no modal's base form
@@ -230,6 +245,31 @@ def _wh_first(token: Any) -> bool:
     return word.dep_ not in ("advcl", "relcl", "acl")
 
 
+def _feeling(doc: Any, clause: Clause) -> bool:
+    """'said he would be concerned about a further rise': a feeling under "would" answers a case
+    supposed, even in a past report (not "said it would be ready": the future of the past)."""
+    return any(doc[i].lower_ in FEELING_ADJECTIVES for i in (clause.verb, *clause.relation) if i >= 0)
+
+
+def _cleft(noun: Any) -> bool:
+    """'it is the warmth (that talks to people)': the focus of a cleft, whose relative clause is the claim."""
+    be = noun.head
+    return (
+        noun.dep_ == "attr" and be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    )
+
+
+def _any_noun(noun: Any) -> bool:
+    """'any bill': a noun of no thing in particular (not "the most iconic of any stars": a comparison)."""
+    if not any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children):
+        return False
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of":
+        compared = [of.head, *of.head.children]
+        return not any(t.tag_ in ("JJS", "RBS") or t.lower_ in ("most", "least") for t in compared)
+    return True
+
+
 def _has_either(doc: Any) -> bool:
     """Whether the doc has the word "either" at all (checked once per doc)."""
     found = doc.user_data.get("kg.either")
@@ -267,13 +307,17 @@ def hedge(doc: Any, clause: Clause) -> str | None:
     """The hedge on a clause: adverbs, modals, 'likely to', 'seen as', 'a potential X', 'if'."""
     own = hedge_word(clause.modal)
     past_future = _future_in_past(doc, clause)
-    if own and not (own == "would" and past_future):
+    if clause.verb >= 0 and any(doc[i].dep_ == "ccomp" and _wh_first(doc[i]) for i in {clause.verb, *clause.relation}):
+        return QUESTION  # "show why it should not be obliged to pay": asked, whatever its modal
+    if own and not (own == "would" and past_future and not _feeling(doc, clause)):
         return own
     if clause.verb < 0:
         return None
     if _either(doc, clause):
         return "either"
     token = doc[clause.verb]
+    if _any_noun(token.head) and token.dep_ in NOUN_CLAUSE_DEPS:
+        return "any"  # "any bill implementing the taxes", "any company that breaks the rules"
     relation = set(clause.relation) | {clause.verb}
     for i in sorted(relation):
         if verb_lemma(doc[i]) in SEEM_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in doc[i].children):
@@ -306,9 +350,11 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS | QUESTION_MARKS:
                 # the condition itself is not asserted: "if Blair did not want to take part, ..."
                 return str(child.lower_)
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
-            ):
+            if (
+                child.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children)
+                and not any(m.dep_ == "advmod" and m.lower_ == "even" for m in child.children)
+            ):  # (not "even if X, Y": a concession, Y holds either way)
                 return str(next(m.lower_ for m in child.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS))
         framed = _framing(token, relation) or _intent(token, relation) or _noun_content(token, relation)
         if framed:
@@ -331,7 +377,11 @@ def hedge(doc: Any, clause: Clause) -> str | None:
             return str(token.head.lower_)
         # "was reported in June to have attended": an infinitive the parse hung on as advcl
         infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass") and not infinitive and not causative:
+        if token.dep_ == "relcl" and _cleft(token.head):
+            token = token.head.head  # "I hope it is the warmth that talks to people": the cleft's clause
+            continue
+        # (an adjective's clause is its copula's: "I shall be satisfied having helped ..., if ...")
+        if token.dep_ not in ("xcomp", "conj", "aux", "auxpass", "acomp") and not infinitive and not causative:
             break
         raised = token.dep_ == "xcomp" or infinitive
         token = token.head

@@ -14,7 +14,7 @@
   spokesman ("the Mitsui spokesman").
 - "Acme's spokesman", "a company spokesman", "a spokesman for Acme", "the Foreign Ministry
   spokesman", "a spokesman for the company" speak for their organisation.
-- "a poll by KIIS found": the author speaks.
+- "a poll by KIIS found": the author speaks; evidence does not ("figures show": evidence.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .evidence import evidence_speaker
 from .sentences import quote_of, sentence_of
 
 # fmt: off
@@ -116,6 +117,9 @@ def speaker(doc: Any, subject: tuple[int, ...], key_of: KeyOf, speakers: Speaker
     if not subject:
         return ()
     head = _head(doc, subject)
+    evidence = evidence_speaker(doc, head, key_of)  # "the Cell's specifications suggest": no one speaks
+    if evidence is not None:
+        return evidence
     found = _speaker(doc, subject, head, key_of, speakers)
     lemma = doc[head].lemma_.lower()
     if found and lemma in ROLE_NOUNS:

@@ -47,6 +47,8 @@ SENTENCE_MARKS = frozenset({".", "!", "?", "?!", "!?"})
 AIM_PREPOSITIONS = frozenset({"for", "until", "till"})
 # Verbs whose time is what they state: "was born in March 2001" ("Teja was born" says nothing).
 TIME_OBJECT_VERBS = frozenset({"bear"})
+UNRESOLVED = "-unresolved-"  # in the key of a pronoun's unresolved mention (unresolved.py)
+SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})  # (not "it": "It explains why ...")
 NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "noone", "no-one", "neither"})
 
 
@@ -80,10 +82,39 @@ def extract_article(doc: Any, article: Article, *, extractor: str = "") -> Extra
             continue
         by_clause[i] = len(statements)
         statements.append(statement)
+    statements = _unresolved_speakers(doc, statements, clauses, ctx, by_clause, ents)
     statements = _link_reports(statements, clauses, ctx, by_clause)
     denials = denial_targets(statements)
     statements = [replace(st, denies=tuple(denials[i])) if i in denials else st for i, st in enumerate(statements)]
     return Extraction(article, ents.all(), tuple(statements), extractor)
+
+
+def _unresolved_speakers(
+    doc: Any,
+    statements: list[Statement],
+    clauses: list[Clause],
+    ctx: list[Context],
+    by_clause: dict[int, int],
+    ents: Entities,
+) -> list[Statement]:
+    """'He said the ministry has authorised ...' with 'He' resolved to no one: what he said is still his
+    (the unresolved mention's), not the article's own assertion."""
+    result = list(statements)
+    order = sorted(by_clause, key=lambda i: clauses[i].verb)  # outer reports first: their chains go in
+    for i in order:
+        reporter = ctx[i].reported_by
+        if reporter is None or reporter not in by_clause or result[by_clause[i]].attribution:
+            continue
+        said = result[by_clause[reporter]]
+        speaker = said.subject.entity
+        # (not "Anybody who says ...", "Those who fall victim can find that ...", "..., which he denies")
+        personal = speaker and speaker.split(UNRESOLVED)[0].removeprefix("concept/") in SPEAKING_PRONOUNS
+        if personal and speaker in ents.extra and doc_tokens(doc)[clauses[reporter].verb].dep_ != "relcl":
+            # ("He said he expected ...": the same pronoun again is taken for the same speaker)
+            again = said.attribution and said.attribution[-1].split(UNRESOLVED)[0] == speaker.split(UNRESOLVED)[0]
+            chain = said.attribution if again else (*said.attribution, speaker)
+            result[by_clause[i]] = replace(result[by_clause[i]], attribution=chain)
+    return result
 
 
 def _link_reports(
