@@ -33,7 +33,7 @@ from .frames import (
     VERB_POS,
 )
 from .frames import Frame as Frame
-from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
+from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject, subject_after
 from .objects import arguments, object_infinitive
 from .relation import control_chain, folds_into_xcomp, raising_adjective, relation
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
@@ -67,7 +67,8 @@ def is_predicate(token: Any) -> bool:
 
 def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject head tokens of verb and whether they come from another clause."""
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    after = subject_after(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (after is None or c.i != after.i)]
     if own and verb.dep_ in RELATIVE_DEPS and all(is_relative_word(c) for c in own) and verb.head.pos_ in NOMINAL_POS:
         # "a pioneer who began building X", "the prostate , which is cut and flushed": the relative
         # pronoun stands for the noun, also for the verbs folded into or coordinated with this one
@@ -169,6 +170,10 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    after = subject_after(verb)
+    if after is not None:
+        # "... and now faces Serena Williams": the noun read as a subject after the verb is its object
+        frame.objects.insert(0, noun_phrase(after))
     object_infinitive(frame, verb)
     if existent is not None:
         frame.kind = "existential"
