@@ -22,6 +22,26 @@ ROWS = [
         ("Serena Williams", "face", ""),
         id="second-conjunct-keeps-subject-noun-after-verb-is-object",
     ),
+    pytest.param(
+        "Nadal, playing in the outdoor clay event for the first time, hit some powerful forehands to oust "
+        "Starace in a match delayed over an hour by rain.",
+        ("Nadal", "oust", "Starace"),
+        ("some powerful forehands", "oust", "Starace"),
+        id="purpose-infinitive-after-object-is-the-subjects",
+    ),
+    pytest.param(
+        "The 10th seed equalled her best performance at a Grand Slam event when she beat unseeded Russian "
+        "Nadia Petrova 6-3 6-2 to reach the fourth round.",
+        ("she", "reach", "the fourth round"),
+        ("unseeded Russian Nadia Petrova", "reach", "the fourth round"),
+        id="purpose-infinitive-after-beaten-opponent",
+    ),
+    pytest.param(
+        "The government has begun judicial proceedings to expropriate five private banks.",
+        ("The government", "expropriate", "five private banks"),
+        ("judicial proceedings", "expropriate", "five private banks"),
+        id="purpose-infinitive-after-noun-object",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from .frames import (
     INHERIT_SUBJECT_DEPS,
     NOMINAL_POS,
     NOT_PREDICATE_DEPS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
     PARTICIPLE_DEPS,
     PARTICIPLE_TAGS,
@@ -34,6 +35,7 @@ from .frames import (
 )
 from .frames import Frame as Frame
 from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject, subject_after
+from .nominal_roles import INTENTION_NOUNS, PRESENTING_VERBS
 from .objects import arguments, object_infinitive
 from .relation import control_chain, folds_into_xcomp, raising_adjective, relation
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
@@ -89,7 +91,7 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        purpose = subject_heads(head, depth + 1)[0] if objects and head.lemma_ in PURPOSE_OBJECT_VERBS else []
+        purpose = subject_heads(head, depth + 1)[0] if objects and _purpose(verb, objects[0]) else []
         if purpose:
             return purpose, True
         if objects:
@@ -104,6 +106,24 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and head.pos_ in VERB_POS:
         return subject_heads(head, depth + 1)[0], True
     return [], False
+
+
+def _purpose(verb: Any, obj: Any) -> bool:
+    """Whether the to-infinitive after a verb's object is the subject's purpose: "used the money to buy
+    shares", "hit some powerful forehands to oust Starace" (not "urged Bogdanovic to seize his chance").
+    An infinitive of state is the object's: "build a PC to be compact"."""
+    head = verb.head
+    if head.lemma_ in PURPOSE_OBJECT_VERBS:
+        return True
+    if head.lemma_ in OBJECT_CONTROL_VERBS or verb.lemma_ == "be" or obj.i > verb.i or obj.tag_ in WH_PRONOUN_TAGS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in head.children):
+        return False  # "it took one jackass to shout out", "it takes me longer to think": the object does it
+    if obj.lemma_.lower() in INTENTION_NOUNS and head.lemma_ not in PRESENTING_VERBS:
+        return False  # "follows pledges by four players to donate": the pledge's makers would donate
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.tag_ == "TO" for c in verb.children)
 
 
 def existential(verb: Any) -> Any | None:
