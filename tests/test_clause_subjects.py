@@ -42,6 +42,19 @@ ROWS = [
         ("judicial proceedings", "expropriate", "five private banks"),
         id="purpose-infinitive-after-noun-object",
     ),
+    pytest.param(
+        "Director Quentin Tarantino is in talks to write and direct a new instalment in the Friday the 13th "
+        "horror franchise, according to the Hollywood Reporter.",
+        ("Director Quentin Tarantino", "be in talk to direct", "a new instalment"),
+        ("talks to write", "direct", "a new instalment"),
+        id="infinitive-of-a-copulas-state-is-the-subjects",
+    ),
+    pytest.param(
+        "But he said Japanese traders were in a position to have an idea of the quantity he had sold.",
+        ("Japanese traders", "be in position to have", "an idea of the quantity"),
+        ("a position", "have", "an idea of the quantity"),
+        id="in-a-position-to",
+    ),
 ]
 
 

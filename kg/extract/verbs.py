@@ -42,6 +42,7 @@ from .relatives import is_relative_word, object_gap, relative_adverb, relative_o
 from .verb_group import (
     comment_clause,
     preposition_participle,
+    state_copula,
     topic_frame,
     word_part,
 )
@@ -138,6 +139,9 @@ def existential(verb: Any) -> Any | None:
 def _antecedent(verb: Any, depth: int) -> list[Any]:
     """The noun a relative or participial clause is said of."""
     head = verb.head
+    copula = state_copula(verb)
+    if copula is not None:
+        return subject_heads(copula, depth + 1)[0]  # "Tarantino is in talks to write": Tarantino would write
     if head.dep_ in PREDICATIVE_DEPS and cleft(head.head):
         return [head]  # "It was Superstar that put her back on the map": Superstar did
     if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
@@ -183,6 +187,9 @@ def _frame(verb: Any) -> Frame | None:
     if not frame.subjects or cleft(verb) or extraposed_adjective(verb):
         return None
     relation(frame, verb)
+    state = _state(verb)
+    if state is not None:
+        _state_relation(frame, state, verb)
     if head_noun is not None and relative is None and object_gap(verb):
         # a contact clause: "the post he held for fourteen years" -> (he, held, the post)
         frame.objects.append(noun_phrase(head_noun, skip=(verb.i,)))
@@ -248,7 +255,7 @@ def _frame(verb: Any) -> Frame | None:
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if host_is_past(verb) else "present"
-    elif group.dep_ in PARTICIPLE_DEPS | RELATIVE_DEPS and inherited and infinitive:
+    elif group.dep_ in PARTICIPLE_DEPS | RELATIVE_DEPS and inherited and infinitive and state is None:
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
@@ -257,6 +264,29 @@ def _frame(verb: Any) -> Frame | None:
             # infinitive could be said of ("anything is to push myself")
             return None
     return frame
+
+
+def _state(verb: Any) -> Any | None:
+    """The infinitive completing a copula's state, for verb or the infinitive it is coordinated with:
+    "write" and "direct" of "is in talks to write and direct"."""
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb if state_copula(verb) is not None else None
+
+
+def _state_relation(frame: Frame, infinitive: Any, verb: Any) -> None:
+    """The copula, its preposition and noun join the relation: "is in talks to write" (lemma "be in talk to write")."""
+    noun = infinitive.head
+    copula = noun.head.head
+    words = [copula.i, noun.head.i, noun.i, *(c.i for c in noun.children if c.dep_ == "det")]
+    words += [c.i for c in copula.children if c.dep_ in AUX_DEPS or c.dep_ == "neg"]
+    frame.negated = frame.negated or any(c.dep_ == "neg" for c in copula.children)
+    to = [c.i for c in infinitive.children if c.tag_ == "TO"]
+    frame.relation = sorted({*words, *to, *frame.relation})
+    lead = ["be", noun.head.lower_, noun.lemma_.lower()]
+    frame.lemma_words = [*lead, *(["to"] if frame.lemma_words[:1] != ["to"] else []), *frame.lemma_words]
+    if verb.i != infinitive.i:
+        frame.lemma_words = [w for w in frame.lemma_words if w != infinitive.lemma_] or frame.lemma_words
 
 
 def _preposition_object(frame: Frame) -> bool:
