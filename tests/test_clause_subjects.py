@@ -55,6 +55,19 @@ ROWS = [
         ("a position", "have", "an idea of the quantity"),
         id="in-a-position-to",
     ),
+    pytest.param(
+        '"We want to make the robots useful for people.',
+        ("We", "want to make", "the robots useful for people"),
+        ("We", "want to make", "the robots"),
+        id="object-complement-adjective-stays-with-its-noun",
+    ),
+    pytest.param(
+        "The RNID says the UK is lagging behind other countries which are already making relay services "
+        "available at the cost of an ordinary phone call.",
+        ("other countries", "make", "relay services available at the cost of an ordinary phone call"),
+        ("other countries", "make", "relay services"),
+        id="making-services-available",
+    ),
 ]
 
 

@@ -101,7 +101,11 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             _complement(frame, child)
         elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
             small = _small_clause(child)
-            if small is None:
+            if small is not None and child.pos_ == "ADJ" and child.i > verb.i:
+                # "make the robots useful for people", "keep the dollar stable": the object is what the adjective
+                # says of its noun, whole ("make the robots" says something else)
+                frame.objects.append(subtree_indices(child))
+            elif small is None:
                 _clause_object(frame, child)
             else:
                 # "may make Gavin Henson his first-choice kicker", "consider the plan a failure": a verbless
