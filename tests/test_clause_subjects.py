@@ -68,6 +68,19 @@ ROWS = [
         ("other countries", "make", "relay services"),
         id="making-services-available",
     ),
+    pytest.param(
+        'Mr Shin-Bae Kim, chief executive of SK Telecom, said: "We have plans to integrate TV with mobile '
+        'internet services."',
+        ("We", "plan to integrate", "TV with mobile internet services"),
+        ("We", "plan to integrate", "TV"),
+        id="intended-acts-complement-preposition",
+    ),
+    pytest.param(
+        "Tessa Jowell has announced plans to limit the number of new casinos in the UK to 24.",
+        ("Tessa Jowell", "plan to limit", "the number of new casinos in the UK to 24"),
+        ("Tessa Jowell", "plan to limit", "the number of new casinos in the UK"),
+        id="intended-limit-to-a-figure",
+    ),
 ]
 
 
