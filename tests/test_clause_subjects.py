@@ -23,6 +23,12 @@ ROWS = [
         id="second-conjunct-keeps-subject-noun-after-verb-is-object",
     ),
     pytest.param(
+        "They made the final stages again, in 2002, but this time lost out to the might of Sweden.",
+        ("They", "lose out to", "the might of Sweden"),
+        ("this time", "lose out to", "the might of Sweden"),
+        id="second-conjunct-time-adverbial-is-no-subject",
+    ),
+    pytest.param(
         "Nadal, playing in the outdoor clay event for the first time, hit some powerful forehands to oust "
         "Starace in a match delayed over an hour by rain.",
         ("Nadal", "oust", "Starace"),

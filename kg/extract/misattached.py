@@ -75,3 +75,26 @@ def subject_after(verb: Any) -> Any | None:
     if verb.sent.text.rstrip().endswith("?") or not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children):
         return None  # a question inverts; the verb phrase before must have a subject to share
     return subjects[0]
+
+
+# Nouns of a time adverbial the parser may read as a subject: "but this time lost out to Sweden".
+TIME_NOUNS = frozenset({"time", "year", "week", "month", "day", "season", "night", "weekend", "quarter", "decade"})
+TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "each", "every"})
+# Verbs whose subject may be a time: "this week saw a rise", "last year marked the end".
+TIME_SUBJECT_VERBS = frozenset({"see", "bring", "mark", "witness", "be", "have", "begin", "end", "start", "prove"})
+
+
+def time_subject(verb: Any) -> Any | None:
+    """A time adverbial the parser read as the subject of a coordinated verb phrase: "They made the final
+    stages again, but this time lost out to the might of Sweden" (they lost out, not "this time")."""
+    if verb.dep_ != "conj" or verb.lemma_ in TIME_SUBJECT_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1 or subjects[0].i > verb.i or subjects[0].lemma_.lower() not in TIME_NOUNS:
+        return None
+    noun = subjects[0]
+    if not any(c.dep_ == "det" and c.lower_ in TIME_DETERMINERS for c in noun.children):
+        return None
+    if any(c.dep_ not in {"det", "amod"} for c in noun.children):
+        return None
+    return noun if any(c.dep_ in SUBJECT_DEPS for c in verb.head.children) else None

@@ -34,7 +34,7 @@ from .frames import (
     VERB_POS,
 )
 from .frames import Frame as Frame
-from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject, subject_after
+from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject, subject_after, time_subject
 from .nominal_roles import INTENTION_NOUNS, PRESENTING_VERBS
 from .objects import arguments, object_infinitive
 from .relation import control_chain, folds_into_xcomp, raising_adjective, relation
@@ -70,7 +70,7 @@ def is_predicate(token: Any) -> bool:
 
 def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject head tokens of verb and whether they come from another clause."""
-    after = subject_after(verb)
+    after = subject_after(verb) or time_subject(verb)
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (after is None or c.i != after.i)]
     if own and verb.dep_ in RELATIVE_DEPS and all(is_relative_word(c) for c in own) and verb.head.pos_ in NOMINAL_POS:
         # "a pioneer who began building X", "the prostate , which is cut and flushed": the relative
