@@ -87,6 +87,19 @@ ROWS = [
         ("Tessa Jowell", "plan to limit", "the number of new casinos in the UK"),
         id="intended-limit-to-a-figure",
     ),
+    pytest.param(
+        "That is according to an expert panel which gathered at the annual Consumer Electronics Show in Las Vegas "
+        "to discuss how these new technologies will impact one of our favourite pastimes.",
+        ("an expert panel", "discuss", "how these new technologies will impact one of our favourite pastimes"),
+        ("an expert panel", "discuss", "these new technologies will impact one of our favourite pastimes"),
+        id="question-word-of-a-clause-object-stays",
+    ),
+    pytest.param(
+        '"I don\'t really know how it happened, but Phil will definitely be out of action for six weeks."',
+        ("I", "know", "how it happened"),
+        ("I", "know", "it happened"),
+        id="know-how-it-happened",
+    ),
 ]
 
 
