@@ -40,6 +40,12 @@ SENSES = [
     pytest.param("Labour won the seat in 2001.", "Labour", "wins", id="win-seat"),
     pytest.param("The minister raised concerns about the plan.", "The minister", "raisesIssue", id="raise-concerns"),
     pytest.param("The bank raised its prime rate to 7.5 pct.", "The bank", "open:raise", id="raise-a-rate-is-no-issue"),
+    pytest.param(
+        "An expert panel gathered in Las Vegas to discuss how these new technologies will impact our pastimes.",
+        "An expert panel",
+        "open:discuss",
+        id="discuss-raises-no-issue",
+    ),
     # a particle or preposition selects the sense: the first trigger found decides
     pytest.param("John Smith took over from Peter Jones.", "John Smith", "open:take-over-from", id="take-over-from"),
     pytest.param("The talks led to an agreement.", "The talks", "causes", id="lead-to-causes"),

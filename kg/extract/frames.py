@@ -25,6 +25,21 @@ PARATAXIS_DEPS = frozenset({"parataxis"})
 # Verbs whose object is a means, so the infinitive after it is the subject's purpose: "the firm used
 # the money to buy shares", "raised $5 mln to expand" (unlike "asked him to stay", "allowed users to search").
 PURPOSE_OBJECT_VERBS = frozenset({"use", "spend", "borrow", "raise", "invest", "employ", "deploy"})
+# Verbs whose object is the subject of the to-infinitive after it (object control and "believe X to be"):
+# "urged Bogdanovic to seize his chance", "enable people to send messages". After any other verb's object
+# a to-infinitive is the subject's purpose: "Nadal hit some powerful forehands to oust Starace".
+OBJECT_CONTROL_VERBS = frozenset(
+    {"ask", "tell", "urge", "order", "command", "instruct", "direct", "invite", "encourage", "persuade", "convince"}
+    | {"force", "compel", "oblige", "require", "prompt", "inspire", "motivate", "lead", "drive", "induce", "tempt"}
+    | {"lure", "attract", "challenge", "dare", "beg", "implore", "advise", "warn", "remind", "teach", "educate"}
+    | {"train", "allow", "permit", "enable", "empower", "entitle", "authorise", "authorize", "mandate", "help"}
+    | {"get", "cause", "want", "need", "like", "love", "hate", "prefer", "wish", "expect", "intend", "mean"}
+    | {"pay", "hire", "appoint", "elect", "name", "nominate", "choose", "select", "pick", "recruit", "commission"}
+    | {"send", "bring", "call", "pressure", "pressurise", "pressurize", "press", "push", "signal", "trust", "leave"}
+    | {"find", "show", "believe", "consider", "declare", "judge", "know", "prove", "report", "suppose", "assume"}
+    | {"deem", "presume", "reveal", "understand", "design", "build", "develop", "create", "program", "engineer"}
+    | {"configure", "modify", "adapt", "equip", "tune", "upgrade", "prepare", "set", "make", "let", "see", "hear"}
+)
 # Dependency labels a predicate can carry: the verbs we build a clause around.
 CONTROL_DEPS = frozenset({"xcomp"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .args import Tokens, noun_phrase, subtree_indices
-from .objects import amount
+from .objects import ADVERBIAL_NOUNS, COMPLEMENT_PREPOSITIONS, amount
 
 POSSESSIVE_DEPS = frozenset({"poss"})
 # (subject, relation tokens, relation text, lemma, object, kind) as doc indices
@@ -124,9 +124,23 @@ def intention(noun: Any, owner: Any | None) -> NounRelation | None:
         (noun.i, to.i, verb.i),
         words,
         f"{noun.lemma_.lower()} to {verb.lemma_.lower()}",
-        noun_phrase(target),
+        (*noun_phrase(target), *_complement(verb, target)),
         "nominal",
     )
+
+
+def _complement(verb: Any, target: Any) -> Tokens:
+    """The preposition phrase the infinitive selects right after its object: "plans to integrate TV with mobile
+    internet services" (integrating TV is no plan of its own)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != target.right_edge.i + 1 or prep.lower_ not in COMPLEMENT_PREPOSITIONS:
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(nouns) != 1 or len(list(prep.children)) != 1 or nouns[0].lemma_ in ADVERBIAL_NOUNS:
+            continue  # "plans to cut 100,000 civil servants as part of its efficiency drive": an adjunct
+        if not any(t.is_punct for t in nouns[0].subtree):
+            return (prep.i, *noun_phrase(nouns[0]))
+    return ()
 
 
 def _presenter(noun: Any) -> Any | None:

@@ -101,7 +101,11 @@ def arguments(frame: Frame, verb: Any, skip: set[int]) -> None:
             _complement(frame, child)
         elif dep in CLAUSE_OBJECT_DEPS and dep not in SUBJECT_DEPS:
             small = _small_clause(child)
-            if small is None:
+            if small is not None and child.pos_ == "ADJ" and child.i > verb.i:
+                # "make the robots useful for people", "keep the dollar stable": the object is what the adjective
+                # says of its noun, whole ("make the robots" says something else)
+                frame.objects.append(subtree_indices(child))
+            elif small is None:
                 _clause_object(frame, child)
             else:
                 # "may make Gavin Henson his first-choice kicker", "consider the plan a failure": a verbless
@@ -360,5 +364,11 @@ def _clause_object(frame: Frame, clause: Any) -> None:
     marks = [c.i for c in clause.children if c.dep_ == "mark"]
     frame.relation.extend(marks)
     frame.lemma_words.extend(clause.doc[i].lower_ for i in marks)
-    frame.objects.append(tuple(i for i in subtree_indices(clause) if i not in marks))
+    tokens = tuple(i for i in subtree_indices(clause) if i not in marks)
+    wh = clause.doc[clause.left_edge.i]
+    if wh.tag_ == "WRB" and wh.head.i == clause.i and not marks and tokens and wh.i < tokens[0]:
+        # "discuss how these technologies will impact ...", "asked why the plan failed": the question word
+        # is what the object asks (without it, "the plan failed" reads as said)
+        tokens = (wh.i, *tokens)
+    frame.objects.append(tokens)
     frame.object_clause = clause.i

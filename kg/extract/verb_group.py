@@ -117,3 +117,27 @@ def inside_verb_group(adverb: Any, verb: Any) -> bool:
     if adverb.i == verb.i - 1:
         return True
     return any(c.dep_ in AUX_DEPS and c.i < adverb.i for c in verb.children)
+
+
+# Copulas whose prepositional complement names a state an infinitive completes: "is in talks to write".
+STATE_COPULAS = frozenset({"be", "remain", "stay"})
+# Prepositions of such a state: "in talks", "on course", "at pains", "under pressure".
+STATE_PREPOSITIONS = frozenset({"in", "on", "at", "under"})
+
+
+def state_copula(verb: Any) -> Any | None:
+    """The copula of "X is in talks to write Y", "traders were in a position to have an idea": a to-infinitive on
+    the noun of a copula's prepositional complement is done by the copula's subject (not "talks write Y")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in STATE_PREPOSITIONS:
+        return None
+    if noun.i > verb.i or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "is despite Beijing's decision to open": the owner's act, no state of the subject
+    copula = noun.head.head
+    if copula.lemma_ not in STATE_COPULAS or copula.pos_ not in VERB_POS:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in copula.children):
+        return None
+    return None if any(c.dep_ in {"attr", "acomp", "dobj"} for c in copula.children) else copula

@@ -20,6 +20,7 @@ from .frames import (
     INHERIT_SUBJECT_DEPS,
     NOMINAL_POS,
     NOT_PREDICATE_DEPS,
+    OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
     PARTICIPLE_DEPS,
     PARTICIPLE_TAGS,
@@ -34,13 +35,15 @@ from .frames import (
 )
 from .frames import Frame as Frame
 from .gerunds import gerund_host
-from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject
+from .misattached import REPORTED_CLAUSE_DEPS, reported_subject, stolen_subject, subject_after, time_subject
+from .nominal_roles import INTENTION_NOUNS, PRESENTING_VERBS
 from .objects import arguments, object_infinitive
 from .relation import control_chain, folds_into_xcomp, raising_adjective, relation
 from .relatives import is_relative_word, object_gap, relative_adverb, relative_object, relative_pronoun
 from .verb_group import (
     comment_clause,
     preposition_participle,
+    state_copula,
     topic_frame,
     word_part,
 )
@@ -68,7 +71,8 @@ def is_predicate(token: Any) -> bool:
 
 def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     """Subject head tokens of verb and whether they come from another clause."""
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    after = subject_after(verb) or time_subject(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and (after is None or c.i != after.i)]
     if own and verb.dep_ in RELATIVE_DEPS and all(is_relative_word(c) for c in own) and verb.head.pos_ in NOMINAL_POS:
         # "a pioneer who began building X", "the prostate , which is cut and flushed": the relative
         # pronoun stands for the noun, also for the verbs folded into or coordinated with this one
@@ -89,7 +93,7 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
         return subject_heads(head.head, depth + 1)[0], True
     if verb.dep_ in CONTROL_DEPS:
         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-        purpose = subject_heads(head, depth + 1)[0] if objects and head.lemma_ in PURPOSE_OBJECT_VERBS else []
+        purpose = subject_heads(head, depth + 1)[0] if objects and _purpose(verb, objects[0]) else []
         if purpose:
             return purpose, True
         if objects:
@@ -113,6 +117,24 @@ def subject_heads(verb: Any, depth: int = 0) -> tuple[list[Any], bool]:
     return [], False
 
 
+def _purpose(verb: Any, obj: Any) -> bool:
+    """Whether the to-infinitive after a verb's object is the subject's purpose: "used the money to buy
+    shares", "hit some powerful forehands to oust Starace" (not "urged Bogdanovic to seize his chance").
+    An infinitive of state is the object's: "build a PC to be compact"."""
+    head = verb.head
+    if head.lemma_ in PURPOSE_OBJECT_VERBS:
+        return True
+    if head.lemma_ in OBJECT_CONTROL_VERBS or verb.lemma_ == "be" or obj.i > verb.i or obj.tag_ in WH_PRONOUN_TAGS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in head.children):
+        return False  # "it took one jackass to shout out", "it takes me longer to think": the object does it
+    if obj.lemma_.lower() in INTENTION_NOUNS and head.lemma_ not in PRESENTING_VERBS:
+        return False  # "follows pledges by four players to donate": the pledge's makers would donate
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.tag_ == "TO" for c in verb.children)
+
+
 def existential(verb: Any) -> Any | None:
     """The noun an existential "there be" says exists: "There are 500 workers at the plant"."""
     if verb.lemma_ != "be" or verb.dep_ in RELATIVE_DEPS:
@@ -125,6 +147,9 @@ def existential(verb: Any) -> Any | None:
 def _antecedent(verb: Any, depth: int) -> list[Any]:
     """The noun a relative or participial clause is said of."""
     head = verb.head
+    copula = state_copula(verb)
+    if copula is not None:
+        return subject_heads(copula, depth + 1)[0]  # "Tarantino is in talks to write": Tarantino would write
     if head.dep_ in PREDICATIVE_DEPS and cleft(head.head):
         return [head]  # "It was Superstar that put her back on the map": Superstar did
     if head.dep_ in PREDICATIVE_DEPS and head.head.lemma_ == "be":
@@ -170,6 +195,9 @@ def _frame(verb: Any) -> Frame | None:
     if not frame.subjects or cleft(verb) or extraposed_adjective(verb):
         return None
     relation(frame, verb)
+    state = _state(verb)
+    if state is not None:
+        _state_relation(frame, state, verb)
     if head_noun is not None and relative is None and object_gap(verb):
         # a contact clause: "the post he held for fourteen years" -> (he, held, the post)
         frame.objects.append(noun_phrase(head_noun, skip=(verb.i,)))
@@ -177,6 +205,10 @@ def _frame(verb: Any) -> Frame | None:
         # the object is known before the adjuncts: no preposition joins the relation in its place
         relative_object(frame, relative, head_noun, host if host is not None and host.head.i == head_noun.i else verb)
     arguments(frame, verb, skip)
+    after = subject_after(verb)
+    if after is not None:
+        # "... and now faces Serena Williams": the noun read as a subject after the verb is its object
+        frame.objects.insert(0, noun_phrase(after))
     object_infinitive(frame, verb)
     if existent is not None:
         frame.kind = "existential"
@@ -231,7 +263,7 @@ def _frame(verb: Any) -> Frame | None:
         if not any(c.dep_ in AUX_DEPS for c in verb.children):
             # "the report , published on Monday ," reads "the report was published on Monday"
             frame.implied_be = "past" if host_is_past(verb) else "present"
-    elif group.dep_ in PARTICIPLE_DEPS | RELATIVE_DEPS and inherited and infinitive:
+    elif group.dep_ in PARTICIPLE_DEPS | RELATIVE_DEPS and inherited and infinitive and state is None:
         # "the decision to withdraw the trams" reads "the decision was to withdraw the trams"
         frame.implied_be = "past" if host_is_past(group) else "present"
         frame.kind = "infinitive"
@@ -240,6 +272,29 @@ def _frame(verb: Any) -> Frame | None:
             # infinitive could be said of ("anything is to push myself")
             return None
     return frame
+
+
+def _state(verb: Any) -> Any | None:
+    """The infinitive completing a copula's state, for verb or the infinitive it is coordinated with:
+    "write" and "direct" of "is in talks to write and direct"."""
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb if state_copula(verb) is not None else None
+
+
+def _state_relation(frame: Frame, infinitive: Any, verb: Any) -> None:
+    """The copula, its preposition and noun join the relation: "is in talks to write" (lemma "be in talk to write")."""
+    noun = infinitive.head
+    copula = noun.head.head
+    words = [copula.i, noun.head.i, noun.i, *(c.i for c in noun.children if c.dep_ == "det")]
+    words += [c.i for c in copula.children if c.dep_ in AUX_DEPS or c.dep_ == "neg"]
+    frame.negated = frame.negated or any(c.dep_ == "neg" for c in copula.children)
+    to = [c.i for c in infinitive.children if c.tag_ == "TO"]
+    frame.relation = sorted({*words, *to, *frame.relation})
+    lead = ["be", noun.head.lower_, noun.lemma_.lower()]
+    frame.lemma_words = [*lead, *(["to"] if frame.lemma_words[:1] != ["to"] else []), *frame.lemma_words]
+    if verb.i != infinitive.i:
+        frame.lemma_words = [w for w in frame.lemma_words if w != infinitive.lemma_] or frame.lemma_words
 
 
 def _preposition_object(frame: Frame) -> bool:
