@@ -28,7 +28,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.rdf import nquads  # noqa: E402
+from kg.terms import nquads  # noqa: E402
 from kg.vocab import ARTICLE, ENTITY, KG, PRED, STATEMENT  # noqa: E402
 
 QUERY = "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p"

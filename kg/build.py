@@ -35,10 +35,11 @@ from .nlp import check_model
 from .pipeline import PARSE_BATCH, extract_batches, release_memory
 from .pipeline import extract as extract  # re-exported: kg extract and the Dask shards call it from here
 from .pipeline import extractor_name as extractor_name
-from .rdf import Quad, extraction_quads, ontology_quads, origin_quad
+from .rdf import extraction_quads, ontology_quads, origin_quad
 from .remote import open_store
 from .removal import orphan_quads
 from .store import Store, store_path
+from .terms import Quad
 from .vocab import article_iri
 
 __all__ = [

@@ -39,8 +39,9 @@ from .files import ensure_writable_dir
 from .known import KnownActors
 from .models import Extraction
 from .nlp import load_model
-from .rdf import Quad, as_ox, extraction_quads, ontology_quads
+from .rdf import extraction_quads, ontology_quads
 from .remote import open_store
+from .terms import Quad, as_ox
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,24 +5,25 @@ the entities it names, a statement node per statement, and the plain triple ``s 
 only for what the article asserts in its own voice.
 
 Quads are pyoxigraph terms, made directly (the store takes them as they are: building
-rdflib terms first and converting them cost a third of the write path). ``as_rdflib``
+rdflib terms first and converting them cost a third of the write path). ``kg.terms.as_rdflib``
 gives the rdflib view for tests and tools that want it.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from .actors.gazetteer import entity_key
 from .extract.predicates import OPEN_PREFIX, predicate_label
 from .models import PLACE, Argument, Entity, Extraction, Statement
+from .terms import Quad
 from .vocab import (
     AGENT,
     ARTICLE,
@@ -38,9 +39,6 @@ from .vocab import (
     slug,
 )
 
-Quad = ox.Quad
-RdfTerm = URIRef | BNode | Literal
-RdfQuad = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal, URIRef]
 Object = ox.NamedNode | ox.Literal
 ONTOLOGY_FILES = ("kg.ttl", "predicates.ttl")
 
@@ -367,50 +365,3 @@ def bind_prefixes(graph: Graph) -> None:
     graph.bind("dcterms", DCTERMS)
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
-
-
-def nquads(quads: Iterable[Quad | RdfQuad]) -> str:
-    """Sorted N-Quads text of the quads (diff-friendly and deterministic)."""
-    return "".join(sorted({f"{as_ox(q)} .\n" for q in quads}))
-
-
-def as_ox(quad: Quad | RdfQuad) -> Quad:
-    """A pyoxigraph quad, from one or from a tuple of rdflib terms."""
-    if isinstance(quad, ox.Quad):
-        return quad
-    return ox.Quad(*(to_ox(term) for term in quad))  # type: ignore[arg-type]
-
-
-def as_rdflib(quad: Quad) -> RdfQuad:
-    """The rdflib view of a quad (for tests and rdflib tools; not used when building)."""
-    graph = quad.graph_name
-    return (
-        _rdflib(quad.subject),  # type: ignore[return-value]
-        URIRef(quad.predicate.value),
-        _rdflib(quad.object),
-        URIRef(graph.value),  # type: ignore[union-attr]
-    )
-
-
-def _rdflib(term: object) -> RdfTerm:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    assert isinstance(term, ox.Literal)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
-
-
-@lru_cache(maxsize=65536)
-def to_ox(term: RdfTerm) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term for an rdflib term (its str() is N-Triples syntax)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
-    return ox.Literal(str(term), datatype=datatype)

@@ -41,7 +41,8 @@ from .faults import store_error
 from .lock import FolderLock
 from .models import ENTITY_TYPES
 from .query import explain_syntax_error
-from .rdf import Quad, RdfQuad, as_ox, bind_prefixes
+from .rdf import bind_prefixes
+from .terms import Quad, RdfQuad, as_ox
 from .vocab import ENTITY, PREFIXES, slug
 
 if TYPE_CHECKING:

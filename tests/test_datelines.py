@@ -11,7 +11,8 @@ import pytest
 from kg.articles import read_articles
 from kg.datelines import split_dateline
 from kg.models import PLACE, Extraction
-from kg.rdf import as_rdflib, extraction_quads
+from kg.rdf import extraction_quads
+from kg.terms import as_rdflib
 from kg.vocab import KG, article_iri, entity_iri
 
 BODY = (

@@ -16,8 +16,9 @@ from rdflib.namespace import PROV, RDF, RDFS
 
 from kg.export import EXPORTERS
 from kg.models import Argument, Article, Entity, Extraction, Statement
-from kg.rdf import as_rdflib, extraction_quads, nquads, predicate_iri, statement_iri
+from kg.rdf import extraction_quads, predicate_iri, statement_iri
 from kg.store import Store
+from kg.terms import as_rdflib, nquads
 from kg.vocab import KG, article_iri, entity_iri
 
 ARTICLE = Article(

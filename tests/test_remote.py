@@ -12,8 +12,8 @@ from rdflib.namespace import RDFS
 
 from kg.cli import main
 from kg.errors import StoreError
-from kg.rdf import to_ox
 from kg.remote import CHUNK, PAGE, PARTIAL, RemoteStore
+from kg.terms import to_ox
 from tests.servers import clear, free_port
 
 from .conftest import ARTICLES

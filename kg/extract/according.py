@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .speakers import DOCUMENT_NOUNS, KeyOf, Speakers, speaker
+from .citing import DOCUMENT_NOUNS
+from .speakers import KeyOf, Speakers, speaker
 
 DOCUMENT_SOURCE_PREPS = frozenset({"in", "by", "from"})
 

@@ -46,13 +46,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .according import according_to
+from .citing import citing
 from .clauses import Clause
 from .denials import DENYING_VERBS, denial_targets, is_denial
 from .hedges import CLAUSAL_DEPS, HOLDING_VERBS, WH_TAGS, hedge, hedge_word, verb_lemma
 from .polarity import negative_cue, raised_negation
 from .quotes import colon_quotes, quoted, split_quotes
 from .reporting import QUOTED_AS_VERBS, as_saying, reporting
-from .speakers import UNSURE_KEYS, KeyOf, Speakers, citing, speaker
+from .speakers import UNSURE_KEYS, KeyOf, Speakers, speaker
 from .tails import tail_attributions
 
 __all__ = ["Context", "KeyOf", "appositive", "contexts", "denial_targets", "hedge_word"]

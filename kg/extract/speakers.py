@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +27,6 @@ from .evidence import evidence_speaker
 from .sentences import quote_of, sentence_of
 
 # fmt: off
-CITING_VERBS = frozenset({"cite", "quote"})
 # Heads of definite descriptions that refer back to an earlier source: "the agency said".
 OUTLET_ANAPHORS = frozenset(
     {"agency", "outlet", "newspaper", "paper", "report", "broadcaster", "channel", "magazine", "daily",
@@ -346,59 +345,3 @@ def _head(doc: Any, tokens: tuple[int, ...]) -> int:
         if doc[i].head.i not in inside or doc[i].head.i == i:
             return i
     return min(tokens)
-
-
-# What "according to" and "citing" can cite when it names no actor: documents and counts that say things.
-DOCUMENT_NOUNS = frozenset(
-    {
-        "report",
-        "figure",
-        "data",
-        "estimate",
-        "survey",
-        "poll",
-        "statement",
-        "study",
-        "research",
-        "document",
-        "filing",
-        "statistic",
-        "calculation",
-        "forecast",
-        "analysis",
-        "count",
-        "projection",
-        "account",
-        "record",
-        "result",
-        "source",
-        "official",
-        "preliminary",
-        "census",
-        "index",
-        "release",
-        "reading",
-        "tally",
-        "minute",
-    }
-)
-
-
-def citing(doc: Any, verb: Any, key_of: KeyOf) -> Iterator[str]:
-    """'..., citing people familiar with the matter', 'citing a report': the cited sources (not the
-    reasons cited: 'citing strong demand')."""
-    sent = sentence_of(verb.doc, verb.i)
-    candidates = [t for t in verb.subtree if t.lemma_.lower() in CITING_VERBS and t.i != verb.i and t.pos_ == "VERB"]
-    if not candidates:
-        # the parse may hang 'citing' elsewhere; take one right after the reporting verb's comma
-        candidates = [
-            t for t in sent if t.i > verb.i and t.lower_ == "citing" and doc[t.i - 1].text == "," and t.i - verb.i < 6
-        ]
-    for child in candidates:
-        for obj in child.children:
-            if obj.dep_ in ("dobj", "obj", "pobj"):
-                for member in [obj, *obj.conjuncts]:
-                    key = key_of(tuple(t.i for t in member.subtree if t.dep_ != "conj" or t.i == member.i))
-                    # "citing strong demand", "citing health reasons": a reason cited is no source
-                    if key and (not key.startswith("concept/") or member.lemma_.lower() in DOCUMENT_NOUNS):
-                        yield key
