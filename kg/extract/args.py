@@ -122,11 +122,29 @@ def conjuncts(token: Any) -> list[Any]:
         return [token]
     found = [token]
     stack = [child for child in token.children if child.dep_ == "conj"]
+    if stack and _described(token, min(stack, key=lambda t: t.i)):
+        return [token]
     while stack:
         tok = stack.pop()
         found.append(tok)
         stack.extend(child for child in tok.children if child.dep_ == "conj")
     return sorted(found, key=lambda t: t.i)
+
+
+DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _described(token: Any, first: Any) -> bool:
+    """A name, a comma and a bare singular noun: an apposition the parser coordinated, not a second
+    member ("said Ian Fogg, personal technology and broadband analyst at Jupiter Research": the
+    analyst is Fogg). A singular count noun with no determiner is no argument of its own."""
+    return (
+        token.pos_ == "PROPN"
+        and first.tag_ == "NN"
+        and token.i + 1 < first.i
+        and token.doc[token.i + 1].text == ","
+        and not any(c.dep_ in DETERMINING_DEPS for c in first.children)
+    )
 
 
 def _name_list(token: Any) -> bool:

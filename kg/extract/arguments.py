@@ -172,7 +172,7 @@ def _concept(doc: Any, head: int, ents: Entities) -> str | None:
     token = doc_tokens(doc)[head]
     if not any(ch.isalnum() for ch in token.text):
         return None
-    if token.lemma_.lower() in ANONYMOUS_HEADS:
+    if token.lemma_.lower() in ANONYMOUS_HEADS and not _describes_actor(token, ents):
         return _anonymous_source(doc, head, ents)
     label = concept_label(doc, token)
     of = counted(token)
@@ -183,6 +183,17 @@ def _concept(doc: Any, head: int, ents: Entities) -> str | None:
     if key not in ents.extra:
         ents.extra[key] = Entity(key=key, label=label or token.lemma_, type=CONCEPT)
     return key
+
+
+def _describes_actor(token: Any, ents: Entities) -> bool:
+    """A source noun said of a named actor is its description, not a second source: "Nate Elliott is
+    Jupiter analyst", "Shelley Taylor, analyst at ...": the analyst is a concept (the role), the
+    actor stays one node."""
+    if token.dep_ == "appos":
+        return token.head.i in ents.index.by_token
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in ents.index.by_token for c in token.head.children)
+    return False
 
 
 def _finite_clause(token: Any) -> bool:
