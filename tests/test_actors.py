@@ -222,6 +222,31 @@ ARTICLE_CASES = [
         {"person/u-s-dlrs"},
         id="trap-an-amount-is-no-actor",
     ),
+    pytest.param(
+        "Film director Alan Parker was decorated in Paris. Sir Alan received the award from the minister.",
+        {"person/alan-parker"},
+        {"person/alan"},
+        id="sir-and-a-first-name-is-the-knight",  # round 7's actor audit: "Sir Alan" beside Alan Parker
+    ),
+    pytest.param(
+        "Michael Howard attacked the plan. Its chief executive, Sir Howard Newby, said it was fair. "
+        "Sir Howard said the report was clear.",
+        {"person/howard-newby", "person/michael-howard"},
+        set(),
+        id="trap-sir-howard-is-newby-not-mr-howard",
+    ),
+    pytest.param(
+        'Wales fly-half Gavin Henson kicked the penalty. "I looked at Gavin and he nodded," said Stephen Jones.',
+        {"person/gavin-henson"},
+        {"place/gavin"},
+        id="a-first-name-the-ner-took-for-a-place",  # round 7: "Gavin" typed Place beside Gavin Henson
+    ),
+    pytest.param(
+        "Teberebie Goldfields Ltd was granted 5 square kilometers in Teberebie, Ghana.",
+        {"company/teberebie-goldfields-ltd"},
+        set(),
+        id="trap-a-town-is-no-first-name-of-a-company",
+    ),
 ]
 
 

@@ -125,8 +125,12 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
             union(first[fuller[0]], i)
             continue
         given = [p for p in people if p != f and p.startswith(f + " ") and not _forbidden(PERSON, p, f)]
-        # "Solita" (NER: an organisation) after "Solita Monsod", unless an organisation's name starts so too
+        # "Solita" (NER: an organisation) after "Solita Monsod", unless an organisation's name starts so too;
+        # "I looked at Gavin" (NER: a place, and no place the gazetteers know) after "Gavin Henson", unless
+        # an organisation's name starts so ("in Teberebie" beside "Teberebie Goldfields Ltd")
         first_name = m.type == PERSON or m.type == ORGANIZATION and not m.hints and not head_words_of(f, orgs)
+        place_word = m.type == PLACE and " " not in f and not m.hints
+        first_name = first_name or (place_word and not head_words_of(f, orgs) and not head_words_of(f, companies))
         if first_name and len(given) == 1 and "honorific" not in m.hints:  # "Mr Howard": a surname
             union(first[given[0]], i)  # "Gareth" after "Gareth Thomas"
             continue

@@ -51,6 +51,7 @@ from .heads import GOVERNMENT_HEADS, ORG_HEADS, org_type
 from .names import (
     COMPANY_SUFFIXES,
     CURRENCY_WORDS,
+    FIRST_NAME_HONORIFICS,
     HONORIFICS,
     LEADING_WORDS,
     NAME_PARTICLES,
@@ -316,7 +317,9 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
     if len(name) < 2 or not any(ch.isupper() for ch in name):
         return None  # no capital at all ("producers receive less"): a common noun the NER took for a name
     gender = ""
-    titled = name.split()[0].lower() in HONORIFICS or (start > 0 and doc[start - 1].lower_ in HONORIFICS)
+    before = doc[start - 1].lower_ if start > 0 else ""
+    honorific = name.split()[0].lower() if name.split()[0].lower() in HONORIFICS else before
+    titled = honorific in HONORIFICS
     if name.split()[0].lower() in HONORIFICS and len(name.split()) > 1 and label in ("ORG", "GPE", "NORP", "FAC"):
         label = "PERSON"  # "Mr Hague" mistyped by NER
     if label == "PERSON" or (start > 0 and doc[start - 1].lower_ in HONORIFICS):
@@ -358,8 +361,8 @@ def _mention(doc: Any, start: int, end: int, label: str) -> NamedMention | None:
         type_ = ORGANIZATION  # "the band Franz Ferdinand", "the Lib Dems"
     if gender:
         hints.add("person")
-    if titled and label == "PERSON":
-        hints.add("honorific")  # "Mr Howard": a surname, never a first name
+    if titled and label == "PERSON" and honorific not in FIRST_NAME_HONORIFICS:
+        hints.add("honorific")  # "Mr Howard": a surname, never a first name (but "Sir Alan" is one)
     merged = canonical_name(type_, canonical)
     return NamedMention(start, end, merged, type_, label, gender, gazetteer=fixed or merged != canonical, hints=hints)
 

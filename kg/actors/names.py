@@ -26,6 +26,8 @@ HONORIFICS = {
     "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f",
     "dr": "", "dr.": "", "prof": "", "prof.": "",
 }  # fmt: skip
+# British style: a knight or dame goes by the first name ("Sir Alan" is Sir Alan Parker, "Dame Judi" Judi Dench).
+FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Titles that stay part of a person's name ("King Fahd", "Pope Francis") and the gender they tell.
 ROYAL_TITLES = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "sheikh": "m", "emir": "m", "pope": "m",
