@@ -80,6 +80,9 @@ def test_trap_org_core_keeps_other_organisations_apart(a: str, b: str) -> None:
 
 JUNK = [
     ("<DJ>", ""),
+    ("/S (Statoil", "Statoil"),  # round 7: "Den Norske Stats Oljeselskap A/S (Statoil)", the NER's span
+    ("Kiev International Institute of Sociology (KIIS", "Kiev International Institute of Sociology"),
+    ("Chrysler Canada (Ltd)", "Chrysler Canada (Ltd)"),  # trap: balanced brackets stay
     ("Rainbow Corp Ltd>", "Rainbow Corp Ltd"),
     ("Monier Ltd <MNRA.S>", "Monier Ltd"),
     ("March 3 - Senate Banking Committee", "Senate Banking Committee"),

@@ -95,7 +95,28 @@ def clean_name(text: str) -> str:
         if name.endswith(ending) and len(name) > len(ending):
             name = name[: -len(ending)]
             break
-    return name.strip(" -–—,.;:\"“”'‘’()")
+    name = name.strip(" -–—,.;:\"“”'‘’")
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1]
+    return _balanced(name).strip(" -–—,.;:\"“”'‘’")
+
+
+def _balanced(name: str) -> str:
+    """A name cut at a bracket it does not close: the NER took in a piece of the name before.
+
+    "Den Norske Stats Oljeselskap A/S (Statoil)" gave the span "/S (Statoil": the words before an
+    unclosed "(" are kept when they hold a word of two letters or more, else the words after it.
+
+    >>> _balanced("/S (Statoil"), _balanced("Kiev Institute of Sociology (KIIS"), _balanced("Statoil) said")
+    ('Statoil', 'Kiev Institute of Sociology', 'Statoil')
+    """
+    if name.count("(") > name.count(")"):
+        at = name.rfind("(")
+        before = name[:at]
+        return before.rstrip() if re.search(r"[^\W\d_]{2}", before) else name[at + 1 :]
+    if name.count(")") > name.count("("):
+        return name[: name.find(")")]
+    return name
 
 
 def strip_honorific(name: str) -> tuple[str, str]:
