@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .tokens import doc_heads, doc_tokens
+
 Tokens = tuple[int, ...]
 
 # Children of an argument's head cut off its phrase: clauses or side remarks of their own.
@@ -196,12 +198,13 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_ENTS = frozenset({"PERSON"})
 
 
-def head_of(doc: Any, indices: Tokens) -> Any | None:
-    """The token of indices whose syntactic head lies outside them."""
-    inside = set(indices)
-    for i in indices:
-        if doc[i].head.i not in inside or doc[i].head.i == i:
-            return doc[i]
+def head_of(doc: Any, indices: Iterable[int]) -> Any | None:
+    """The first token of indices whose syntactic head lies outside them (or that is the root); None if none."""
+    order = list(indices)
+    inside, heads = set(order), doc_heads(doc)
+    for i in order:
+        if heads[i] not in inside or heads[i] == i:
+            return doc_tokens(doc)[i]
     return None
 
 

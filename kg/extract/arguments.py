@@ -11,8 +11,9 @@ from ..actors.coref import EntityIndex
 from ..actors.gazetteer import entity_key
 from ..models import ANONYMOUS_SOURCE, CONCEPT, SITUATION, Argument, Entity
 from ..vocab import slug
+from .args import head_of as phrase_head
 from .labels import concept_label, counted, gerund_label, measured
-from .tokens import doc_heads, doc_tokens
+from .tokens import doc_tokens
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "X"})
 PRONOUN_POS = frozenset({"PRON"})
@@ -85,11 +86,9 @@ def argument(doc: Any, tokens: Iterable[int] | None, ents: Entities, *, role: st
 
 
 def head_of(doc: Any, toks: list[int]) -> int:
-    inside, head_of = set(toks), doc_heads(doc)
-    for i in toks:
-        if head_of[i] not in inside or head_of[i] == i:
-            return i
-    return toks[0]
+    """The index of the phrase's head (kg.extract.args.head_of), else its first token."""
+    head = phrase_head(doc, toks)
+    return toks[0] if head is None else int(head.i)
 
 
 def entity_for(doc: Any, head: int, ents: Entities) -> str | None:

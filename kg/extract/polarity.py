@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .args import head_of
 from .clauses import Clause
 from .hedges import verb_lemma
 
@@ -128,8 +129,7 @@ def _excluded(doc: Any, span: tuple[int, ...] | None) -> bool:
     """A member named after "rather than" in a list: "Wales and Ireland rather than France face it"."""
     if not span:
         return False
-    inside = set(span)
-    head = next((doc[i] for i in span if doc[i].head.i not in inside or doc[i].head.i == i), doc[span[0]])
+    head = head_of(doc, span) or doc[span[0]]
     group = head
     while group.dep_ in ("conj", "appos") and group.head.i != group.i:
         group = group.head

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
+from .args import head_of
 from .clause_model import Clause, Tokens
 from .tokens import doc_tokens
 
@@ -195,8 +196,7 @@ def _has_subject(tok: Any, inside: Tokens) -> bool:
 
 def _verb_of(doc: Any, run: tuple[int, int]) -> int:
     """The verb a score belongs to: the nearest verb above its tokens in the parse (-1 if none)."""
-    inside = range(*run)
-    tok = next((doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i), doc[run[0]])
+    tok = head_of(doc, range(*run)) or doc[run[0]]
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return int(tok.i)

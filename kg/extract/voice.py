@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .args import Tokens, noun_phrase
+from .args import Tokens, head_of, noun_phrase
 from .clause_model import Clause
 from .tokens import doc_tokens
 
@@ -118,9 +118,8 @@ def active_clause(doc: Any, clause: Clause, by: int) -> Clause:
 
 
 def _agent_head(doc: Any, clause: Clause) -> Any:
-    every = doc_tokens(doc)
-    inside = set(clause.object or ())
-    return next((every[i] for i in sorted(inside) if every[i].head.i not in inside), every[min(inside)])
+    inside = sorted(set(clause.object or ()))
+    return head_of(doc, inside) or doc_tokens(doc)[inside[0]]
 
 
 def _turned(clause: Clause, relation_text: str) -> Clause:
@@ -158,9 +157,7 @@ def participle_subject(doc: Any, tokens: Tokens) -> Tokens | None:
     its subject; what could lead to a fall is the proposals. None for any other subject."""
     if not tokens:
         return None
-    every = doc_tokens(doc)
-    inside = set(tokens)
-    head = next((every[i] for i in sorted(tokens) if every[i].head.i not in inside), None)
+    head = head_of(doc, sorted(tokens))
     if head is None or head.dep_ != "csubj" or head.tag_ != "VBN":
         return None
     if any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
