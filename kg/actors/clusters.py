@@ -151,9 +151,14 @@ def cluster_names(mentions: list[NamedMention]) -> list[Cluster]:
     groups: dict[int, list[NamedMention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[find(i)].append(m)
-    clusters = [_finish(Cluster(ms)) for _, ms in sorted(groups.items())]
+    # two clusters can still end with one key (same label and type)
+    return one_per_key([_finish(Cluster(ms)) for _, ms in sorted(groups.items())])
+
+
+def one_per_key(clusters: list[Cluster]) -> list[Cluster]:
+    """Clusters that share a key as one (the first, with the others' mentions and affiliations), in order."""
     merged: dict[str, Cluster] = {}
-    for c in clusters:  # two clusters can still end with one key (same label and type)
+    for c in clusters:
         if c.key in merged:
             merged[c.key].mentions.extend(c.mentions)
             merged[c.key].affiliations |= c.affiliations

@@ -39,7 +39,7 @@ from ..extract.rosters import player_names, team_names
 from ..extract.scores import score_tokens
 from ..extract.sentences import doc_text
 from ..models import CONCEPT, COUNTRY, GROUP, ORGANIZATION, PERSON, PLACE, SPORTS_TEAM
-from .clusters import Cluster
+from .clusters import Cluster, one_per_key
 from .gazetteer import entity_key, gazetteer
 from .heads import org_type
 from .lineups import cut_at_colons, initials_joined, unnamed, whole_players, without_list_runs
@@ -160,14 +160,7 @@ def sports_teams(doc: Any, clusters: list[Cluster]) -> list[Cluster]:
     changed, clusters = changed or len(joined) < len(clusters), joined
     if not changed:
         return clusters
-    merged: dict[str, Cluster] = {}
-    for c in clusters:  # "Leeds" typed Place once and Concept once: one team
-        if c.key in merged:
-            merged[c.key].mentions.extend(c.mentions)
-            merged[c.key].affiliations |= c.affiliations
-        else:
-            merged[c.key] = c
-    return list(merged.values())
+    return one_per_key(clusters)  # "Leeds" typed Place once and Concept once: one team
 
 
 def _opponents(doc: Any, clusters: list[Cluster]) -> bool:
