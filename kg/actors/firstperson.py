@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..extract.tokens import doc_tokens
 from ..models import COMPANY, ORGANIZATION
 from .clusters import ORG_TYPES, Cluster
 from .evidence import COMPANY_NOUNS
@@ -40,9 +41,9 @@ def first_plural_antecedents(
 ) -> dict[int, int]:
     """we/us/our token inside a quote -> a mention token of the organisation its speaker speaks for."""
     inside = quote_of(doc)
-    named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
+    named = _named_tokens(by_key)
     result: dict[int, int] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PLURAL or tok.i not in inside:
             continue
         speaker = speaker_token(doc, inside[tok.i], inside)
@@ -58,11 +59,16 @@ def first_plural_antecedents(
     return result
 
 
+def _named_tokens(by_key: dict[str, Cluster]) -> dict[int, str]:
+    """Every token of a named mention -> its cluster's key."""
+    return {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
+
+
 def company_of_speaker(doc: Any, by_token: dict[int, str], by_key: dict[str, Cluster]) -> dict[int, str]:
     """ "the company" subject of a clause reported by a speaker for one company -> that company's key."""
-    named = {i: c.key for c in by_key.values() for m in c.mentions for i in m.tokens}
+    named = _named_tokens(by_key)
     result: dict[int, str] = {}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in named or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in COMPANY_NOUNS:
             continue
         if [c.lower_ for c in tok.children] != ["the"] or tok.head.dep_ != "ccomp":
