@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kg.models import Article, Statement
@@ -17,6 +18,16 @@ def statements(nlp: Any, text: str, article_id: str = "t") -> list[Statement]:
 def lemma_triples(nlp: Any, text: str) -> set[tuple[str, str, str]]:
     """(subject, lemma, object) of every statement of ``text``; the object is "" when there is none."""
     return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
+
+
+def triple(s: Statement) -> tuple[str, str, str]:
+    """(subject, relation as written, object) of a statement; the object is "" when there is none."""
+    return (s.subject.text, s.relation, s.object.text if s.object else "")
+
+
+def relation_triples(found: Iterable[Statement]) -> set[tuple[str, str, str]]:
+    """:func:`triple` of every statement found."""
+    return {triple(s) for s in found}
 
 
 def find(found: list[Statement], subject: str, lemma: str) -> Statement:

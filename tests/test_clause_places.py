@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from kg.models import Article
+from tests.sentences import relation_triples
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +21,7 @@ def model() -> Any:
 def triples(model: Any, text: str) -> set[tuple[str, str, str]]:
     from kg.extract.statements import extract_article
 
-    found = extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements
-    return {(s.subject.text, s.relation, s.object.text if s.object else "") for s in found}
+    return relation_triples(extract_article(model(text), Article(id="t", text=text, date="2024-01-30")).statements)
 
 
 def subjects(model: Any, text: str, relation: str) -> set[str]:

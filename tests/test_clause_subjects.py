@@ -6,12 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.sentences import statements
-
-
-def triples(nlp: Any, text: str) -> set[tuple[str, str, str]]:
-    return {(s.subject.text, s.lemma, s.object.text if s.object else "") for s in statements(nlp, text)}
-
+from tests.sentences import lemma_triples as triples
 
 # sentence, a triple that must be extracted, a triple that must not
 ROWS = [

@@ -13,13 +13,12 @@ from pytest import param
 
 from kg.models import Article, Statement
 
-from .sentences import statements
+from .sentences import relation_triples, statements
 
 ARTICLE_ID = "abcdef0123456789"
 
 
-def triples(found: list[Statement]) -> set[tuple[str, str, str]]:
-    return {(s.subject.text, s.relation, s.object.text if s.object else "") for s in found}
+triples = relation_triples
 
 
 def entity_of(found: list[Statement], subject: str, relation: str) -> tuple[str | None, float]:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from kg.models import Article, Statement
+from tests.sentences import relation_triples
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +24,7 @@ def statements(model: Any, text: str) -> list[Statement]:
 
 
 def triples(model: Any, text: str) -> set[tuple[str, str, str]]:
-    return {(s.subject.text, s.relation, s.object.text if s.object else "") for s in statements(model, text)}
+    return relation_triples(statements(model, text))
 
 
 # sentence, a triple that must not be extracted

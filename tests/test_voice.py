@@ -12,7 +12,8 @@ from pytest import param
 
 from kg.extract.carb import doc_lines
 
-from .sentences import statements
+from .sentences import relation_triples, statements
+from .sentences import triple as as_triple
 
 # sentence, (subject, relation, object) of the statement, its predicate, whether it is negated
 ACTIVE = [
@@ -88,8 +89,7 @@ PASSIVE = [
 ]
 
 
-def triples(found: list[Any]) -> set[tuple[str, str, str]]:
-    return {(s.subject.text, s.relation, s.object.text if s.object else "") for s in found}
+triples = relation_triples
 
 
 @pytest.mark.parametrize(("text", "triple", "predicate", "negated"), ACTIVE)
@@ -97,7 +97,7 @@ def test_passive_with_an_actor_agent_is_stated_active(
     nlp: Any, text: str, triple: tuple[str, str, str], predicate: str, negated: bool
 ) -> None:
     found = statements(nlp, text)
-    matching = [s for s in found if (s.subject.text, s.relation, s.object.text if s.object else "") == triple]
+    matching = [s for s in found if as_triple(s) == triple]
     assert matching, sorted(triples(found))
     assert (matching[0].predicate, matching[0].negated) == (predicate, negated)
     assert not any(s.subject.text == triple[2] and s.relation.endswith(" by") for s in found)
